@@ -1,0 +1,131 @@
+// `validate`: course folders and scenario files. Exit 1 on any error, 2 on unreadable input.
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <set>
+#include <sstream>
+
+#include "cli_args.h"
+#include "commands.h"
+#include "course/course_validator.h"
+#include "scenario/builtin.h"
+#include "scenario/scenario.h"
+
+namespace cs::cli {
+
+namespace {
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::vector<std::string> scenario_node_names(std::string_view id) {
+  const auto* b = scenario::find_builtin(id);
+  if (!b) return {};
+  try {
+    return scenario::load_scenario(b->json, std::string(id)).node_names;
+  } catch (const scenario::ScenarioError&) {
+    return {};
+  }
+}
+
+}  // namespace
+
+int cmd_validate(const std::vector<std::string>& argv) {
+  const Args args = parse_args(argv, {"expect-missing-scenarios"}, {});
+  if (args.positional.empty()) throw UsageError("validate needs at least one PATH");
+  // The scenarios the lessons name before their engine exists. With this option the command
+  // passes only when exactly these are missing: the list can only shrink, and any other error
+  // still fails.
+  std::optional<std::set<std::string>> expected_missing;
+  if (const auto path = args.value("expect-missing-scenarios")) {
+    const auto text = read_file(*path);
+    if (!text) {
+      std::cerr << *path << ": cannot be read\n";
+      return kExitUsage;
+    }
+    expected_missing.emplace();
+    std::istringstream lines(*text);
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.empty() && line[0] != '#') expected_missing->insert(line);
+    }
+  }
+  int errors = 0;
+  bool unreadable = false;
+  std::set<std::string> missing;
+  for (const auto& path : args.positional) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+      if (!std::filesystem::exists(std::filesystem::path(path) / "course.json")) {
+        std::cerr << path << ": not a course folder (no course.json)\n";
+        unreadable = true;
+        continue;
+      }
+      course::DirectorySource source(path);
+      const auto issues = course::validate_course(
+          source, [](std::string_view id) { return scenario::find_builtin(id) != nullptr; }, scenario_node_names);
+      for (const auto& issue : issues) {
+        if (!issue.missing_scenario.empty()) {
+          missing.insert(issue.missing_scenario);
+          if (expected_missing && expected_missing->count(issue.missing_scenario)) continue;
+        }
+        std::cerr << path << "/" << issue.to_string() << '\n';
+        ++errors;
+      }
+      // Each scenario file in the folder is checked too.
+      const auto scenarios = std::filesystem::path(path) / "scenarios";
+      if (std::filesystem::is_directory(scenarios, ec)) {
+        for (const auto& entry : std::filesystem::directory_iterator(scenarios)) {
+          if (entry.path().extension() != ".json") continue;
+          const auto text = read_file(entry.path().string());
+          try {
+            const auto s = scenario::load_scenario(text.value_or(""), entry.path().string());
+            if (s.id != entry.path().stem().string()) {
+              std::cerr << entry.path().string() << ": /id: \"" << s.id << "\" differs from the file name\n";
+              ++errors;
+            }
+          } catch (const scenario::ScenarioError& e) {
+            std::cerr << e.what() << '\n';
+            ++errors;
+          }
+        }
+      }
+    } else {
+      const auto text = read_file(path);
+      if (!text) {
+        std::cerr << path << ": cannot be read\n";
+        unreadable = true;
+        continue;
+      }
+      try {
+        scenario::load_scenario(*text, path);
+      } catch (const scenario::ScenarioError& e) {
+        std::cerr << e.what() << '\n';
+        ++errors;
+      }
+    }
+  }
+  if (expected_missing) {
+    for (const auto& id : *expected_missing) {
+      if (!missing.count(id)) {
+        std::cerr << "scenario \"" << id << "\" is listed as missing but is not (remove it from the list)\n";
+        ++errors;
+      }
+    }
+  }
+  if (unreadable) return kExitUsage;
+  if (errors > 0) {
+    std::cerr << errors << " error(s)\n";
+    return kExitFailed;
+  }
+  std::cout << "ok";
+  if (!missing.empty()) std::cout << " (" << missing.size() << " scenario(s) not built yet, as expected)";
+  std::cout << '\n';
+  return kExitOk;
+}
+
+}  // namespace cs::cli

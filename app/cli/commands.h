@@ -1,0 +1,12 @@
+#pragma once
+#include <string>
+#include <vector>
+
+namespace cs::cli {
+
+int cmd_list(const std::vector<std::string>& argv);
+int cmd_run(const std::vector<std::string>& argv);
+int cmd_validate(const std::vector<std::string>& argv);
+int cmd_bench(const std::vector<std::string>& argv);
+
+}  // namespace cs::cli

@@ -1,0 +1,50 @@
+// clusterscope-cli: the simulation without a window, for scripts, tests and authors.
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli_args.h"
+#include "commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: clusterscope-cli <command> [arguments]\n"
+    "\n"
+    "commands:\n"
+    "  list                         built-in scenarios, one id a line\n"
+    "  run SCENARIO_ID|FILE [--seed N] [--until 30s] [--trace FILE.jsonl] [--history FILE.json] [--json]\n"
+    "                               run a scenario headless and print what happened\n"
+    "  validate PATH... [--expect-missing-scenarios FILE]\n"
+    "                               check a course folder (with course.json) or scenario files\n"
+    "  bench [--json]               measure the simulation kernel\n"
+    "  --version                    print the version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kUsage;
+    return args.empty() ? cs::cli::kExitUsage : cs::cli::kExitOk;
+  }
+  if (args[0] == "--version") {
+    std::cout << "clusterscope-cli " << CLUSTERSCOPE_VERSION << '\n';
+    return cs::cli::kExitOk;
+  }
+  const std::string command = args[0];
+  args.erase(args.begin());
+  try {
+    if (command == "list") return cs::cli::cmd_list(args);
+    if (command == "run") return cs::cli::cmd_run(args);
+    if (command == "validate") return cs::cli::cmd_validate(args);
+    if (command == "bench") return cs::cli::cmd_bench(args);
+    std::cerr << "clusterscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;
+    return cs::cli::kExitUsage;
+  } catch (const cs::cli::UsageError& e) {
+    std::cerr << "clusterscope-cli " << command << ": " << e.what() << '\n';
+    return cs::cli::kExitUsage;
+  }
+}

@@ -1,0 +1,276 @@
+#include "course/course_validator.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace cs::course {
+
+std::string ValidationIssue::to_string() const {
+  std::string s = file;
+  if (!where.empty()) s += ": " + where;
+  return s + ": " + message;
+}
+
+namespace {
+
+std::vector<std::string> split_lines(std::string_view text) {
+  std::vector<std::string> lines;
+  std::string current;
+  for (char c : text) {
+    if (c == '\n') {
+      if (!current.empty() && current.back() == '\r') current.pop_back();
+      lines.push_back(std::move(current));
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) lines.push_back(std::move(current));
+  return lines;
+}
+
+bool is_fence(const std::string& line) {
+  const auto start = line.find_first_not_of(' ');
+  return start != std::string::npos && start <= 3 &&
+         (line.compare(start, 3, "```") == 0 || line.compare(start, 3, "~~~") == 0);
+}
+
+std::string trim(std::string s) {
+  const auto b = s.find_first_not_of(" \t");
+  const auto e = s.find_last_not_of(" \t");
+  return b == std::string::npos ? std::string() : s.substr(b, e - b + 1);
+}
+
+// Calls f(line_number, line) for every line outside fenced code blocks, with inline code removed.
+template <class F>
+void for_each_prose_line(std::string_view markdown, F&& f) {
+  bool in_fence = false;
+  int number = 0;
+  for (const auto& raw : split_lines(markdown)) {
+    ++number;
+    if (is_fence(raw)) {
+      in_fence = !in_fence;
+      continue;
+    }
+    if (in_fence) continue;
+    std::string line;
+    bool in_code = false;
+    for (char c : raw) {
+      if (c == '`') {
+        in_code = !in_code;
+        continue;
+      }
+      if (!in_code) line += c;
+    }
+    f(number, line);
+  }
+}
+
+}  // namespace
+
+std::vector<MarkdownHeading> markdown_headings(std::string_view markdown) {
+  std::vector<MarkdownHeading> out;
+  for_each_prose_line(markdown, [&](int number, const std::string& line) {
+    int level = 0;
+    while (level < static_cast<int>(line.size()) && line[static_cast<std::size_t>(level)] == '#') ++level;
+    if (level >= 1 && level <= 6 && static_cast<int>(line.size()) > level && line[static_cast<std::size_t>(level)] == ' ') {
+      std::string text = trim(line.substr(static_cast<std::size_t>(level)));
+      while (!text.empty() && text.back() == '#') text.pop_back();  // closing hashes
+      out.push_back({level, trim(text), number});
+    }
+  });
+  return out;
+}
+
+std::vector<MarkdownLink> markdown_links(std::string_view markdown) {
+  std::vector<MarkdownLink> out;
+  for_each_prose_line(markdown, [&](int number, const std::string& line) {
+    for (std::size_t pos = line.find("]("); pos != std::string::npos; pos = line.find("](", pos + 2)) {
+      const std::size_t open = line.rfind('[', pos);
+      if (open == std::string::npos) continue;
+      const std::size_t close = line.find(')', pos + 2);
+      if (close == std::string::npos) continue;
+      std::string target = trim(line.substr(pos + 2, close - pos - 2));
+      if (const auto space = target.find(' '); space != std::string::npos) target = target.substr(0, space);  // title
+      const bool image = open > 0 && line[open - 1] == '!';
+      out.push_back({target, image, number});
+    }
+  });
+  return out;
+}
+
+namespace {
+
+struct Validator {
+  const ContentSource& source;
+  const ScenarioLookup& scenario_exists;
+  const ScenarioNodes& scenario_nodes;
+  std::vector<ValidationIssue> issues;
+
+  void add(std::string file, std::string where, std::string message) {
+    issues.push_back({std::move(file), std::move(where), std::move(message), {}});
+  }
+
+  std::map<int, std::vector<std::string>> outline_headings() {
+    std::map<int, std::vector<std::string>> out;
+    const auto text = source.read("outline-headings.tsv");
+    if (!text) {
+      add("outline-headings.tsv", "", "cannot be read");
+      return out;
+    }
+    int number = 0;
+    for (const auto& line : split_lines(*text)) {
+      ++number;
+      if (line.empty()) continue;
+      const auto tab = line.find('\t');
+      int lesson = 0;
+      if (tab != std::string::npos) {
+        try {
+          lesson = std::stoi(line.substr(0, tab));
+        } catch (const std::exception&) {
+          lesson = 0;
+        }
+      }
+      if (lesson < 1) {
+        add("outline-headings.tsv", "line " + std::to_string(number), "expected <lesson number><TAB><heading>");
+        continue;
+      }
+      out[lesson].push_back(line.substr(tab + 1));
+    }
+    return out;
+  }
+
+  void check_markdown(const Lesson& lesson) {
+    const std::string file = lesson.id + "/lesson.md";
+    const auto headings = markdown_headings(lesson.markdown);
+    if (headings.empty() || headings.front().level != 1) add(file, "line 1", "a lesson starts with one '# Title' line");
+    for_each_prose_line(lesson.markdown, [&](int number, const std::string& line) {
+      const std::string t = trim(line);
+      if (t.size() > 1 && t[0] == '<' && (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/' || t[1] == '!')) {
+        add(file, "line " + std::to_string(number), "raw HTML is not allowed");
+      }
+    });
+    std::set<std::string> linked;
+    for (const auto& link : markdown_links(lesson.markdown)) {
+      const std::string where = "line " + std::to_string(link.line);
+      if (link.image) {
+        if (link.target.find("..") != std::string::npos || link.target.find(':') != std::string::npos ||
+            !source.exists(lesson.id + "/" + link.target)) {
+          add(file, where, "image \"" + link.target + "\" does not exist in the lesson folder");
+        }
+      } else if (link.target.rfind("tryit:", 0) == 0) {
+        const std::string id = link.target.substr(6);
+        bool found = false;
+        for (const auto& t : lesson.tryits) found = found || t.id == id;
+        if (!found) add(file, where, "Try it link \"" + id + "\" has no entry in tryit.json");
+        linked.insert(id);
+      } else if (link.target.rfind("https://", 0) != 0 && link.target.rfind('#', 0) != 0) {
+        add(file, where, "link target \"" + link.target + "\" must be https://, #anchor or tryit:ID");
+      }
+    }
+    for (const auto& t : lesson.tryits) {
+      if (!linked.count(t.id)) add(lesson.id + "/tryit.json", "", "entry \"" + t.id + "\" is never linked from lesson.md");
+    }
+  }
+
+  void check_tryits(const Lesson& lesson, bool last) {
+    const std::string file = lesson.id + "/tryit.json";
+    const std::size_t minimum = last ? 2 : 3;
+    if (lesson.tryits.size() < minimum) {
+      add(file, "/tryits", "a lesson needs at least " + std::to_string(minimum) + " Try it runs");
+    }
+    for (std::size_t i = 0; i < lesson.tryits.size(); ++i) {
+      const auto& t = lesson.tryits[i];
+      const std::string where = "/tryits/" + std::to_string(i) + "/scenario";
+      if (!scenario_exists(t.scenario)) {
+        issues.push_back({file, where, "scenario \"" + t.scenario + "\" does not exist", t.scenario});
+        continue;
+      }
+      const auto nodes = scenario_nodes(t.scenario);
+      for (std::size_t k = 0; k < t.steps.size(); ++k) {
+        for (const auto& h : t.steps[k].highlight) {
+          if (std::find(nodes.begin(), nodes.end(), h) == nodes.end()) {
+            add(file, "/tryits/" + std::to_string(i) + "/steps/" + std::to_string(k) + "/highlight",
+                "scenario \"" + t.scenario + "\" has no node \"" + h + "\"");
+          }
+        }
+      }
+    }
+  }
+
+  void check_quiz(const Lesson& lesson) {
+    const std::string file = lesson.id + "/quiz.json";
+    if (lesson.quiz.questions.size() < 6) add(file, "/questions", "a bank holds at least 6 questions, so a retry can differ");
+    int outline = 0;
+    for (const auto& q : lesson.quiz.questions) outline += q.outline ? 1 : 0;
+    if (outline != lesson.quiz.draw) {
+      add(file, "/questions", "the first attempt asks the outline's questions: mark exactly " +
+                                  std::to_string(lesson.quiz.draw) + " with \"outline\": true");
+    }
+  }
+
+  void check_outline(const Lesson& lesson, const std::vector<std::string>& expected) {
+    const std::string file = lesson.id + "/outline.json";
+    std::set<std::string> sections;
+    for (const auto& h : markdown_headings(lesson.markdown)) {
+      if (h.level == 2 || h.level == 3) sections.insert(h.text);
+    }
+    std::map<std::string, int> mapped;
+    for (std::size_t i = 0; i < lesson.outline.size(); ++i) {
+      const auto& m = lesson.outline[i];
+      const std::string where = "/sections/" + std::to_string(i);
+      if (std::find(expected.begin(), expected.end(), m.outline) == expected.end()) {
+        add(file, where + "/outline", "\"" + m.outline + "\" is not an outline heading of this lesson");
+      }
+      if (!sections.count(m.section)) add(file, where + "/section", "lesson.md has no ## or ### heading \"" + m.section + "\"");
+      ++mapped[m.outline];
+    }
+    for (const auto& heading : expected) {
+      const int count = mapped.count(heading) ? mapped[heading] : 0;
+      if (count != 1) {
+        add(file, "/sections", "outline heading \"" + heading + "\" must be mapped exactly once (found " +
+                                   std::to_string(count) + ")");
+      }
+    }
+  }
+
+  void run() {
+    Course course;
+    try {
+      course = load_course(source);
+    } catch (const CourseError& e) {
+      const std::string what = e.what();
+      const auto colon = what.find(": ");
+      add(what.substr(0, colon), "", colon == std::string::npos ? what : what.substr(colon + 2));
+      return;
+    }
+    const auto outline = outline_headings();
+    for (std::size_t i = 0; i < course.lessons.size(); ++i) {
+      const Lesson& lesson = course.lessons[i];
+      check_markdown(lesson);
+      check_tryits(lesson, i + 1 == course.lessons.size());
+      check_quiz(lesson);
+      const auto it = outline.find(static_cast<int>(i) + 1);
+      check_outline(lesson, it == outline.end() ? std::vector<std::string>{} : it->second);
+    }
+    for (const auto& [number, headings] : outline) {
+      if (number > static_cast<int>(course.lessons.size())) {
+        add("outline-headings.tsv", "", "lesson " + std::to_string(number) + " is not in course.json");
+      }
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<ValidationIssue> validate_course(const ContentSource& source, const ScenarioLookup& scenario_exists,
+                                             const ScenarioNodes& scenario_nodes) {
+  Validator v{source, scenario_exists, scenario_nodes, {}};
+  v.run();
+  return v.issues;
+}
+
+}  // namespace cs::course

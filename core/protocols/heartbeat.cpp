@@ -1,0 +1,102 @@
+#include "protocols/heartbeat.h"
+
+namespace cs::protocols {
+
+using sim::Message;
+using sim::NodeContext;
+using sim::Role;
+
+void HeartbeatNode::start(NodeContext& ctx) {
+  if (is_leader(ctx)) {
+    ctx.set_role(Role::Leader, 1);
+    ctx.set_timer(kSendTimer, 0);
+  } else {
+    ctx.set_role(Role::Follower, 1);
+    ctx.set_timer(kCheckTimer, config_.failure_timeout_us);
+  }
+}
+
+void HeartbeatNode::on_timer(NodeContext& ctx, std::uint16_t timer_kind) {
+  if (timer_kind == kSendTimer && is_leader(ctx)) {
+    Message beat;
+    beat.kind = kHeartbeat;
+    beat.term = 1;
+    beat.index = ++heartbeats_sent_;
+    ctx.broadcast(beat);
+    ctx.set_timer(kSendTimer, config_.heartbeat_interval_us);
+  } else if (timer_kind == kCheckTimer && !is_leader(ctx)) {
+    // Silence for a whole timeout: the leader may be dead, or only slow, paused or cut off.
+    // A heartbeat detector cannot tell these apart, which is why false suspicion exists.
+    if (!suspecting_) ++suspicions_;
+    suspecting_ = true;
+    ctx.set_role(Role::Suspect, 1);
+    ctx.set_timer(kCheckTimer, config_.failure_timeout_us);
+  }
+}
+
+void HeartbeatNode::on_message(NodeContext& ctx, const Message& message) {
+  switch (message.kind) {
+    case kHeartbeat: {
+      ++beats_seen_;
+      suspecting_ = false;
+      ctx.set_role(Role::Follower, 1);
+      ctx.set_timer(kCheckTimer, config_.failure_timeout_us);
+      Message ack;
+      ack.kind = kHeartbeatAck;
+      ack.term = 1;
+      ack.index = message.index;
+      ctx.send(message.from, ack);
+      break;
+    }
+    case kHeartbeatAck: ++beats_seen_; break;
+    case sim::kind::kClientRead:
+    case sim::kind::kClientWrite: handle_client(ctx, message); break;
+    default: break;
+  }
+}
+
+void HeartbeatNode::handle_client(NodeContext& ctx, const Message& message) {
+  if (!is_leader(ctx)) {
+    ctx.reply(message, false);
+    return;
+  }
+  if (message.kind == sim::kind::kClientWrite) {
+    data_[message.key] = message.value;
+    ctx.reply(message, true);
+    return;
+  }
+  const auto it = data_.find(message.key);
+  ctx.reply(message, true, it != data_.end(), it != data_.end() ? it->second : 0);
+}
+
+void HeartbeatNode::on_crash() {
+  suspecting_ = false;
+  beats_seen_ = 0;
+  data_.clear();
+}
+
+void HeartbeatNode::on_restart(NodeContext& ctx) { start(ctx); }
+
+sim::NodeView HeartbeatNode::view() const {
+  sim::NodeView v;
+  v.term = 1;
+  v.log_length = beats_seen_;
+  v.data_version = static_cast<std::int64_t>(data_.size());
+  v.detail = suspecting_ ? "suspects the leader" : "";
+  return v;
+}
+
+sim::MessageClass HeartbeatNode::classify(std::uint16_t message_kind) const {
+  return message_kind == kHeartbeat ? sim::MessageClass::Heartbeat : sim::MessageClass::Ack;
+}
+
+std::string_view HeartbeatNode::message_name(std::uint16_t message_kind) const {
+  return message_kind == kHeartbeat ? "heartbeat" : message_kind == kHeartbeatAck ? "ack" : "?";
+}
+
+void HeartbeatNode::add_metrics(sim::Metrics& metrics) const {
+  metrics["heartbeats_sent"] += static_cast<double>(heartbeats_sent_);
+  metrics["suspicions"] += static_cast<double>(suspicions_);
+}
+
+}  // namespace cs::protocols

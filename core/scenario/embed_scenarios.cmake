@@ -1,0 +1,18 @@
+# Writes a C++ source that holds every built-in scenario file as a string, keyed by file name.
+# Called at build time with -DOUT=<file.cpp> -DFILES=<a;b;c>.
+set(body "// Generated from lessons/scenarios/*.json by core/scenario/embed_scenarios.cmake. Do not edit.\n")
+string(APPEND body "#include \"scenario/builtin.h\"\n\nnamespace cs::scenario {\n")
+string(APPEND body "extern const std::vector<BuiltinScenario> kGeneratedBuiltins;\n")
+string(APPEND body "const std::vector<BuiltinScenario> kGeneratedBuiltins = {\n")
+foreach(file IN LISTS FILES)
+  get_filename_component(id "${file}" NAME_WE)
+  file(READ "${file}" text)
+  string(FIND "${text}" ")cs_json\"" clash)
+  if(NOT clash EQUAL -1)
+    message(FATAL_ERROR "${file} contains the raw-string delimiter )cs_json\"")
+  endif()
+  string(APPEND body "  {\"${id}\", R\"cs_json(${text})cs_json\"},\n")
+endforeach()
+string(APPEND body "};\n}  // namespace cs::scenario\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

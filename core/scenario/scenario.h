@@ -1,0 +1,66 @@
+#pragma once
+// A scenario: everything needed to start a run, as data. Loaded strictly from JSON (version 1);
+// see lessons/scenarios/README.md for the format.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "protocols/registry.h"
+#include "sim/action.h"
+#include "sim/network.h"
+#include "sim/workload.h"
+
+namespace cs::scenario {
+
+struct NarrationStep {
+  std::optional<sim::TimeUs> at_us;
+  std::string text;
+  std::vector<std::string> highlight;  // node names
+};
+
+struct ViewHints {
+  std::string kind = "cluster";  // which stage view shows this scenario
+  std::string layout = "circle";
+  double speed = 0.1;            // playback speed the stage starts at (simulated s per real s)
+};
+
+struct Scenario {
+  std::string id;
+  std::string title;
+  std::string description;
+  std::string model;
+  protocols::ModelParams params;  // complete: defaults filled in
+  std::vector<sim::Region> regions;
+  std::vector<std::string> node_names;
+  std::vector<std::uint32_t> node_regions;
+  sim::LinkParams link_defaults;
+  sim::TimeUs region_overhead_us = 2'000;
+  struct Link {
+    sim::EndpointId from;
+    sim::EndpointId to;
+    sim::LinkParams params;
+  };
+  std::vector<Link> links;
+  sim::WorkloadSpec workload;
+  std::uint32_t client_region = 0;
+  std::vector<sim::Action> timeline;
+  ViewHints view;
+  std::vector<NarrationStep> narration;
+  std::uint64_t seed = 1;
+  sim::TimeUs duration_us = 30'000'000;
+};
+
+class ScenarioError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Parses and validates. `source` names the file (or "builtin:ID") in error messages.
+Scenario load_scenario(std::string_view text, const std::string& source);
+// Writes a scenario back out in the same format; load_scenario(save_scenario(s)) == s.
+std::string save_scenario(const Scenario& scenario);
+
+sim::EndpointId node_id(const Scenario& scenario, std::string_view name);  // kNoEndpoint if unknown
+
+}  // namespace cs::scenario
