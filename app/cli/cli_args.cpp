@@ -53,7 +53,8 @@ Args parse_args(const std::vector<std::string>& argv, const std::set<std::string
 
 std::int64_t parse_duration_us(const std::string& text) {
   std::size_t digits = 0;
-  while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.')) ++digits;
+  while (digits < text.size() && (std::isdigit(static_cast<unsigned char>(text[digits])) || text[digits] == '.'))
+    ++digits;
   const std::string number = text.substr(0, digits);
   const std::string unit = text.substr(digits);
   double value = 0;
@@ -65,11 +66,16 @@ std::int64_t parse_duration_us(const std::string& text) {
     throw UsageError("bad duration \"" + text + "\" (examples: 30s, 1500ms, 2m)");
   }
   double scale = 0;
-  if (unit == "s" || unit.empty()) scale = 1e6;
-  else if (unit == "ms") scale = 1e3;
-  else if (unit == "us") scale = 1;
-  else if (unit == "m") scale = 60e6;
-  else throw UsageError("bad duration unit in \"" + text + "\" (use us, ms, s or m)");
+  if (unit == "s" || unit.empty())
+    scale = 1e6;
+  else if (unit == "ms")
+    scale = 1e3;
+  else if (unit == "us")
+    scale = 1;
+  else if (unit == "m")
+    scale = 60e6;
+  else
+    throw UsageError("bad duration unit in \"" + text + "\" (use us, ms, s or m)");
   const double us = value * scale;
   if (us < 0 || us > 9.0e15) throw UsageError("duration out of range: " + text);
   return static_cast<std::int64_t>(us + 0.5);

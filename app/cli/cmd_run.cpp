@@ -65,14 +65,14 @@ int cmd_run(const std::vector<std::string>& argv) {
   if (trace_out.is_open()) scenario::write_trace_jsonl(sim, trace_out);
   if (history_out.is_open()) scenario::write_history_json(sim.world(), history_out);
   if (args.flag("json")) {
-    std::cout << scenario::run_summary_json(sim, s.id, seed) << '\n';
+    std::cout << scenario::run_summary_json(sim, s, seed) << '\n';
   } else {
     const auto& w = sim.world();
-    std::cout << s.id << " (seed " << seed << ") ran to " << static_cast<double>(until_us) / 1e6 << " s: "
-              << w.events_processed() << " events, " << w.messages_sent() << " messages sent, "
+    std::cout << s.id << " (seed " << seed << ") ran to " << static_cast<double>(until_us) / 1e6
+              << " s: " << w.events_processed() << " events, " << w.messages_sent() << " messages sent, "
               << w.messages_delivered() << " delivered, " << w.messages_dropped() << " dropped\n"
               << "trace hash " << scenario::hex64(sim.trace_hash()) << '\n';
-    for (const auto& [name, value] : w.metrics()) std::cout << "  " << name << " = " << value << '\n';
+    for (const auto& [name, value] : scenario::run_metrics(s, w)) std::cout << "  " << name << " = " << value << '\n';
   }
   return kExitOk;
 }

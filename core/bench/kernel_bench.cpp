@@ -19,15 +19,14 @@ sim::World heartbeat_world(std::size_t nodes, sim::TimeUs interval_us, std::uint
   for (std::size_t i = 0; i < nodes; ++i) {
     std::string name = "n";
     name += std::to_string(i + 1);  // not "n" + ...: GCC 12 warns falsely (-Wrestrict) on that form
-    setups.push_back({std::move(name), 0,
-                      sim::ClonePtr<sim::Protocol>(std::make_unique<protocols::HeartbeatNode>(config))});
+    setups.push_back(
+        {std::move(name), 0, sim::ClonePtr<sim::Protocol>(std::make_unique<protocols::HeartbeatNode>(config))});
   }
   sim::LinkParams link;
   link.latency_us = interval_us / 10;
   link.jitter_us = interval_us / 50;
   sim::Network network(nodes + 1, link, seed);
   sim::World world(std::move(setups), std::move(network), {}, seed);
-  world.start({});
   return world;
 }
 

@@ -70,7 +70,8 @@ Quiz parse_quiz(const std::string& text, const std::string& file) {
       ObjectReader q(questions[i], qpath);
       QuizQuestion question;
       question.id = non_empty(q, "id");
-      if (!ids.insert(question.id).second) throw JsonError(q.path_of("id"), "duplicate question id \"" + question.id + "\"");
+      if (!ids.insert(question.id).second)
+        throw JsonError(q.path_of("id"), "duplicate question id \"" + question.id + "\"");
       question.outline = q.boolean_or("outline", false);
       question.text = non_empty(q, "text");
       const Json& options = json::as_array(q.at("options"), q.path_of("options"));
@@ -87,7 +88,8 @@ Quiz parse_quiz(const std::string& text, const std::string& file) {
       }
       if (question.options.size() != 4) throw JsonError(q.path_of("options"), "a question has exactly 4 options");
       if (correct != 1) {
-        throw JsonError(q.path_of("options"), "exactly one option must be correct (found " + std::to_string(correct) + ")");
+        throw JsonError(q.path_of("options"),
+                        "exactly one option must be correct (found " + std::to_string(correct) + ")");
       }
       q.finish();
       quiz.questions.push_back(std::move(question));
@@ -179,7 +181,8 @@ Course load_course(const ContentSource& source) {
     for (std::size_t i = 0; i < lessons.size(); ++i) {
       ObjectReader l(lessons[i], "/lessons/" + std::to_string(i));
       std::string id = non_empty(l, "id");
-      if (id.find_first_of("/\\.") != std::string::npos) throw JsonError(l.path_of("id"), "an id is a plain folder name");
+      if (id.find_first_of("/\\.") != std::string::npos)
+        throw JsonError(l.path_of("id"), "an id is a plain folder name");
       if (!ids.insert(id).second) throw JsonError(l.path_of("id"), "duplicate lesson \"" + id + "\"");
       entries.emplace_back(std::move(id), non_empty(l, "title"));
       l.finish();

@@ -76,7 +76,8 @@ std::vector<MarkdownHeading> markdown_headings(std::string_view markdown) {
   for_each_prose_line(markdown, [&](int number, const std::string& line) {
     int level = 0;
     while (level < static_cast<int>(line.size()) && line[static_cast<std::size_t>(level)] == '#') ++level;
-    if (level >= 1 && level <= 6 && static_cast<int>(line.size()) > level && line[static_cast<std::size_t>(level)] == ' ') {
+    if (level >= 1 && level <= 6 && static_cast<int>(line.size()) > level &&
+        line[static_cast<std::size_t>(level)] == ' ') {
       std::string text = trim(line.substr(static_cast<std::size_t>(level)));
       while (!text.empty() && text.back() == '#') text.pop_back();  // closing hashes
       out.push_back({level, trim(text), number});
@@ -149,7 +150,8 @@ struct Validator {
     if (headings.empty() || headings.front().level != 1) add(file, "line 1", "a lesson starts with one '# Title' line");
     for_each_prose_line(lesson.markdown, [&](int number, const std::string& line) {
       const std::string t = trim(line);
-      if (t.size() > 1 && t[0] == '<' && (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/' || t[1] == '!')) {
+      if (t.size() > 1 && t[0] == '<' &&
+          (std::isalpha(static_cast<unsigned char>(t[1])) || t[1] == '/' || t[1] == '!')) {
         add(file, "line " + std::to_string(number), "raw HTML is not allowed");
       }
     });
@@ -172,7 +174,8 @@ struct Validator {
       }
     }
     for (const auto& t : lesson.tryits) {
-      if (!linked.count(t.id)) add(lesson.id + "/tryit.json", "", "entry \"" + t.id + "\" is never linked from lesson.md");
+      if (!linked.count(t.id))
+        add(lesson.id + "/tryit.json", "", "entry \"" + t.id + "\" is never linked from lesson.md");
     }
   }
 
@@ -203,12 +206,14 @@ struct Validator {
 
   void check_quiz(const Lesson& lesson) {
     const std::string file = lesson.id + "/quiz.json";
-    if (lesson.quiz.questions.size() < 6) add(file, "/questions", "a bank holds at least 6 questions, so a retry can differ");
+    if (lesson.quiz.questions.size() < 6)
+      add(file, "/questions", "a bank holds at least 6 questions, so a retry can differ");
     int outline = 0;
     for (const auto& q : lesson.quiz.questions) outline += q.outline ? 1 : 0;
     if (outline != lesson.quiz.draw) {
-      add(file, "/questions", "the first attempt asks the outline's questions: mark exactly " +
-                                  std::to_string(lesson.quiz.draw) + " with \"outline\": true");
+      add(file, "/questions",
+          "the first attempt asks the outline's questions: mark exactly " + std::to_string(lesson.quiz.draw) +
+              " with \"outline\": true");
     }
   }
 
@@ -225,14 +230,15 @@ struct Validator {
       if (std::find(expected.begin(), expected.end(), m.outline) == expected.end()) {
         add(file, where + "/outline", "\"" + m.outline + "\" is not an outline heading of this lesson");
       }
-      if (!sections.count(m.section)) add(file, where + "/section", "lesson.md has no ## or ### heading \"" + m.section + "\"");
+      if (!sections.count(m.section))
+        add(file, where + "/section", "lesson.md has no ## or ### heading \"" + m.section + "\"");
       ++mapped[m.outline];
     }
     for (const auto& heading : expected) {
       const int count = mapped.count(heading) ? mapped[heading] : 0;
       if (count != 1) {
-        add(file, "/sections", "outline heading \"" + heading + "\" must be mapped exactly once (found " +
-                                   std::to_string(count) + ")");
+        add(file, "/sections",
+            "outline heading \"" + heading + "\" must be mapped exactly once (found " + std::to_string(count) + ")");
       }
     }
   }

@@ -12,8 +12,8 @@
 namespace cs::course {
 
 struct ValidationIssue {
-  std::string file;     // relative to the course root
-  std::string where;    // "line 12" or a JSON path; may be empty
+  std::string file;   // relative to the course root
+  std::string where;  // "line 12" or a JSON path; may be empty
   std::string message;
   std::string missing_scenario;  // set when the issue is "this scenario does not exist (yet)"
 

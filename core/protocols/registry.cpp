@@ -32,7 +32,8 @@ const std::vector<ModelInfo>& models() {
          config.heartbeat_interval_us = ms_param(p, "heartbeat_interval_ms");
          config.failure_timeout_us = ms_param(p, "failure_timeout_ms");
          return std::make_unique<HeartbeatNode>(config);
-       }},
+       },
+       nullptr},
   };
   return kModels;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/protocol.h"
+#include "sim/world.h"
 
 namespace cs::protocols {
 
@@ -28,9 +29,11 @@ struct ModelInfo {
   std::string summary;
   std::vector<ParamSpec> params;
   // Makes the state machine for node `self` of `node_count`; params are complete (defaults filled).
-  std::function<std::unique_ptr<sim::Protocol>(const ModelParams& params, sim::EndpointId self,
-                                               std::size_t node_count)>
+  std::function<std::unique_ptr<sim::Protocol>(const ModelParams& params, sim::EndpointId self, std::size_t node_count)>
       make;
+  // Optional: metrics that need the whole run (the history, several nodes at once), added to the
+  // per-node counters. E.g. stale reads found by comparing reads with acknowledged writes.
+  std::function<void(const sim::World& world, const ModelParams& params, sim::Metrics& metrics)> add_run_metrics;
 };
 
 const std::vector<ModelInfo>& models();

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scenario/run_setup.h"
+
 namespace cs::scenario {
 
 using Json = nlohmann::ordered_json;
@@ -14,10 +16,10 @@ std::string hex64(std::uint64_t value) {
   return buf;
 }
 
-std::string run_summary_json(const sim::Simulation& sim, const std::string& scenario_id, std::uint64_t seed) {
+std::string run_summary_json(const sim::Simulation& sim, const Scenario& scenario, std::uint64_t seed) {
   const sim::World& w = sim.world();
   Json j;
-  j["scenario"] = scenario_id;
+  j["scenario"] = scenario.id;
   j["seed"] = seed;
   j["until_us"] = sim.now_us();
   j["events"] = w.events_processed();
@@ -27,7 +29,7 @@ std::string run_summary_json(const sim::Simulation& sim, const std::string& scen
   j["messages_delivered"] = w.messages_delivered();
   j["messages_dropped"] = w.messages_dropped();
   Json metrics = Json::object();
-  for (const auto& [k, v] : w.metrics()) metrics[k] = v;
+  for (const auto& [k, v] : run_metrics(scenario, w)) metrics[k] = v;
   j["metrics"] = metrics;
   return j.dump();
 }

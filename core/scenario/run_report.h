@@ -5,6 +5,7 @@
 #include <ostream>
 #include <string>
 
+#include "scenario/scenario.h"
 #include "sim/simulation.h"
 
 namespace cs::scenario {
@@ -12,7 +13,7 @@ namespace cs::scenario {
 std::string hex64(std::uint64_t value);
 
 // One JSON object: scenario, seed, until_us, events, trace_hash, messages_*, metrics.
-std::string run_summary_json(const sim::Simulation& sim, const std::string& scenario_id, std::uint64_t seed);
+std::string run_summary_json(const sim::Simulation& sim, const Scenario& scenario, std::uint64_t seed);
 
 // Writes the trace records still held (oldest first) as one JSON object per line.
 void write_trace_jsonl(const sim::Simulation& sim, std::ostream& out);

@@ -25,8 +25,15 @@ sim::World make_world(const Scenario& s, std::uint64_t seed, sim::WorldLimits li
   }
   for (const auto& link : s.links) network.set_link(link.from, link.to, link.params);
   sim::World world(std::move(nodes), std::move(network), s.workload, seed, limits);
-  world.start(s.timeline);
+  world.set_timeline(s.timeline);
   return world;
+}
+
+sim::Metrics run_metrics(const Scenario& s, const sim::World& world) {
+  sim::Metrics m = world.metrics();
+  const protocols::ModelInfo* model = protocols::find_model(s.model);
+  if (model && model->add_run_metrics) model->add_run_metrics(world, s.params, m);
+  return m;
 }
 
 }  // namespace cs::scenario

@@ -20,9 +20,9 @@ struct NarrationStep {
 };
 
 struct ViewHints {
-  std::string kind = "cluster";  // which stage view shows this scenario
+  std::string kind = "cluster";  // which stage view shows this scenario: cluster, ring or heatmap
   std::string layout = "circle";
-  double speed = 0.1;            // playback speed the stage starts at (simulated s per real s)
+  double speed = 0.1;  // playback speed the stage starts at (simulated s per real s)
 };
 
 struct Scenario {

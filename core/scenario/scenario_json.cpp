@@ -70,8 +70,8 @@ void read_model(ObjectReader& r, Scenario& s) {
   if (const Json* params = m.find("params")) {
     ObjectReader p(*params, m.path_of("params"));
     for (auto it = params->begin(); it != params->end(); ++it) {
-      const auto spec = std::find_if(info->params.begin(), info->params.end(),
-                                     [&](const auto& ps) { return ps.name == it.key(); });
+      const auto spec =
+          std::find_if(info->params.begin(), info->params.end(), [&](const auto& ps) { return ps.name == it.key(); });
       if (spec == info->params.end()) continue;  // reported as unknown by finish()
       const std::string path = p.path_of(it.key());
       const Json& v = p.at(it.key());
@@ -164,7 +164,8 @@ void read_workload(ObjectReader& r, Scenario& s) {
     throw JsonError(w.path_of("distribution"), "expected \"uniform\" or \"zipf\"");
   }
   spec.zipf_exponent = w.number_or("zipf_exponent", 1.0);
-  if (spec.zipf_exponent <= 0.0 || spec.zipf_exponent > 10.0) throw JsonError(w.path_of("zipf_exponent"), "between 0 and 10");
+  if (spec.zipf_exponent <= 0.0 || spec.zipf_exponent > 10.0)
+    throw JsonError(w.path_of("zipf_exponent"), "between 0 and 10");
   const std::string target = w.string_or("target", "sticky");
   if (target == "random") {
     spec.target = sim::TargetPolicy::Random;
@@ -267,7 +268,9 @@ void read_view_and_narration(ObjectReader& r, Scenario& s) {
   if (const Json* view = r.find("view")) {
     ObjectReader v(*view, r.path_of("view"));
     s.view.kind = v.string_or("kind", s.view.kind);
-    if (s.view.kind != "cluster") throw JsonError(v.path_of("kind"), "unknown view \"" + s.view.kind + "\"");
+    if (s.view.kind != "cluster" && s.view.kind != "ring" && s.view.kind != "heatmap") {
+      throw JsonError(v.path_of("kind"), "unknown view \"" + s.view.kind + "\" (cluster, ring or heatmap)");
+    }
     s.view.layout = v.string_or("layout", s.view.layout);
     if (s.view.layout != "circle" && s.view.layout != "regions") {
       throw JsonError(v.path_of("layout"), "expected \"circle\" or \"regions\"");
@@ -408,7 +411,8 @@ std::string save_scenario(const Scenario& s) {
   root["model"] = Json{{"type", s.model}, {"params", params}};
   if (!s.regions.empty()) {
     Json regions = Json::array();
-    for (const auto& r : s.regions) regions.push_back({{"name", r.name}, {"latitude", r.latitude_deg}, {"longitude", r.longitude_deg}});
+    for (const auto& r : s.regions)
+      regions.push_back({{"name", r.name}, {"latitude", r.latitude_deg}, {"longitude", r.longitude_deg}});
     root["regions"] = regions;
   }
   Json nodes = Json::array();

@@ -13,20 +13,20 @@
 namespace cs::sim {
 
 enum class ActionType : std::uint8_t {
-  Invalid,       // first, so that an unknown name read from JSON maps here and is rejected
-  Crash,         // node
-  Restart,       // node
-  Pause,         // node (a long GC pause: nothing handled until Resume)
-  Resume,        // node
-  Isolate,       // node
-  Partition,     // groups
-  OneWayCut,     // node -> peer
-  Heal,          // -
-  SlowDown,      // node, value = extra one-way latency in us
-  SetClockSkew,  // node, value = skew in us
-  SetClockDrift, // node, value = drift in parts per million
-  DropMessage,   // value = message id
-  ClientRequest, // node, op_type, key, value, level
+  Invalid,        // first, so that an unknown name read from JSON maps here and is rejected
+  Crash,          // node
+  Restart,        // node
+  Pause,          // node (a long GC pause: nothing handled until Resume)
+  Resume,         // node
+  Isolate,        // node
+  Partition,      // groups
+  OneWayCut,      // node -> peer
+  Heal,           // -
+  SlowDown,       // node, value = extra one-way latency in us
+  SetClockSkew,   // node, value = skew in us
+  SetClockDrift,  // node, value = drift in parts per million
+  DropMessage,    // value = message id
+  ClientRequest,  // node, op_type, key, value, level
 };
 
 std::string_view to_string(ActionType type);

@@ -44,10 +44,9 @@ class Network {
 
   // Regions: endpoints in different regions get a base latency of distance x 5 us/km plus
   // `overhead_us` (routing, switching, the path being longer than the great circle).
-  void set_regions(std::vector<Region> regions, std::vector<std::uint32_t> region_of_endpoint,
-                   TimeUs overhead_us);
+  void set_regions(std::vector<Region> regions, std::vector<std::uint32_t> region_of_endpoint, TimeUs overhead_us);
   void set_link(EndpointId from, EndpointId to, LinkParams params);  // one direction
-  void set_extra_latency(EndpointId endpoint, TimeUs extra_us);        // "slow down" a node
+  void set_extra_latency(EndpointId endpoint, TimeUs extra_us);      // "slow down" a node
   void add_endpoint(std::uint32_t region);
 
   // Faults.
@@ -83,12 +82,12 @@ class Network {
   LinkParams defaults_;
   Random rng_;
   std::vector<Region> regions_;
-  std::vector<std::uint32_t> region_of_;     // per endpoint
-  std::vector<TimeUs> region_latency_us_;    // regions x regions
+  std::vector<std::uint32_t> region_of_;   // per endpoint
+  std::vector<TimeUs> region_latency_us_;  // regions x regions
   std::map<std::pair<EndpointId, EndpointId>, LinkParams> links_;
-  std::vector<TimeUs> extra_latency_us_;     // per endpoint
-  std::vector<std::uint16_t> group_;         // per endpoint; 0 = in no group (reaches everyone)
-  std::vector<std::uint8_t> isolated_;       // per endpoint
+  std::vector<TimeUs> extra_latency_us_;  // per endpoint
+  std::vector<std::uint16_t> group_;      // per endpoint; 0 = in no group (reaches everyone)
+  std::vector<std::uint8_t> isolated_;    // per endpoint
   std::set<std::pair<EndpointId, EndpointId>> one_way_;
 };
 

@@ -11,10 +11,13 @@ Simulation::Simulation(World initial, SimulationLimits limits)
       world_(initial_),
       trace_(limits.trace_budget_bytes),
       checkpoint_interval_us_(limits.checkpoint_interval_us) {
-  assert(initial_.now_us() == 0);
+  assert(!world_.started());
   assert(checkpoint_interval_us_ > 0);
   world_.set_trace_sink(&trace_);
-  checkpoints_.push_back({0, initial_, 0, 0});
+  world_.start();
+  initial_ = world_;
+  initial_.set_trace_sink(nullptr);
+  checkpoints_.push_back({0, initial_, trace_.total(), 0});
 }
 
 TimeUs Simulation::next_item_us() const {
@@ -58,8 +61,7 @@ bool Simulation::step() {
   const TimeUs upcoming = next_item_us();
   if (upcoming == kTimeNever) return false;
   maybe_checkpoint(upcoming);
-  if (next_action_ < actions_.size() && actions_[next_action_].at_us == upcoming &&
-      upcoming < world_.next_event_us()) {
+  if (next_action_ < actions_.size() && actions_[next_action_].at_us == upcoming && upcoming < world_.next_event_us()) {
     world_.advance_to(upcoming);
     world_.apply(actions_[next_action_++]);
     return true;

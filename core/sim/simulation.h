@@ -21,7 +21,7 @@ struct SimulationLimits {
 
 class Simulation {
  public:
-  // `initial` must be a started World at time 0.
+  // `initial` is a World that has not started; the simulation starts it with the trace attached.
   explicit Simulation(World initial, SimulationLimits limits = {});
   Simulation(const Simulation&) = delete;
   Simulation& operator=(const Simulation&) = delete;

@@ -45,16 +45,14 @@ std::uint64_t mix(std::uint64_t hash, std::uint64_t value) {
 
 std::uint64_t hash_trace_event(std::uint64_t hash, const TraceEvent& e) {
   hash = mix(hash, static_cast<std::uint64_t>(e.time_us));
-  hash = mix(hash, (static_cast<std::uint64_t>(e.type) << 56) |
-                       (static_cast<std::uint64_t>(e.reason) << 48) |
+  hash = mix(hash, (static_cast<std::uint64_t>(e.type) << 56) | (static_cast<std::uint64_t>(e.reason) << 48) |
                        (static_cast<std::uint64_t>(e.kind) << 32) | e.node);
   hash = mix(hash, (static_cast<std::uint64_t>(e.peer) << 32) ^ e.msg_id);
   hash = mix(hash, static_cast<std::uint64_t>(e.a));
   return mix(hash, static_cast<std::uint64_t>(e.b));
 }
 
-Trace::Trace(std::size_t budget_bytes)
-    : capacity_(std::max<std::size_t>(1, budget_bytes / sizeof(TraceEvent))) {}
+Trace::Trace(std::size_t budget_bytes) : capacity_(std::max<std::size_t>(1, budget_bytes / sizeof(TraceEvent))) {}
 
 void Trace::append(const TraceEvent& event) {
   assert(event.index == total_);

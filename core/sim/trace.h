@@ -73,7 +73,7 @@ class Trace {
   // checkpoint: the records in between were never replayed, so none are held).
   void restart_at(std::uint64_t total);
 
-  std::uint64_t total() const { return total_; }             // records ever appended
+  std::uint64_t total() const { return total_; }                // records ever appended
   std::uint64_t first_index() const { return total_ - size_; }  // oldest record still held
   std::size_t size() const { return size_; }
   std::size_t capacity() const { return capacity_; }

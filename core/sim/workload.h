@@ -32,7 +32,7 @@ struct WorkloadSpec {
 
 struct ClientState {
   EndpointId id = kNoEndpoint;
-  bool automatic = true;      // driven by the workload (false: the learner's console client)
+  bool automatic = true;  // driven by the workload (false: the learner's console client)
   std::uint64_t pending_op = 0;
   std::uint64_t writes_issued = 0;
   Random rng;

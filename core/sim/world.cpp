@@ -75,9 +75,14 @@ World::World(std::vector<NodeSetup> nodes, Network network, WorkloadSpec workloa
   }
 }
 
-void World::start(std::vector<Action> timeline) {
-  assert(now_us_ == 0 && events_processed_ == 0);
+void World::set_timeline(std::vector<Action> timeline) {
+  assert(!started_);
   timeline_ = std::move(timeline);
+}
+
+void World::start() {
+  assert(!started_ && now_us_ == 0 && events_processed_ == 0);
+  started_ = true;
   std::stable_sort(timeline_.begin(), timeline_.end(),
                    [](const Action& a, const Action& b) { return a.at_us < b.at_us; });
   for (std::size_t i = 0; i < timeline_.size(); ++i) {
@@ -182,8 +187,13 @@ void World::send_message(Message message) {
        queue_.size() + static_cast<std::size_t>(fate.copies) > limits_.max_events_queued)) {
     fate.drop = DropReason::Overflow;
   }
-  record({.type = TraceType::Send, .kind = message.kind, .node = message.from, .peer = message.to,
-          .msg_id = message.id, .a = fate.drop == DropReason::None ? fate.arrival_us[0] : -1, .b = now_us_});
+  record({.type = TraceType::Send,
+          .kind = message.kind,
+          .node = message.from,
+          .peer = message.to,
+          .msg_id = message.id,
+          .a = fate.drop == DropReason::None ? fate.arrival_us[0] : -1,
+          .b = now_us_});
   if (fate.drop != DropReason::None) {
     drop(message, fate.drop);
     return;

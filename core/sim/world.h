@@ -21,10 +21,10 @@
 namespace cs::sim {
 
 struct WorldLimits {
-  std::size_t max_in_flight = 1'000'000;       // messages on the wire at once
-  std::size_t max_held_per_node = 10'000;      // deliveries and timers queued at a paused node
-  std::size_t max_operations = 1'000'000;      // history length
-  std::size_t max_events_queued = 4'000'000;   // the event queue itself
+  std::size_t max_in_flight = 1'000'000;      // messages on the wire at once
+  std::size_t max_held_per_node = 10'000;     // deliveries and timers queued at a paused node
+  std::size_t max_operations = 1'000'000;     // history length
+  std::size_t max_events_queued = 4'000'000;  // the event queue itself
 };
 
 struct NodeSetup {
@@ -46,7 +46,7 @@ struct NodeState {
   std::string name;
   ClonePtr<Protocol> protocol;
   NodeStatus status = NodeStatus::Up;
-  std::uint32_t epoch = 0;  // bumped on crash: timers from an earlier life are ignored
+  std::uint32_t epoch = 0;                      // bumped on crash: timers from an earlier life are ignored
   std::vector<std::uint32_t> timer_generation;  // per timer kind: setting again supersedes
   TimeUs clock_skew_us = 0;
   std::int64_t clock_drift_ppm = 0;
@@ -61,8 +61,12 @@ class World {
   World(std::vector<NodeSetup> nodes, Network network, WorkloadSpec workload, std::uint64_t seed,
         WorldLimits limits = {});
 
-  // Boots every node and schedules the workload and the timeline. Call once, at time 0.
-  void start(std::vector<Action> timeline);
+  // The scenario's faults and actions, applied at their times once the world starts.
+  void set_timeline(std::vector<Action> timeline);
+  // Boots every node and schedules the workload and the timeline. Called once, at time 0, by the
+  // Simulation that owns this world (so that the trace sees the boot too).
+  void start();
+  bool started() const { return started_; }
 
   TimeUs now_us() const { return now_us_; }
   TimeUs next_event_us() const { return queue_.empty() ? kTimeNever : queue_.front().time_us; }
@@ -159,6 +163,7 @@ class World {
   EndpointId console_client_ = kNoEndpoint;
   std::optional<Zipf> zipf_;
   std::vector<Action> timeline_;
+  bool started_ = false;
 
   std::vector<Event> queue_;  // a binary min-heap on (time, seq)
   std::uint64_t next_seq_ = 0;

@@ -11,8 +11,12 @@ void World::apply(const Action& a) {
                           a.type != ActionType::DropMessage && a.type != ActionType::Invalid;
   assert(!needs_node || is_node(a.node));
   if (needs_node && !is_node(a.node)) return;
-  record({.type = TraceType::Fault, .kind = static_cast<std::uint16_t>(a.type), .node = a.node, .peer = a.peer,
-          .a = a.value, .b = a.key});
+  record({.type = TraceType::Fault,
+          .kind = static_cast<std::uint16_t>(a.type),
+          .node = a.node,
+          .peer = a.peer,
+          .a = a.value,
+          .b = a.key});
   switch (a.type) {
     case ActionType::Invalid: assert(false && "invalid action"); break;
     case ActionType::Crash: crash(a.node); break;

@@ -21,8 +21,13 @@ void World::issue(ClientState& client, EndpointId node, OpType type, std::int64_
   const Operation* recorded = history_.invoke(op);
   if (!recorded) return;  // history bound reached: stop issuing rather than grow without limit
   client.pending_op = recorded->id;
-  record({.type = TraceType::ClientInvoke, .kind = static_cast<std::uint16_t>(type), .node = node,
-          .peer = client.id, .msg_id = recorded->id, .a = key, .b = op.value});
+  record({.type = TraceType::ClientInvoke,
+          .kind = static_cast<std::uint16_t>(type),
+          .node = node,
+          .peer = client.id,
+          .msg_id = recorded->id,
+          .a = key,
+          .b = op.value});
   Message m;
   m.kind = type == OpType::Read ? kind::kClientRead : kind::kClientWrite;
   m.from = client.id;
@@ -46,9 +51,8 @@ void World::handle_client_tick(EndpointId id) {
   ClientState& client = client_state(id);
   if (client.pending_op != 0) return;
   const bool read = client.rng.chance(workload_.read_fraction);
-  const std::int64_t key =
-      zipf_ ? static_cast<std::int64_t>(zipf_->draw(client.rng))
-            : static_cast<std::int64_t>(client.rng.below(workload_.key_count)) + 1;
+  const std::int64_t key = zipf_ ? static_cast<std::int64_t>(zipf_->draw(client.rng))
+                                 : static_cast<std::int64_t>(client.rng.below(workload_.key_count)) + 1;
   const auto& targets = workload_.target_nodes;
   const std::size_t session = id - nodes_.size();
   const EndpointId node = workload_.target == TargetPolicy::Sticky ? targets[session % targets.size()]
@@ -62,8 +66,12 @@ void World::handle_client_timeout(EndpointId id, std::uint64_t op_id) {
   if (!op || op->status != OpStatus::Pending) return;
   op->status = OpStatus::Info;  // unknown outcome: it may still take effect
   op->complete_us = now_us_;
-  record({.type = TraceType::ClientComplete, .kind = static_cast<std::uint16_t>(op->type), .node = op->node,
-          .peer = id, .msg_id = op_id, .a = static_cast<std::int64_t>(OpStatus::Info)});
+  record({.type = TraceType::ClientComplete,
+          .kind = static_cast<std::uint16_t>(op->type),
+          .node = op->node,
+          .peer = id,
+          .msg_id = op_id,
+          .a = static_cast<std::int64_t>(OpStatus::Info)});
   if (client.pending_op == op_id) client.pending_op = 0;
   schedule_next_tick(client);
 }
@@ -78,8 +86,13 @@ void World::handle_client_reply(const Message& reply) {
     op->has_value = reply.ok && reply.has_value;
     op->value = op->has_value ? reply.value : 0;
   }
-  record({.type = TraceType::ClientComplete, .kind = static_cast<std::uint16_t>(op->type), .node = op->node,
-          .peer = reply.to, .msg_id = op->id, .a = static_cast<std::int64_t>(op->status), .b = op->value});
+  record({.type = TraceType::ClientComplete,
+          .kind = static_cast<std::uint16_t>(op->type),
+          .node = op->node,
+          .peer = reply.to,
+          .msg_id = op->id,
+          .a = static_cast<std::int64_t>(op->status),
+          .b = op->value});
   if (client.pending_op == op->id) client.pending_op = 0;
   schedule_next_tick(client);
 }

@@ -13,7 +13,9 @@ constexpr std::uint64_t pack_timer(std::uint16_t kind, std::uint32_t generation,
          (kind & 0xFFu);
 }
 constexpr std::uint16_t timer_kind_of(std::uint64_t arg) { return static_cast<std::uint16_t>(arg & 0xFFu); }
-constexpr std::uint32_t generation_of(std::uint64_t arg) { return static_cast<std::uint32_t>((arg >> 8) & 0xFFFFFFFFu); }
+constexpr std::uint32_t generation_of(std::uint64_t arg) {
+  return static_cast<std::uint32_t>((arg >> 8) & 0xFFFFFFFFu);
+}
 constexpr std::uint32_t epoch_of(std::uint64_t arg) { return static_cast<std::uint32_t>(arg >> 40); }
 constexpr std::uint16_t kMaxTimerKinds = 256;
 }  // namespace

@@ -1,0 +1,105 @@
+// clusterscope: the desktop application. Parses the command line, builds the window, runs.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QImage>
+#include <QRegularExpression>
+#include <QtQml/QQmlExtensionPlugin>
+#include <cstdio>
+
+#include "shell/app_options.h"
+#include "shell/main_window.h"
+#include "stage/stage_controller.h"
+
+// The stage's QML module is a static library: its plugin must be pulled in by name.
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+
+constexpr int kExitUsage = 2;
+
+[[noreturn]] void usage_error(const QString& message) {
+  std::fprintf(stderr, "clusterscope: %s\nTry 'clusterscope --help'.\n", qPrintable(message));
+  std::exit(kExitUsage);
+}
+
+bool wants_screenshot(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0) return true;
+  }
+  return false;
+}
+
+cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& arguments) {
+  parser.setApplicationDescription(QStringLiteral("Watch and break a running distributed database."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption lesson(QStringLiteral("lesson"), "Open lesson N (1-6).", "N");
+  const QCommandLineOption scenario(QStringLiteral("scenario"), "Open a built-in scenario id or a scenario file.",
+                                    "ID|FILE");
+  const QCommandLineOption lessons_dir(QStringLiteral("lessons-dir"),
+                                       "Read the course from DIR instead of the built-in copy.", "DIR");
+  const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Render the window offscreen to FILE.png and exit.",
+                                      "FILE");
+  const QCommandLineOption size(QStringLiteral("size"), "Window size for --screenshot, WIDTHxHEIGHT.", "WxH",
+                                "1600x1000");
+  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size});
+  if (!parser.parse(arguments)) usage_error(parser.errorText());
+  if (parser.isSet("help")) parser.showHelp(0);
+  if (parser.isSet("version")) parser.showVersion();
+  if (!parser.positionalArguments().isEmpty())
+    usage_error("unexpected argument " + parser.positionalArguments().first());
+
+  cs::ui::AppOptions options;
+  if (parser.isSet(lesson)) {
+    bool ok = false;
+    options.lesson = parser.value(lesson).toInt(&ok);
+    if (!ok || options.lesson < 1 || options.lesson > 99)
+      usage_error("--lesson expects a lesson number, got " + parser.value(lesson));
+  }
+  options.scenario = parser.value(scenario);
+  options.lessons_dir = parser.value(lessons_dir);
+  options.screenshot = parser.value(screenshot);
+  const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
+  if (!match.hasMatch()) usage_error("--size expects WIDTHxHEIGHT, e.g. 1600x1000, got " + parser.value(size));
+  options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+  if (options.size.width() < 320 || options.size.height() < 240 || options.size.width() > 8000 ||
+      options.size.height() > 8000) {
+    usage_error("--size must be between 320x240 and 8000x8000");
+  }
+  if (!options.screenshot.isEmpty() && !options.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+    usage_error("--screenshot writes a PNG: give a file name ending in .png");
+  }
+  return options;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // A screenshot needs no display: render offscreen unless the caller chose a platform.
+  if (wants_screenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+  }
+  QApplication app(argc, argv);
+  QApplication::setApplicationName(QStringLiteral("ClusterScope"));
+  QApplication::setOrganizationName(QStringLiteral("ClusterScope"));
+  QApplication::setApplicationVersion(QStringLiteral(CLUSTERSCOPE_VERSION));
+
+  QCommandLineParser parser;
+  const cs::ui::AppOptions options = parse(parser, QApplication::arguments());
+
+  cs::ui::MainWindow window(options);
+  if (!options.screenshot.isEmpty()) {
+    window.show();
+    // A moment into the run, so that heartbeats are on the wire.
+    window.controller()->seekUs(1'075'000);
+    QApplication::processEvents();
+    const QImage image = window.renderImage();
+    if (!image.save(options.screenshot)) {
+      std::fprintf(stderr, "clusterscope: cannot write %s\n", qPrintable(options.screenshot));
+      return 1;
+    }
+    return 0;
+  }
+  window.show();
+  return QApplication::exec();
+}

@@ -1,0 +1,180 @@
+// Course content loading and validation rules.
+#include <QtTest>
+
+#include <map>
+
+#include "course/course_validator.h"
+
+using namespace cs::course;
+
+namespace {
+
+class MemorySource final : public ContentSource {
+ public:
+  std::map<std::string, std::string> files;
+  std::optional<std::string> read(const std::string& p) const override {
+    const auto it = files.find(p);
+    return it == files.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  bool exists(const std::string& p) const override { return files.count(p) > 0; }
+};
+
+std::string question(const std::string& id, bool outline, int correct_index = 0) {
+  std::string options;
+  for (int i = 0; i < 4; ++i) {
+    if (i) options += ",";
+    options += R"({"text": "o)" + std::to_string(i) + R"(", "correct": )" + (i == correct_index ? "true" : "false") +
+               R"(, "explanation": "because"})";
+  }
+  return R"({"id": ")" + id + R"(", "outline": )" + (outline ? "true" : "false") + R"(, "text": "Why?", "options": [)" +
+         options + "]}";
+}
+
+MemorySource good_course() {
+  MemorySource s;
+  s.files["course.json"] = R"({"schemaVersion": 1, "title": "C", "lessons": [{"id": "01-a", "title": "A"}]})";
+  s.files["outline-headings.tsv"] = "1\tWhat is it?\n1\tWhy?\n";
+  std::string qs;
+  for (int i = 0; i < 6; ++i) qs += (i ? "," : "") + question("q" + std::to_string(i), i < 3);
+  s.files["01-a/quiz.json"] = R"({"schemaVersion": 1, "draw": 3, "pass": 2, "questions": [)" + qs + "]}";
+  s.files["01-a/tryit.json"] =
+      R"({"schemaVersion": 1, "tryits": [
+          {"id": "t1", "scenario": "s", "title": "T", "steps": [{"text": "look", "highlight": ["n1"]}]},
+          {"id": "t2", "scenario": "s", "title": "T", "steps": [{"at_s": 1, "text": "look"}]},
+          {"id": "t3", "scenario": "s", "title": "T", "steps": [{"text": "look"}]}]})";
+  s.files["01-a/outline.json"] =
+      R"({"schemaVersion": 1, "sections": [{"outline": "What is it?", "section": "The thing"}, {"outline": "Why?", "section": "Reasons"}]})";
+  s.files["01-a/lesson.md"] =
+      "# A\n\n## The thing\n\nText [Try it](tryit:t1) and [more](tryit:t2) [x](tryit:t3).\n\n"
+      "```bash\n# not a heading\n[not](a-link)\n```\n\n### Reasons\n\nSee [docs](https://example.org) and "
+      "[up](#the-thing).\n";
+  return s;
+}
+
+std::vector<ValidationIssue> validate(const MemorySource& s, bool scenario_exists = true) {
+  return validate_course(
+      s, [&](std::string_view) { return scenario_exists; },
+      [](std::string_view) {
+        return std::vector<std::string>{"n1", "n2"};
+      });
+}
+
+QString joined(const std::vector<ValidationIssue>& issues) {
+  QStringList out;
+  for (const auto& i : issues) out << QString::fromStdString(i.to_string());
+  return out.join('\n');
+}
+
+}  // namespace
+
+class TestCourse : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void goodCourseHasNoIssues() {
+    const auto issues = validate(good_course());
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+    const Course c = load_course(good_course());
+    QCOMPARE(c.lessons.size(), std::size_t{1});
+    QCOMPARE(c.lessons[0].quiz.questions.size(), std::size_t{6});
+    QCOMPARE(c.lessons[0].tryits[1].steps[0].at_us.value(), cs::sim::TimeUs{1'000'000});
+  }
+
+  void headingsAndLinksIgnoreCode() {
+    const auto md = good_course().files["01-a/lesson.md"];
+    const auto headings = markdown_headings(md);
+    QCOMPARE(headings.size(), std::size_t{3});
+    QCOMPARE(headings[2].text, std::string("Reasons"));
+    const auto links = markdown_links(md);
+    QCOMPARE(links.size(), std::size_t{5});
+    for (const auto& l : links) QVERIFY(l.target != "a-link");
+  }
+
+  void quizRules_data() {
+    QTest::addColumn<QString>("quiz");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("valid") << QString::fromStdString(R"({"schemaVersion": 1, "draw": 1, "pass": 1, "questions": [)" +
+                                                     question("a", true) + "]}")
+                           << "";
+    QTest::newRow("pass above draw") << R"({"schemaVersion": 1, "draw": 3, "pass": 4, "questions": []})"
+                                     << "quiz.json: /pass: between 1 and draw";
+    QTest::newRow("unknown key") << R"({"schemaVersion": 1, "draw": 3, "pass": 2, "question": []})"
+                                 << "quiz.json: /questions: missing required key";
+    QTest::newRow("schema") << R"({"schemaVersion": 7})"
+                            << "quiz.json: /schemaVersion: unsupported schema version 7";
+  }
+
+  void quizRules() {
+    QFETCH(QString, quiz);
+    QFETCH(QString, expected);
+    if (expected.isEmpty()) {
+      QVERIFY(parse_quiz(quiz.toStdString(), "quiz.json").questions.size() == 1);
+      return;
+    }
+    try {
+      parse_quiz(quiz.toStdString(), "quiz.json");
+      QFAIL("no error");
+    } catch (const CourseError& e) {
+      QVERIFY2(QString(e.what()).contains(expected), e.what());
+    }
+  }
+
+  void exactlyOneCorrectAnswer() {
+    std::string q = question("a", true);
+    const auto pos = q.find("\"correct\": false");
+    q.replace(pos, 16, "\"correct\": true");
+    try {
+      parse_quiz(R"({"schemaVersion": 1, "draw": 1, "pass": 1, "questions": [)" + q + "]}", "l/quiz.json");
+      QFAIL("no error");
+    } catch (const CourseError& e) {
+      QVERIFY2(
+          QString(e.what()).contains("l/quiz.json: /questions/0/options: exactly one option must be correct (found 2)"),
+          e.what());
+    }
+  }
+
+  void validatorFindsProblems() {
+    MemorySource s = good_course();
+    s.files["01-a/lesson.md"] += "\n[gone](tryit:nope) ![pic](images/x.svg) [bad](ftp://x) \n<div>html</div>\n";
+    s.files["outline-headings.tsv"] += "1\tForgotten\n";
+    s.files["01-a/outline.json"] =
+        R"({"schemaVersion": 1, "sections": [{"outline": "What is it?", "section": "Nowhere"}, {"outline": "Why?", "section": "Reasons"}]})";
+    const QString text = joined(validate(s, false));
+    QVERIFY2(text.contains("Try it link \"nope\" has no entry"), qPrintable(text));
+    QVERIFY(text.contains("image \"images/x.svg\" does not exist"));
+    QVERIFY(text.contains("link target \"ftp://x\" must be"));
+    QVERIFY(text.contains("raw HTML is not allowed"));
+    QVERIFY(text.contains("outline heading \"Forgotten\" must be mapped exactly once (found 0)"));
+    QVERIFY(text.contains("lesson.md has no ## or ### heading \"Nowhere\""));
+    QVERIFY(text.contains("01-a/tryit.json: /tryits/0/scenario: scenario \"s\" does not exist"));
+  }
+
+  void missingScenariosAreMarked() {
+    const auto issues = validate(good_course(), false);
+    QCOMPARE(issues.size(), std::size_t{3});
+    for (const auto& i : issues) QCOMPARE(i.missing_scenario, std::string("s"));
+  }
+
+  void highlightNamesMustExist() {
+    MemorySource s = good_course();
+    auto& t = s.files["01-a/tryit.json"];
+    t.replace(t.find("\"n1\""), 4, "\"n9\"");
+    QVERIFY(joined(validate(s)).contains("/tryits/0/steps/0/highlight: scenario \"s\" has no node \"n9\""));
+  }
+
+  void quizPolicy() {
+    MemorySource s = good_course();
+    auto& q = s.files["01-a/quiz.json"];
+    q.replace(q.find("\"outline\": true"), 15, "\"outline\": false");
+    QVERIFY(joined(validate(s)).contains("mark exactly 3 with \"outline\": true"));
+  }
+
+  void missingFilesAreReported() {
+    MemorySource s = good_course();
+    s.files.erase("01-a/quiz.json");
+    QVERIFY(joined(validate(s)).contains("01-a/quiz.json: cannot be read"));
+  }
+};
+
+QTEST_APPLESS_MAIN(TestCourse)
+#include "test_course.moc"

@@ -1,0 +1,139 @@
+// Scenario files: strict loading with errors that name the file and the JSON path, and a writer
+// whose output loads back to the same scenario.
+#include <QtTest>
+
+#include "scenario/builtin.h"
+#include "scenario/run_setup.h"
+#include "scenario/scenario.h"
+#include "sim/simulation.h"
+
+using namespace cs::scenario;
+
+namespace {
+
+std::string minimal(const std::string& extra = "") {
+  return R"({"version": 1, "id": "t", "title": "T", "model": {"type": "heartbeat"},
+             "nodes": [{"name": "a"}, {"name": "b"}, {"name": "c"}])" +
+         extra + "}";
+}
+
+QString load_error(const std::string& text) {
+  try {
+    load_scenario(text, "dir/test.json");
+  } catch (const ScenarioError& e) {
+    return QString::fromStdString(e.what());
+  }
+  return {};
+}
+
+}  // namespace
+
+class TestScenario : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void minimalLoadsWithDefaults() {
+    const Scenario s = load_scenario(minimal(), "x");
+    QCOMPARE(s.node_names.size(), std::size_t{3});
+    QCOMPARE(std::get<double>(s.params.at("heartbeat_interval_ms")), 150.0);
+    QCOMPARE(s.view.kind, std::string("cluster"));
+  }
+
+  void errorsNameFileAndPath_data() {
+    QTest::addColumn<QString>("extra");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown key") << R"(, "colour": 1)"
+                                 << "dir/test.json: /colour: unknown key";
+    QTest::newRow("bad type") << R"(, "network": {"loss": "high"})"
+                              << "dir/test.json: /network/loss: expected a number";
+    QTest::newRow("probability") << R"(, "network": {"loss": 2})"
+                                 << "/network/loss: a probability must be between 0 and 1";
+    QTest::newRow("unknown node") << R"(, "timeline": [{"at_s": 1, "action": "crash", "node": "z"}])"
+                                  << "/timeline/0/node: no node named \"z\"";
+    QTest::newRow("unknown action") << R"(, "timeline": [{"action": "explode", "node": "a"}])"
+                                    << "/timeline/0/action: unknown action \"explode\"";
+    QTest::newRow("typo in action") << R"(, "timeline": [{"action": "crash", "node": "a", "att_s": 1}])"
+                                    << "/timeline/0/att_s: unknown key";
+    QTest::newRow("one group") << R"(, "timeline": [{"action": "partition", "groups": [["a"]]}])"
+                               << "/timeline/0/groups: a partition needs at least two groups";
+    QTest::newRow("node twice") << R"(, "timeline": [{"action": "partition", "groups": [["a"], ["a", "b"]]}])"
+                                << "/timeline/0/groups/1/0: node is already in a group";
+    QTest::newRow("negative time") << R"(, "duration_s": -1)"
+                                   << "/duration_s: time must be between";
+    QTest::newRow("bad view") << R"(, "view": {"kind": "hologram"})"
+                              << "/view/kind: unknown view";
+    QTest::newRow("both units") << R"(, "network": {"latency_ms": 1, "latency_s": 1})"
+                                << "give latency_s or latency_ms";
+  }
+
+  void errorsNameFileAndPath() {
+    QFETCH(QString, extra);
+    QFETCH(QString, expected);
+    const QString error = load_error(minimal(extra.toStdString()));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+  }
+
+  void modelErrors() {
+    QVERIFY(
+        load_error(R"({"version": 1, "id": "t", "title": "T", "model": {"type": "nope"}, "nodes": [{"name": "a"}]})")
+            .contains("/model/type: unknown model \"nope\""));
+    QVERIFY(
+        load_error(
+            R"({"version": 1, "id": "t", "title": "T", "model": {"type": "heartbeat", "params": {"speed": 1}}, "nodes": [{"name": "a"}]})")
+            .contains("/model/params/speed: unknown key"));
+    QVERIFY(load_error(R"({"version": 2, "id": "t"})").contains("/version: unsupported version 2"));
+    QVERIFY(load_error("{\n\"version\": 1,\n oops").contains("dir/test.json: line 3"));
+    QVERIFY(
+        load_error(
+            R"({"version": 1, "id": "t", "title": "T", "model": {"type": "heartbeat"}, "nodes": [{"name": "a"}, {"name": "a"}]})")
+            .contains("/nodes/1/name: duplicate node"));
+  }
+
+  void saveThenLoadIsIdentical() {
+    const std::string text = minimal(R"(,
+      "regions": [{"name": "east", "latitude": 40.7, "longitude": -74.0}, {"name": "west", "latitude": 37.8, "longitude": -122.4}],
+      "network": {"latency_ms": 1.5, "jitter_ms": 0.25, "loss": 0.01, "links": [{"from": "a", "to": "b", "latency_ms": 9}]},
+      "workload": {"clients": 2, "keys": 4, "distribution": "zipf", "nodes": ["a"], "region": "west"},
+      "timeline": [{"at_s": 1.25, "action": "partition", "groups": [["a"], ["b", "c"]]},
+                   {"at_s": 2.000001, "action": "heal"},
+                   {"at_ms": 2500, "action": "slow-down", "node": "b", "extra_ms": 30},
+                   {"at_s": 3, "action": "clock-skew", "node": "c", "skew_ms": -12.5},
+                   {"at_s": 4, "action": "client-request", "node": "a", "op": "write", "key": 3, "level": 2}],
+      "narration": [{"text": "first"}, {"at_s": 1.5, "text": "second", "highlight": ["b"]}],
+      "seed": 99, "duration_s": 12.5)");
+    std::string fixed = text;
+    // nodes need regions when the scenario has regions
+    const auto pos = fixed.find(R"([{"name": "a"}, {"name": "b"}, {"name": "c"}])");
+    fixed.replace(
+        pos, 45,
+        R"([{"name": "a", "region": "east"}, {"name": "b", "region": "east"}, {"name": "c", "region": "west"}])");
+    const Scenario a = load_scenario(fixed, "a");
+    const Scenario b = load_scenario(save_scenario(a), "b");
+    QCOMPARE(save_scenario(b), save_scenario(a));
+    QCOMPARE(b.timeline, a.timeline);
+    QCOMPARE(b.timeline[1].at_us, cs::sim::TimeUs{2'000'001});
+    QCOMPARE(b.seed, std::uint64_t{99});
+    QCOMPARE(b.link_defaults.jitter_us, cs::sim::TimeUs{250});
+    QCOMPARE(b.links.size(), std::size_t{1});
+    QCOMPARE(b.client_region, std::uint32_t{1});
+    cs::sim::Simulation ra(make_world(a, 5));
+    cs::sim::Simulation rb(make_world(b, 5));
+    ra.run_until(cs::sim::seconds(6));
+    rb.run_until(cs::sim::seconds(6));
+    QCOMPARE(ra.trace_hash(), rb.trace_hash());
+  }
+
+  void everyBuiltinLoadsAndRuns() {
+    QVERIFY(!builtin_scenarios().empty());
+    for (const auto& b : builtin_scenarios()) {
+      const Scenario s = load_scenario(b.json, std::string(b.id));
+      QCOMPARE(s.id, std::string(b.id));
+      cs::sim::Simulation sim(make_world(s, s.seed));
+      sim.run_until(cs::sim::seconds(2));
+      QVERIFY2(sim.world().events_processed() > 0, b.id.data());
+    }
+  }
+};
+
+QTEST_APPLESS_MAIN(TestScenario)
+#include "test_scenario.moc"

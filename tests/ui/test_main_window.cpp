@@ -1,0 +1,89 @@
+// The whole window, offscreen: the course is listed, lesson text rendered, and the stage really
+// draws the cluster: each node's colour is found at the position the layout computed.
+#include <QQuickWidget>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+#include "course/course.h"
+#include "shell/main_window.h"
+#include "stage/stage_controller.h"
+#include "stage/stage_snapshot.h"
+#include "theme/palette.h"
+
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+
+bool close_to(QColor a, QColor b, int tolerance = 12) {
+  return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance &&
+         std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+}  // namespace
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void listsTheLessonsAndShowsLessonOne() {
+    cs::ui::MainWindow w({});
+    QVERIFY(w.courseLoaded());
+    QCOMPARE(w.course().lessons.size(), std::size_t{6});
+    QCOMPARE(w.currentLesson(), 0);
+    auto* view = w.findChild<QWidget*>("lessonView");
+    QVERIFY(view);
+    auto* navigator = w.findChild<QWidget*>("courseNavigator");
+    QVERIFY(navigator);
+  }
+
+  void lessonOptionOpensThatLesson() {
+    cs::ui::AppOptions o;
+    o.lesson = 3;
+    cs::ui::MainWindow w(o);
+    QCOMPARE(w.currentLesson(), 2);
+  }
+
+  void brokenLessonsDirIsReportedNotFatal() {
+    cs::ui::AppOptions o;
+    o.lessons_dir = QDir::tempPath() + "/clusterscope-no-such-dir";
+    cs::ui::MainWindow w(o);
+    QVERIFY(!w.courseLoaded());
+    QVERIFY(w.controller()->simulation() != nullptr);  // the stage still runs
+  }
+
+  void stageDrawsEveryNodeWhereTheLayoutPutsIt() {
+    cs::ui::AppOptions o;
+    o.size = QSize(1400, 900);
+    cs::ui::MainWindow w(o);
+    w.show();
+    w.controller()->seekUs(2'000'000);
+    QApplication::processEvents();
+    QQuickWidget* stage = w.stageWidget();
+    const QImage image = stage->grabFramebuffer();
+    QVERIFY(!image.isNull());
+    const qreal dpr = image.devicePixelRatio();
+    const auto& nodes = w.controller()->nodes()->items();
+    QCOMPARE(nodes.size(), 5);
+    const auto layout = cs::ui::circle_layout(5);
+    for (int i = 0; i < nodes.size(); ++i) {
+      QCOMPARE(nodes[i].x, layout[i].x());
+      // Sample inside the card, left of centre, away from the name and role text.
+      const QPoint p(static_cast<int>((nodes[i].x * stage->width() - 44) * dpr),
+                     static_cast<int>(nodes[i].y * stage->height() * dpr));
+      const QColor seen = image.pixelColor(p);
+      QVERIFY2(close_to(seen, nodes[i].color), qPrintable(QString("%1 at %2,%3: expected %4, saw %5")
+                                                              .arg(nodes[i].name)
+                                                              .arg(p.x())
+                                                              .arg(p.y())
+                                                              .arg(nodes[i].color.name(), seen.name())));
+    }
+    // The leader's colour differs from a follower's, and the background is not a node colour.
+    QVERIFY(!close_to(nodes[0].color, nodes[1].color));
+    const QColor corner =
+        image.pixelColor(static_cast<int>(stage->width() * dpr) / 2, static_cast<int>(stage->height() * dpr) / 2);
+    QVERIFY(!close_to(corner, nodes[0].color) && !close_to(corner, nodes[1].color));
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

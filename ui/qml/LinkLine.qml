@@ -1,0 +1,36 @@
+// A network link between two nodes, drawn as a line; a cut link is dashed-looking and coloured,
+// with a gap in the middle where the cut is.
+import QtQuick
+
+Item {
+    id: link
+
+    property real fromX
+    property real fromY
+    property real toX
+    property real toY
+    property bool isCut: false
+
+    readonly property real length: Math.sqrt((toX - fromX) * (toX - fromX) + (toY - fromY) * (toY - fromY))
+
+    x: fromX
+    y: fromY
+    rotation: Math.atan2(toY - fromY, toX - fromX) * 180 / Math.PI
+    transformOrigin: Item.TopLeft
+
+    Rectangle {
+        width: link.isCut ? link.length / 2 - 10 : link.length
+        height: link.isCut ? 3 : 2
+        y: -height / 2
+        color: link.isCut ? "#d55e00" : "#c5cbd3"
+    }
+
+    Rectangle {
+        visible: link.isCut
+        x: link.length / 2 + 10
+        width: link.length / 2 - 10
+        height: 3
+        y: -height / 2
+        color: "#d55e00"
+    }
+}

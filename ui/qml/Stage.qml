@@ -1,0 +1,76 @@
+// The stage: the cluster graph of the current run. It binds to the controller's models and draws;
+// every position and colour comes from the C++ snapshot.
+import QtQuick
+import ClusterScope
+
+Rectangle {
+    id: stage
+
+    property StageController controller: null
+
+    color: "#f7f8fa"
+
+    Repeater {
+        model: stage.controller ? stage.controller.links : null
+        delegate: LinkLine {
+            required property real x1
+            required property real y1
+            required property real x2
+            required property real y2
+            required property bool cut
+            // A Repeater's delegates are children of the stage, so parent is the stage.
+            fromX: x1 * parent.width
+            fromY: y1 * parent.height
+            toX: x2 * parent.width
+            toY: y2 * parent.height
+            isCut: cut
+        }
+    }
+
+    Repeater {
+        model: stage.controller ? stage.controller.nodes : null
+        delegate: NodeCard {
+            required property real px
+            required property real py
+            x: px * parent.width - width / 2
+            y: py * parent.height - height / 2
+        }
+    }
+
+    Repeater {
+        model: stage.controller ? stage.controller.tokens : null
+        delegate: MessageToken {
+            required property real px
+            required property real py
+            x: px * parent.width - width / 2
+            y: py * parent.height - height / 2
+        }
+    }
+
+    Text {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 12
+        color: "#1f2328"
+        font.pixelSize: 15
+        font.bold: true
+        text: stage.controller ? stage.controller.scenarioTitle : ""
+    }
+
+    Text {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 12
+        color: "#1f2328"
+        font.pixelSize: 15
+        font.family: "monospace"
+        text: stage.controller ? stage.controller.timeText : ""
+    }
+
+    Legend {
+        entries: stage.controller ? stage.controller.legend : []
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+    }
+}

@@ -1,0 +1,86 @@
+#include "shell/time_controls.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSlider>
+#include <QToolButton>
+#include <cmath>
+
+#include "stage/stage_controller.h"
+
+namespace cs::ui {
+
+double TimeControls::speedForPosition(int position) { return std::pow(10.0, position / 100.0 - 2.0); }
+
+int TimeControls::positionForSpeed(double speed) {
+  return static_cast<int>(std::lround((std::log10(speed) + 2.0) * 100.0));
+}
+
+TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(8, 4, 8, 4);
+
+  play_ = new QToolButton(this);
+  play_->setObjectName("playButton");
+  play_->setToolTip(tr("Play or pause the simulation (Space)"));
+  play_->setAccessibleName(tr("Play or pause"));
+  connect(play_, &QToolButton::clicked, controller_, &StageController::togglePlaying);
+
+  step_ = new QToolButton(this);
+  step_->setObjectName("stepButton");
+  step_->setText(tr("Step"));
+  step_->setToolTip(tr("Handle the next event and pause (N)"));
+  step_->setAccessibleName(tr("Step to the next event"));
+  connect(step_, &QToolButton::clicked, controller_, &StageController::stepEvent);
+
+  reset_ = new QToolButton(this);
+  reset_->setObjectName("resetButton");
+  reset_->setText(tr("Reset"));
+  reset_->setToolTip(tr("Back to time zero"));
+  reset_->setAccessibleName(tr("Reset the run"));
+  connect(reset_, &QToolButton::clicked, controller_, &StageController::reset);
+
+  auto* speed_caption = new QLabel(tr("Speed"), this);
+  speed_ = new QSlider(Qt::Horizontal, this);
+  speed_->setObjectName("speedSlider");
+  speed_->setRange(0, 400);
+  speed_->setAccessibleName(tr("Simulation speed"));
+  speed_->setToolTip(tr("Simulated seconds per real second, from 0.01x to 100x"));
+  speed_->setMinimumWidth(140);
+  speed_caption->setBuddy(speed_);
+  connect(speed_, &QSlider::valueChanged, this, [this](int v) { controller_->setSpeed(speedForPosition(v)); });
+  speed_label_ = new QLabel(this);
+  speed_label_->setMinimumWidth(56);
+
+  info_ = new QLabel(this);
+  info_->setObjectName("runInfo");
+
+  layout->addWidget(play_);
+  layout->addWidget(step_);
+  layout->addWidget(reset_);
+  layout->addSpacing(12);
+  layout->addWidget(speed_caption);
+  layout->addWidget(speed_);
+  layout->addWidget(speed_label_);
+  layout->addStretch(1);
+  layout->addWidget(info_);
+
+  connect(controller_, &StageController::playingChanged, this, &TimeControls::refresh);
+  connect(controller_, &StageController::speedChanged, this, &TimeControls::refresh);
+  connect(controller_, &StageController::scenarioChanged, this, &TimeControls::refresh);
+  connect(controller_, &StageController::timeChanged, this, &TimeControls::refresh);
+  refresh();
+}
+
+void TimeControls::refresh() {
+  play_->setText(controller_->playing() ? tr("Pause") : tr("Play"));
+  const QSignalBlocker block(speed_);
+  speed_->setValue(positionForSpeed(controller_->speed()));
+  speed_label_->setText(QStringLiteral("%1x").arg(controller_->speed(), 0, 'g', 3));
+  info_->setText(tr("t = %1   seed %2   %3 in flight")
+                     .arg(controller_->timeText())
+                     .arg(controller_->seed())
+                     .arg(controller_->inFlight()));
+}
+
+}  // namespace cs::ui

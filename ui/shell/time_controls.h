@@ -1,0 +1,35 @@
+#pragma once
+// Play/pause, step to the next event, reset, and a speed slider on a log scale (0.01x to 100x).
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+class QToolButton;
+
+namespace cs::ui {
+
+class StageController;
+
+class TimeControls : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TimeControls(StageController* controller, QWidget* parent = nullptr);
+
+  // Slider position (0..400) <-> speed: 10^(position/100 - 2).
+  static double speedForPosition(int position);
+  static int positionForSpeed(double speed);
+
+ private:
+  void refresh();
+
+  StageController* controller_;
+  QToolButton* play_;
+  QToolButton* step_;
+  QToolButton* reset_;
+  QSlider* speed_;
+  QLabel* speed_label_;
+  QLabel* info_;
+};
+
+}  // namespace cs::ui

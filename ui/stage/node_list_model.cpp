@@ -1,0 +1,68 @@
+#include "stage/node_list_model.h"
+
+namespace cs::ui {
+
+int NodeListModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(nodes_.size());
+}
+
+QVariant NodeListModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= nodes_.size()) return {};
+  const NodeItem& n = nodes_[index.row()];
+  switch (role) {
+    case NameRole: return n.name;
+    case RoleRole: return n.role;
+    case StatusRole: return n.status;
+    case TermRole: return n.term;
+    case LogLengthRole: return n.logLength;
+    case CommitRole: return n.commitIndex;
+    case DetailRole: return n.detail;
+    case XRole: return n.x;
+    case YRole: return n.y;
+    case ColorRole: return n.color;
+    case HighlightedRole: return highlighted_.contains(n.name);
+    default: return {};
+  }
+}
+
+QHash<int, QByteArray> NodeListModel::roleNames() const {
+  return {{NameRole, "name"},
+          {RoleRole, "role"},
+          {StatusRole, "status"},
+          {TermRole, "term"},
+          {LogLengthRole, "logLength"},
+          {CommitRole, "commitIndex"},
+          {DetailRole, "detail"},
+          {XRole, "px"},
+          {YRole, "py"},
+          {ColorRole, "fill"},
+          {HighlightedRole, "highlighted"}};
+}
+
+void NodeListModel::update(const QVector<NodeItem>& nodes) {
+  if (nodes.size() != nodes_.size()) {
+    beginResetModel();
+    nodes_ = nodes;
+    endResetModel();
+    return;
+  }
+  for (int i = 0; i < nodes.size(); ++i) {
+    const NodeItem& a = nodes_[i];
+    const NodeItem& b = nodes[i];
+    const bool same = a.name == b.name && a.role == b.role && a.status == b.status && a.term == b.term &&
+                      a.logLength == b.logLength && a.commitIndex == b.commitIndex && a.detail == b.detail &&
+                      a.x == b.x && a.y == b.y && a.color == b.color;
+    if (!same) {
+      nodes_[i] = b;
+      emit dataChanged(index(i), index(i));
+    }
+  }
+}
+
+void NodeListModel::setHighlighted(const QStringList& names) {
+  if (names == highlighted_) return;
+  highlighted_ = names;
+  if (!nodes_.isEmpty()) emit dataChanged(index(0), index(static_cast<int>(nodes_.size()) - 1), {HighlightedRole});
+}
+
+}  // namespace cs::ui
