@@ -33,6 +33,7 @@ const std::vector<ModelInfo>& models() {
          config.failure_timeout_us = ms_param(p, "failure_timeout_ms");
          return std::make_unique<HeartbeatNode>(config);
        },
+       nullptr,
        nullptr},
   };
   return kModels;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "sim/protocol.h"
+#include "protocols/view_data.h"
 #include "sim/world.h"
 
 namespace cs::protocols {
@@ -34,6 +35,8 @@ struct ModelInfo {
   // Optional: metrics that need the whole run (the history, several nodes at once), added to the
   // per-node counters. E.g. stale reads found by comparing reads with acknowledged writes.
   std::function<void(const sim::World& world, const ModelParams& params, sim::Metrics& metrics)> add_run_metrics;
+  // Optional: what the ring, heat map and topology views draw for this model right now.
+  std::function<ModelViewData(const sim::World& world, const ModelParams& params)> view_data;
 };
 
 const std::vector<ModelInfo>& models();

@@ -26,6 +26,9 @@ struct NodeView {
   std::int64_t log_length = 0;
   std::int64_t commit_index = 0;
   std::int64_t data_version = 0;  // e.g. the last applied write
+  // Replication lag behind the node this one copies from, for lag charts; -1 where it does not apply.
+  std::int64_t lag_us = -1;
+  std::int64_t lag_entries = -1;
   std::string detail;             // one short line, protocol-specific
 };
 
