@@ -10,8 +10,8 @@
 #include <variant>
 #include <vector>
 
-#include "sim/protocol.h"
 #include "protocols/view_data.h"
+#include "sim/protocol.h"
 #include "sim/world.h"
 
 namespace cs::protocols {

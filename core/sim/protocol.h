@@ -29,7 +29,7 @@ struct NodeView {
   // Replication lag behind the node this one copies from, for lag charts; -1 where it does not apply.
   std::int64_t lag_us = -1;
   std::int64_t lag_entries = -1;
-  std::string detail;             // one short line, protocol-specific
+  std::string detail;  // one short line, protocol-specific
 };
 
 using Metrics = std::map<std::string, double>;
