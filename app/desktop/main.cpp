@@ -42,7 +42,10 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
                                       "FILE");
   const QCommandLineOption size(QStringLiteral("size"), "Window size for --screenshot, WIDTHxHEIGHT.", "WxH",
                                 "1600x1000");
-  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size});
+  const QCommandLineOption progress_file(QStringLiteral("progress-file"),
+                                         "Keep progress in FILE instead of the default place.", "FILE");
+  const QCommandLineOption teacher(QStringLiteral("teacher"), "Teacher mode: every lesson open, for this session.");
+  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher});
   if (!parser.parse(arguments)) usage_error(parser.errorText());
   if (parser.isSet("help")) parser.showHelp(0);
   if (parser.isSet("version")) parser.showVersion();
@@ -57,6 +60,8 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
       usage_error("--lesson expects a lesson number, got " + parser.value(lesson));
   }
   options.scenario = parser.value(scenario);
+  options.progress_file = parser.value(progress_file);
+  options.teacher = parser.isSet(teacher);
   options.lessons_dir = parser.value(lessons_dir);
   options.screenshot = parser.value(screenshot);
   const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));

@@ -190,10 +190,11 @@ Course load_course(const ContentSource& source) {
     r.finish();
     return 0;
   });
-  for (auto& [id, title] : entries) {
+  for (auto& entry : entries) {
+    const std::string id = entry.first;  // a plain variable: clang 14 cannot capture bindings
     Lesson lesson;
     lesson.id = id;
-    lesson.title = title;
+    lesson.title = entry.second;
     auto read = [&](const std::string& name) {
       const std::string path = id + "/" + name;
       auto content = source.read(path);

@@ -407,7 +407,9 @@ std::string save_scenario(const Scenario& s) {
   root["title"] = s.title;
   root["description"] = s.description;
   Json params = Json::object();
-  for (const auto& [k, v] : s.params) std::visit([&](const auto& x) { params[k] = x; }, v);
+  for (const auto& param : s.params) {
+    std::visit([&](const auto& x) { params[param.first] = x; }, param.second);
+  }
   root["model"] = Json{{"type", s.model}, {"params", params}};
   if (!s.regions.empty()) {
     Json regions = Json::array();

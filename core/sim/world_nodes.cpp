@@ -17,7 +17,7 @@ constexpr std::uint32_t generation_of(std::uint64_t arg) {
   return static_cast<std::uint32_t>((arg >> 8) & 0xFFFFFFFFu);
 }
 constexpr std::uint32_t epoch_of(std::uint64_t arg) { return static_cast<std::uint32_t>(arg >> 40); }
-constexpr std::uint16_t kMaxTimerKinds = 256;
+[[maybe_unused]] constexpr std::uint16_t kMaxTimerKinds = 256;
 }  // namespace
 
 void World::set_timer(EndpointId id, std::uint16_t timer_kind, TimeUs local_delay_us) {

@@ -1,6 +1,7 @@
 // The whole window, offscreen: the course is listed, lesson text rendered, and the stage really
 // draws the cluster: each node's colour is found at the position the layout computed.
 #include <QQuickWidget>
+#include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
@@ -26,25 +27,33 @@ class TestMainWindow : public QObject {
 
  private slots:
   void listsTheLessonsAndShowsLessonOne() {
-    cs::ui::MainWindow w({});
+    QTemporaryDir dir;
+    cs::ui::AppOptions o;
+    o.progress_file = dir.filePath("progress.json");
+    cs::ui::MainWindow w(o);
     QVERIFY(w.courseLoaded());
     QCOMPARE(w.course().lessons.size(), std::size_t{6});
     QCOMPARE(w.currentLesson(), 0);
     auto* view = w.findChild<QWidget*>("lessonView");
     QVERIFY(view);
-    auto* navigator = w.findChild<QWidget*>("courseNavigator");
+    auto* navigator = w.findChild<QWidget*>("lessonList");
     QVERIFY(navigator);
   }
 
   void lessonOptionOpensThatLesson() {
+    QTemporaryDir dir;
     cs::ui::AppOptions o;
     o.lesson = 3;
+    o.teacher = true;  // lesson 3 is locked for a new learner
+    o.progress_file = dir.filePath("progress.json");
     cs::ui::MainWindow w(o);
     QCOMPARE(w.currentLesson(), 2);
   }
 
   void brokenLessonsDirIsReportedNotFatal() {
+    QTemporaryDir dir;
     cs::ui::AppOptions o;
+    o.progress_file = dir.filePath("progress.json");
     o.lessons_dir = QDir::tempPath() + "/clusterscope-no-such-dir";
     cs::ui::MainWindow w(o);
     QVERIFY(!w.courseLoaded());
@@ -52,7 +61,9 @@ class TestMainWindow : public QObject {
   }
 
   void stageDrawsEveryNodeWhereTheLayoutPutsIt() {
+    QTemporaryDir dir;
     cs::ui::AppOptions o;
+    o.progress_file = dir.filePath("progress.json");
     o.size = QSize(1400, 900);
     cs::ui::MainWindow w(o);
     w.show();

@@ -1,26 +1,97 @@
 #include "shell/course_navigator.h"
 
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QVBoxLayout>
+#include <cmath>
+
 namespace cs::ui {
 
-CourseNavigator::CourseNavigator(QWidget* parent) : QListWidget(parent) {
+CourseNavigator::CourseNavigator(QWidget* parent) : QWidget(parent) {
   setObjectName("courseNavigator");
-  setAccessibleName(tr("Lessons"));
-  setMinimumWidth(200);
-  setWordWrap(true);
-  setSpacing(2);
-  connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* caption = new QLabel(tr("Lessons"), this);
+  caption->setContentsMargins(8, 6, 8, 0);
+  QFont f = caption->font();
+  f.setBold(true);
+  caption->setFont(f);
+  list_ = new QListWidget(this);
+  list_->setObjectName("lessonList");
+  list_->setAccessibleName(tr("Lessons"));
+  list_->setWordWrap(true);
+  list_->setSpacing(2);
+  caption->setBuddy(list_);
+  bar_ = new QProgressBar(this);
+  bar_->setObjectName("courseProgress");
+  bar_->setAccessibleName(tr("Course progress"));
+  bar_->setRange(0, 100);
+  layout->addWidget(caption);
+  layout->addWidget(list_, 1);
+  layout->addWidget(bar_);
+  setMinimumWidth(210);
+  connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
     if (row >= 0) emit lessonChosen(row);
   });
 }
 
 void CourseNavigator::setCourse(const course::Course& course) {
-  const QSignalBlocker block(this);
-  clear();
+  const QSignalBlocker block(list_);
+  list_->clear();
   for (std::size_t i = 0; i < course.lessons.size(); ++i) {
-    auto* item =
-        new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(QString::fromStdString(course.lessons[i].title)), this);
-    item->setToolTip(QString::fromStdString(course.lessons[i].id));
+    auto* item = new QListWidgetItem(list_);
+    item->setData(Qt::UserRole, QString::fromStdString(course.lessons[i].id));
   }
+  setProgress(course, {}, false);
 }
+
+void CourseNavigator::setProgress(const course::Course& course, const course::Progress& progress, bool teacher_mode) {
+  const auto states = course::lesson_states(course, progress, teacher_mode);
+  for (int i = 0; i < list_->count() && i < static_cast<int>(states.size()); ++i) {
+    const auto& lesson = course.lessons[static_cast<std::size_t>(i)];
+    const QString title = tr("%1. %2").arg(i + 1).arg(QString::fromStdString(lesson.title));
+    QString text;
+    QString state;
+    switch (states[static_cast<std::size_t>(i)]) {
+      case course::LessonState::Locked:
+        text = QStringLiteral("\U0001F512 ") + title;
+        state = tr("locked: pass the previous lesson's quiz to open it");
+        break;
+      case course::LessonState::Open:
+        text = title;
+        state = tr("open");
+        break;
+      case course::LessonState::Passed: {
+        const auto& lp = progress.lessons.at(lesson.id);
+        text = QStringLiteral("\u2713 ") + title + tr(" (best %1/%2)").arg(lp.best_correct).arg(lp.best_total);
+        state = tr("passed, best score %1 of %2").arg(lp.best_correct).arg(lp.best_total);
+        break;
+      }
+    }
+    QListWidgetItem* item = list_->item(i);
+    item->setText(text);
+    item->setToolTip(state);
+    item->setData(Qt::AccessibleTextRole, title + QStringLiteral(", ") + state);
+    item->setForeground(states[static_cast<std::size_t>(i)] == course::LessonState::Locked ? QColor(0x6a, 0x6a, 0x6a)
+                                                                                           : palette().text().color());
+  }
+  const double fraction = course::course_fraction(course, progress);
+  bar_->setValue(static_cast<int>(std::lround(fraction * 100)));
+  int passed = 0;
+  for (auto s : states) passed += s == course::LessonState::Passed ? 1 : 0;
+  bar_->setFormat(tr("%1 of %2 lessons passed").arg(passed).arg(states.size()));
+}
+
+void CourseNavigator::setCurrent(int index) {
+  const QSignalBlocker block(list_);
+  list_->setCurrentRow(index);
+}
+
+QString CourseNavigator::itemText(int index) const {
+  return list_->item(index) ? list_->item(index)->text() : QString();
+}
+
+int CourseNavigator::progressPercent() const { return bar_->value(); }
 
 }  // namespace cs::ui

@@ -1,20 +1,35 @@
 #pragma once
-// The list of lessons on the left of the window.
-#include <QListWidget>
+// The lessons on the left of the window, each marked locked, open or passed (with its best
+// score), above an overall progress bar.
+#include <QWidget>
 
 #include "course/course.h"
+#include "course/progress.h"
+#include "course/unlocking.h"
+
+class QListWidget;
+class QProgressBar;
 
 namespace cs::ui {
 
-class CourseNavigator : public QListWidget {
+class CourseNavigator : public QWidget {
   Q_OBJECT
 
  public:
   explicit CourseNavigator(QWidget* parent = nullptr);
   void setCourse(const course::Course& course);
+  void setProgress(const course::Course& course, const course::Progress& progress, bool teacher_mode);
+  void setCurrent(int index);
+  QListWidget* list() const { return list_; }
+  QString itemText(int index) const;
+  int progressPercent() const;
 
  signals:
   void lessonChosen(int index);
+
+ private:
+  QListWidget* list_;
+  QProgressBar* bar_;
 };
 
 }  // namespace cs::ui

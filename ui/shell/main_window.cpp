@@ -2,20 +2,28 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 #include "content/qt_content_source.h"
+#include "progress/course_session.h"
+#include "quiz/quiz_widget.h"
 #include "scenario/builtin.h"
 #include "shell/course_navigator.h"
+#include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
+#include "shell/notice_bar.h"
 #include "shell/time_controls.h"
 #include "stage/stage_controller.h"
 
@@ -23,25 +31,82 @@ namespace cs::ui {
 
 namespace {
 const char* const kDefaultScenario = "cluster-heartbeat";
-}
+const char* const kTeacherModeKey = "teacherMode";
+}  // namespace
 
 MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
-    : QMainWindow(parent), controller_(new StageController(this)) {
+    : QMainWindow(parent), controller_(new StageController(this)), screenshot_mode_(!options.screenshot.isEmpty()) {
   setWindowTitle(tr("ClusterScope"));
   setObjectName("mainWindow");
 
   navigator_ = new CourseNavigator(this);
-  lesson_view_ = new LessonView(this);
+  lesson_pane_ = new LessonPane(this);
+  notice_ = new NoticeBar(this);
 
-  auto* stage_panel = new QWidget(this);
-  auto* stage_layout = new QVBoxLayout(stage_panel);
-  stage_layout->setContentsMargins(0, 0, 0, 0);
-  stage_layout->setSpacing(0);
-  stage_caption_ = new QLabel(stage_panel);
+  auto* splitter = new QSplitter(Qt::Horizontal, this);
+  splitter->setObjectName("mainSplitter");
+  splitter->addWidget(navigator_);
+  splitter->addWidget(lesson_pane_);
+  splitter->addWidget(buildStagePanel());
+  splitter->setStretchFactor(0, 0);
+  splitter->setStretchFactor(1, 3);
+  splitter->setStretchFactor(2, 4);
+  splitter->setSizes({240, 620, 740});
+  auto* central = new QWidget(this);
+  auto* central_layout = new QVBoxLayout(central);
+  central_layout->setContentsMargins(0, 0, 0, 0);
+  central_layout->setSpacing(0);
+  central_layout->addWidget(notice_);
+  central_layout->addWidget(splitter, 1);
+  setCentralWidget(central);
+
+  buildMenus();
+  connect(navigator_, &CourseNavigator::lessonChosen, this, &MainWindow::showLesson);
+  connect(lesson_pane_->view(), &LessonView::tryItActivated, this, &MainWindow::openTryIt);
+  connect(lesson_pane_->quiz(), &QuizWidget::retryRequested, this, &MainWindow::startQuiz);
+  connect(lesson_pane_->quiz(), &QuizWidget::submitted, this,
+          [this](const course::QuizAttempt& attempt, const course::AttemptResult& result) {
+            if (!session_ || current_lesson_ < 0) return;
+            const bool was_complete = session_->courseComplete();
+            QString error;
+            const auto& quiz = course_.lessons[static_cast<std::size_t>(current_lesson_)].quiz;
+            if (!session_->recordAttempt(current_lesson_, quiz, attempt, result, &error)) {
+              notice_->showNotice(tr("Your quiz result could not be saved: %1").arg(error));
+            }
+            if (session_->courseComplete()) {
+              lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
+              if (!was_complete) showStatus(tr("Congratulations: you have completed the course."));
+            } else if (result.passed && current_lesson_ + 1 < static_cast<int>(course_.lessons.size())) {
+              lesson_pane_->quiz()->setSummary(
+                  tr("Lesson %1 is open now. Choose it in the list on the left.").arg(current_lesson_ + 2));
+            }
+          });
+  place_timer_.setSingleShot(true);
+  place_timer_.setInterval(1000);
+  connect(&place_timer_, &QTimer::timeout, this, &MainWindow::rememberPlace);
+  connect(lesson_pane_, &LessonPane::scrolled, this, [this] { place_timer_.start(); });
+  connect(controller_, &StageController::scenarioChanged, this, [this] {
+    stage_caption_->setText(QString::fromStdString(controller_->scenario().description));
+    place_timer_.start();
+  });
+
+  loadCourse(options);
+  restorePlace(options);
+  resize(options.size);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildStagePanel() {
+  auto* panel = new QWidget(this);
+  auto* layout = new QVBoxLayout(panel);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  stage_caption_ = new QLabel(panel);
   stage_caption_->setObjectName("stageCaption");
   stage_caption_->setWordWrap(true);
   stage_caption_->setContentsMargins(10, 6, 10, 6);
-  stage_ = new QQuickWidget(stage_panel);
+  stage_ = new QQuickWidget(panel);
   stage_->setObjectName("stage");
   stage_->setAccessibleName(tr("Cluster stage"));
   stage_->setResizeMode(QQuickWidget::SizeRootObjectToView);
@@ -53,51 +118,31 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   } else {
     for (const auto& e : stage_->errors()) qWarning("%s", qPrintable(e.toString()));
   }
-  time_controls_ = new TimeControls(controller_, stage_panel);
-  stage_layout->addWidget(stage_caption_);
-  stage_layout->addWidget(stage_, 1);
-  stage_layout->addWidget(time_controls_);
-
-  auto* splitter = new QSplitter(Qt::Horizontal, this);
-  splitter->setObjectName("mainSplitter");
-  splitter->addWidget(navigator_);
-  splitter->addWidget(lesson_view_);
-  splitter->addWidget(stage_panel);
-  splitter->setStretchFactor(0, 0);
-  splitter->setStretchFactor(1, 3);
-  splitter->setStretchFactor(2, 4);
-  splitter->setSizes({230, 620, 750});
-  setCentralWidget(splitter);
-
-  buildMenus();
-  connect(navigator_, &CourseNavigator::lessonChosen, this, &MainWindow::showLesson);
-  connect(lesson_view_, &LessonView::tryItActivated, this, &MainWindow::openTryIt);
-  connect(controller_, &StageController::scenarioChanged, this,
-          [this] { stage_caption_->setText(QString::fromStdString(controller_->scenario().description)); });
-
-  loadCourse(options.lessons_dir);
-  QString error;
-  const QString scenario = options.scenario.isEmpty() ? QString::fromLatin1(kDefaultScenario) : options.scenario;
-  if (!controller_->loadScenario(scenario, &error)) {
-    showStatus(error);
-    if (scenario != QLatin1String(kDefaultScenario))
-      controller_->loadScenario(QString::fromLatin1(kDefaultScenario), nullptr);
-  }
-  if (course_loaded_) showLesson(std::clamp(options.lesson, 1, static_cast<int>(course_.lessons.size())) - 1);
-  resize(options.size);
+  time_controls_ = new TimeControls(controller_, panel);
+  layout->addWidget(stage_caption_);
+  layout->addWidget(stage_, 1);
+  layout->addWidget(time_controls_);
+  return panel;
 }
-
-MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+  file->addAction(tr("&Export progress..."), this, &MainWindow::exportProgress);
+  file->addAction(tr("&Import progress..."), this, &MainWindow::importProgress);
+  file->addAction(tr("&Reset progress..."), this, &MainWindow::resetProgress);
+  file->addSeparator();
+  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  QAction* teacher = view->addAction(tr("&Teacher mode (open every lesson)"));
+  teacher->setObjectName("teacherModeAction");
+  teacher->setCheckable(true);
+  connect(teacher, &QAction::toggled, this, &MainWindow::setTeacherMode);
 
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
   QAction* play = simulation->addAction(tr("&Play / Pause"), controller_, &StageController::togglePlaying);
   play->setShortcut(Qt::Key_Space);
-  play->setShortcutContext(Qt::ApplicationShortcut);
   QAction* step = simulation->addAction(tr("&Step to next event"), controller_, &StageController::stepEvent);
   step->setShortcut(Qt::Key_N);
   QAction* reset = simulation->addAction(tr("&Reset"), controller_, &StageController::reset);
@@ -112,26 +157,88 @@ void MainWindow::buildMenus() {
   });
 }
 
-void MainWindow::loadCourse(const QString& lessons_dir) {
-  const QtContentSource source(lessons_dir.isEmpty() ? QtContentSource::builtinRoot() : lessons_dir);
+void MainWindow::loadCourse(const AppOptions& options) {
+  const QtContentSource source(options.lessons_dir.isEmpty() ? QtContentSource::builtinRoot() : options.lessons_dir);
   try {
     course_ = course::load_course(source);
-    course_loaded_ = true;
-    navigator_->setCourse(course_);
   } catch (const course::CourseError& e) {
-    course_loaded_ = false;
-    lesson_view_->showError(tr("The course could not be loaded"),
-                            tr("From %1: %2").arg(source.root(), QString::fromStdString(e.what())));
+    lesson_pane_->showText(tr("# The course could not be loaded\n\nFrom %1:\n\n    %2\n")
+                               .arg(source.root(), QString::fromStdString(e.what())));
     showStatus(tr("Course not loaded: %1").arg(QString::fromStdString(e.what())));
+    return;
+  }
+  const bool teacher = options.teacher || QSettings().value(kTeacherModeKey, false).toBool();
+  const QString path = options.progress_file.isEmpty() ? ProgressStore::defaultPath() : options.progress_file;
+  session_ = new CourseSession(course_, path, teacher, this);
+  session_->setSavingEnabled(!screenshot_mode_);
+  connect(session_, &CourseSession::progressChanged, this,
+          [this] { navigator_->setProgress(course_, session_->progress(), session_->teacherMode()); });
+  navigator_->setCourse(course_);
+  const QString notice = session_->load();
+  if (!notice.isEmpty()) notice_->showNotice(notice);
+  if (auto* action = findChild<QAction*>("teacherModeAction")) {
+    const QSignalBlocker block(action);
+    action->setChecked(teacher);
+  }
+}
+
+void MainWindow::restorePlace(const AppOptions& options) {
+  const course::LastPlace last = session_ ? session_->progress().last : course::LastPlace{};
+  QString scenario = options.scenario;
+  if (scenario.isEmpty() && !last.scenario.empty() && scenario::find_builtin(last.scenario)) {
+    scenario = QString::fromStdString(last.scenario);
+  }
+  if (scenario.isEmpty()) scenario = QString::fromLatin1(kDefaultScenario);
+  QString error;
+  if (!controller_->loadScenario(scenario, &error)) {
+    notice_->showNotice(error);
+    controller_->loadScenario(QString::fromLatin1(kDefaultScenario), nullptr);
+  }
+  if (!session_) return;
+  int lesson = options.lesson - 1;
+  int scroll = 0;
+  if (options.lesson == 0) {
+    lesson = 0;
+    for (std::size_t i = 0; i < course_.lessons.size(); ++i) {
+      if (course_.lessons[i].id == last.lesson && session_->mayOpen(static_cast<int>(i))) {
+        lesson = static_cast<int>(i);
+        scroll = last.scroll;
+      }
+    }
+  }
+  showLesson(std::clamp(lesson, 0, static_cast<int>(course_.lessons.size()) - 1));
+  if (scroll > 0) {
+    // The text is laid out once the window has its size; scroll after that.
+    QTimer::singleShot(0, this, [this, scroll] { lesson_pane_->setScrollPosition(scroll); });
   }
 }
 
 void MainWindow::showLesson(int index) {
-  if (!course_loaded_ || index < 0 || index >= static_cast<int>(course_.lessons.size())) return;
+  if (!session_ || index < 0 || index >= static_cast<int>(course_.lessons.size())) return;
   current_lesson_ = index;
-  lesson_view_->showLesson(course_.lessons[static_cast<std::size_t>(index)]);
-  const QSignalBlocker block(navigator_);
-  navigator_->setCurrentRow(index);
+  navigator_->setCurrent(index);
+  const auto& lesson = course_.lessons[static_cast<std::size_t>(index)];
+  if (!session_->mayOpen(index)) {
+    lesson_pane_->showText(tr("# %1\n\nThis lesson is locked. Pass the quiz at the end of lesson %2, *%3*, to open it "
+                              "(%4 of %5 questions right).\n\nTeachers can open every lesson with View > Teacher mode.")
+                               .arg(QString::fromStdString(lesson.title))
+                               .arg(index)
+                               .arg(QString::fromStdString(course_.lessons[static_cast<std::size_t>(index - 1)].title))
+                               .arg(course_.lessons[static_cast<std::size_t>(index - 1)].quiz.pass)
+                               .arg(course_.lessons[static_cast<std::size_t>(index - 1)].quiz.draw));
+    return;
+  }
+  lesson_pane_->showLesson(lesson);
+  startQuiz();
+  place_timer_.start();
+}
+
+void MainWindow::startQuiz() {
+  if (!session_ || current_lesson_ < 0) return;
+  const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
+  lesson_pane_->quiz()->start(lesson.quiz, session_->lastQuestions(current_lesson_),
+                              QRandomGenerator::global()->generate64());
+  if (session_->courseComplete()) lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
 }
 
 void MainWindow::openTryIt(const QString& id) {
@@ -146,7 +253,7 @@ void MainWindow::openTryIt(const QString& id) {
     }
     QString error;
     if (!controller_->loadScenario(scenario, &error)) {
-      showStatus(error);
+      notice_->showNotice(error);
       return;
     }
     if (!tryit.steps.empty()) stage_caption_->setText(QString::fromStdString(tryit.steps.front().text));
@@ -157,6 +264,70 @@ void MainWindow::openTryIt(const QString& id) {
 }
 
 void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 15000); }
+
+void MainWindow::rememberPlace() {
+  if (!session_) return;
+  session_->setLastPlace(current_lesson_, lesson_pane_->scrollPosition(), controller_->scenarioId());
+  QString error;
+  if (!session_->save(&error) && !session_->store().readOnly()) notice_->showNotice(error);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  rememberPlace();
+  event->accept();
+}
+
+void MainWindow::exportProgress() {
+  if (!session_) return;
+  const QString file = QFileDialog::getSaveFileName(
+      this, tr("Export progress"), QStringLiteral("clusterscope-progress.json"), tr("Progress files (*.json)"));
+  if (file.isEmpty()) return;
+  QString error;
+  if (session_->store().exportTo(file, &error)) {
+    showStatus(tr("Progress exported to %1").arg(file));
+  } else {
+    QMessageBox::warning(this, tr("Export progress"), error);
+  }
+}
+
+void MainWindow::importProgress() {
+  if (!session_) return;
+  const QString file = QFileDialog::getOpenFileName(this, tr("Import progress"), {}, tr("Progress files (*.json)"));
+  if (file.isEmpty()) return;
+  if (QMessageBox::question(this, tr("Import progress"),
+                            tr("Replace your current progress with the progress in %1?").arg(file)) !=
+      QMessageBox::Yes) {
+    return;
+  }
+  QString error;
+  if (!session_->store().importFrom(file, &error)) {
+    QMessageBox::warning(this, tr("Import progress"), error);
+    return;
+  }
+  emit session_->progressChanged();
+  showLesson(current_lesson_);
+  showStatus(tr("Progress imported from %1").arg(file));
+}
+
+void MainWindow::resetProgress() {
+  if (!session_) return;
+  if (QMessageBox::question(this, tr("Reset progress"),
+                            tr("Forget every quiz result and lock all lessons but the first? "
+                               "The previous progress stays in the backup file until the next save.")) !=
+      QMessageBox::Yes) {
+    return;
+  }
+  QString error;
+  if (!session_->store().reset(&error)) notice_->showNotice(error);
+  emit session_->progressChanged();
+  showLesson(0);
+}
+
+void MainWindow::setTeacherMode(bool on) {
+  QSettings().setValue(kTeacherModeKey, on);
+  if (session_) session_->setTeacherMode(on);
+  showLesson(current_lesson_);
+}
 
 QImage MainWindow::renderImage() {
   // QWidget::grab() shows the last frame QML rendered; render the stage first so it is current.

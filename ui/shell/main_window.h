@@ -1,7 +1,8 @@
 #pragma once
-// The main window: course navigator, lesson text, and the stage with its time controls. It wires
-// the pieces together; each piece does its own job.
+// The main window: course navigator, lesson text with its quiz, and the stage with its time
+// controls. It wires the pieces together; each piece does its own job.
 #include <QMainWindow>
+#include <QTimer>
 
 #include "course/course.h"
 #include "shell/app_options.h"
@@ -12,7 +13,9 @@ class QLabel;
 namespace cs::ui {
 
 class CourseNavigator;
-class LessonView;
+class CourseSession;
+class LessonPane;
+class NoticeBar;
 class StageController;
 class TimeControls;
 
@@ -25,29 +28,47 @@ class MainWindow : public QMainWindow {
 
   StageController* controller() const { return controller_; }
   QQuickWidget* stageWidget() const { return stage_; }
+  CourseSession* session() const { return session_; }
+  LessonPane* lessonPane() const { return lesson_pane_; }
+  CourseNavigator* navigator() const { return navigator_; }
+  NoticeBar* noticeBar() const { return notice_; }
   const course::Course& course() const { return course_; }
   int currentLesson() const { return current_lesson_; }
-  bool courseLoaded() const { return course_loaded_; }
+  bool courseLoaded() const { return session_ != nullptr; }
 
   void showLesson(int index);
   // Renders the whole window, with a freshly rendered stage, into an image.
   QImage renderImage();
 
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
  private:
+  QWidget* buildStagePanel();
   void buildMenus();
-  void loadCourse(const QString& lessons_dir);
+  void loadCourse(const AppOptions& options);
+  void restorePlace(const AppOptions& options);
+  void startQuiz();
   void openTryIt(const QString& id);
   void showStatus(const QString& message);
+  void rememberPlace();
+  void exportProgress();
+  void importProgress();
+  void resetProgress();
+  void setTeacherMode(bool on);
 
   StageController* controller_;
   CourseNavigator* navigator_;
-  LessonView* lesson_view_;
-  QQuickWidget* stage_;
-  TimeControls* time_controls_;
-  QLabel* stage_caption_;
+  LessonPane* lesson_pane_;
+  NoticeBar* notice_;
+  QQuickWidget* stage_ = nullptr;
+  TimeControls* time_controls_ = nullptr;
+  QLabel* stage_caption_ = nullptr;
+  CourseSession* session_ = nullptr;
   course::Course course_;
-  bool course_loaded_ = false;
   int current_lesson_ = -1;
+  QTimer place_timer_;  // saves the last place a moment after scrolling stops
+  bool screenshot_mode_ = false;
 };
 
 }  // namespace cs::ui

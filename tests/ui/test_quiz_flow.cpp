@@ -1,0 +1,168 @@
+// The learner's path through the window: locked lessons, taking the quiz with the keyboard,
+// unlocking the next lesson, progress saved and the last place restored on the next start.
+#include <QAbstractButton>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+#include "progress/course_session.h"
+#include "quiz/quiz_widget.h"
+#include "shell/course_navigator.h"
+#include "shell/lesson_pane.h"
+#include "shell/main_window.h"
+#include "shell/notice_bar.h"
+
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+
+cs::ui::AppOptions options(const QTemporaryDir& dir) {
+  cs::ui::AppOptions o;
+  o.progress_file = dir.filePath("progress.json");
+  o.size = QSize(1400, 900);
+  return o;
+}
+
+// Answers the current attempt: `right` of the questions correctly, the rest wrongly.
+void answer(cs::ui::MainWindow& w, int right) {
+  cs::ui::QuizWidget* quiz = w.lessonPane()->quiz();
+  const auto& bank = w.course().lessons[static_cast<std::size_t>(w.currentLesson())].quiz;
+  const auto& attempt = quiz->attempt();
+  for (std::size_t i = 0; i < attempt.asked.size(); ++i) {
+    const auto& asked = attempt.asked[i];
+    for (std::size_t k = 0; k < asked.options.size(); ++k) {
+      const bool correct = bank.questions[asked.question].options[asked.options[k]].correct;
+      if (correct == (static_cast<int>(i) < right)) {
+        quiz->choose(static_cast<int>(i), static_cast<int>(k));
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+class TestQuizFlow : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { QCoreApplication::setOrganizationName("ClusterScopeTests"); }
+
+  void lessonTwoIsLockedUntilLessonOneIsPassed() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    QVERIFY(w.courseLoaded());
+    QCOMPARE(w.currentLesson(), 0);
+    QVERIFY(w.navigator()->itemText(1).startsWith(QString::fromUtf8("\U0001F512")));
+    w.showLesson(1);
+    QVERIFY(w.lessonPane()->quiz()->isHidden());  // a locked lesson shows why, not its quiz
+
+    w.showLesson(0);
+    auto* quiz = w.lessonPane()->quiz();
+    QVERIFY(!quiz->submitEnabled());  // nothing answered yet
+    answer(w, 1);
+    QVERIFY(quiz->submitEnabled());
+    quiz->submit();
+    auto* result = quiz->findChild<QLabel*>("quizResult");
+    QCOMPARE(result->text(), QString::fromUtf8("1 of 3 correct \u2014 not passed yet"));
+    QVERIFY(!w.session()->mayOpen(1));
+
+    // Retry: different questions, then pass with 2 of 3.
+    const auto first_questions = w.session()->lastQuestions(0);
+    quiz->findChild<QPushButton*>("quizRetry")->click();
+    for (const auto& asked : quiz->attempt().asked) {
+      const auto& id = w.course().lessons[0].quiz.questions[asked.question].id;
+      QVERIFY(std::find(first_questions.begin(), first_questions.end(), id) == first_questions.end());
+    }
+    answer(w, 2);
+    quiz->submit();
+    QCOMPARE(result->text(), QString::fromUtf8("2 of 3 correct \u2014 passed"));
+    QVERIFY(w.session()->mayOpen(1));
+    QVERIFY(w.navigator()->itemText(0).startsWith(QString::fromUtf8("\u2713")));
+    QVERIFY(w.navigator()->itemText(0).contains("2/3"));
+    QVERIFY(!w.navigator()->itemText(1).startsWith(QString::fromUtf8("\U0001F512")));
+    QCOMPARE(w.navigator()->progressPercent(), 17);
+    QVERIFY(!w.session()->mayOpen(2));  // cannot open lesson 3 before passing lesson 2
+  }
+
+  void progressAndPlaceSurviveARestart() {
+    QTemporaryDir dir;
+    {
+      cs::ui::MainWindow w(options(dir));
+      answer(w, 3);
+      w.lessonPane()->quiz()->submit();
+      w.showLesson(1);
+      w.show();
+      QApplication::processEvents();
+      w.lessonPane()->setScrollPosition(300);
+      w.close();  // saves the last place
+    }
+    cs::ui::MainWindow again(options(dir));
+    again.show();
+    QTRY_COMPARE(again.currentLesson(), 1);
+    QTRY_COMPARE(again.lessonPane()->scrollPosition(), 300);
+    const auto& lesson = again.session()->progress().lessons.at("01-basics");
+    QCOMPARE(lesson.best_correct, 3);
+    QCOMPARE(lesson.attempts.size(), std::size_t{1});
+    QCOMPARE(lesson.attempts[0].answers.size(), std::size_t{3});
+    QVERIFY(again.noticeBar()->text().isEmpty());
+  }
+
+  void teacherModeOpensEveryLessonWithoutRecordingPasses() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = options(dir);
+    o.teacher = true;
+    o.lesson = 5;
+    cs::ui::MainWindow w(o);
+    QCOMPARE(w.currentLesson(), 4);
+    QVERIFY(w.lessonPane()->quiz()->isVisible() || !w.lessonPane()->quiz()->isHidden());
+    for (int i = 0; i < 6; ++i) QVERIFY(w.session()->mayOpen(i));
+    QVERIFY(w.session()->progress().lessons.empty());
+    QCOMPARE(w.navigator()->progressPercent(), 0);
+  }
+
+  void damagedProgressShowsANotice() {
+    QTemporaryDir dir;
+    QFile f(dir.filePath("progress.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"schemaVersion\": 1, \"format\": \"clusterscope-progress\", \"less");
+    f.close();
+    cs::ui::MainWindow w(options(dir));
+    w.show();
+    QVERIFY(w.noticeBar()->text().contains("could not be read"));
+  }
+
+  void quizWorksFromTheKeyboard() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.show();
+    auto* quiz = w.lessonPane()->quiz();
+    const auto radios = quiz->findChildren<QRadioButton*>();
+    QCOMPARE(radios.size(), 12);
+    for (auto* r : radios) QVERIFY(r->focusPolicy() & Qt::TabFocus);
+    // Space on a focused option chooses it.
+    for (int q = 0; q < 3; ++q) {
+      auto* first = quiz->findChild<QRadioButton*>(QString("q%1o0").arg(q));
+      first->setFocus();
+      QTest::keyClick(first, Qt::Key_Space);
+      QVERIFY(first->isChecked());
+    }
+    auto* submit = quiz->findChild<QPushButton*>("quizSubmit");
+    QVERIFY(submit->isEnabled());
+    QVERIFY(submit->focusPolicy() & Qt::TabFocus);
+    submit->setFocus();
+    QTest::keyClick(submit, Qt::Key_Space);
+    QVERIFY(quiz->findChild<QLabel*>("quizResult")->text().contains("of 3 correct"));
+    // Kept for people to look at: the quiz after submitting, with its feedback.
+    w.lessonPane()->ensureWidgetVisible(quiz->findChild<QLabel*>("quizResult"));
+    QApplication::processEvents();
+    QVERIFY(w.grab().save(QCoreApplication::applicationDirPath() + "/quiz_feedback.png"));
+  }
+};
+
+QTEST_MAIN(TestQuizFlow)
+#include "test_quiz_flow.moc"

@@ -1,0 +1,83 @@
+#include "progress/course_session.h"
+
+#include <QDateTime>
+
+namespace cs::ui {
+
+CourseSession::CourseSession(course::Course course, const QString& progress_path, bool teacher_mode, QObject* parent)
+    : QObject(parent), course_(std::move(course)), store_(progress_path), teacher_mode_(teacher_mode) {}
+
+QString CourseSession::load() {
+  store_.load();
+  emit progressChanged();
+  return store_.notice();
+}
+
+void CourseSession::setTeacherMode(bool on) {
+  if (on == teacher_mode_) return;
+  teacher_mode_ = on;
+  emit progressChanged();
+}
+
+std::vector<course::LessonState> CourseSession::states() const {
+  return course::lesson_states(course_, store_.progress(), teacher_mode_);
+}
+
+bool CourseSession::mayOpen(int lesson) const {
+  return lesson >= 0 && course::may_open(course_, store_.progress(), teacher_mode_, static_cast<std::size_t>(lesson));
+}
+
+bool CourseSession::courseComplete() const { return course::course_complete(course_, store_.progress()); }
+
+std::vector<std::string> CourseSession::lastQuestions(int lesson) const {
+  const auto& lessons = store_.progress().lessons;
+  const auto it = lessons.find(course_.lessons.at(static_cast<std::size_t>(lesson)).id);
+  if (it == lessons.end() || it->second.attempts.empty()) return {};
+  return it->second.attempts.back().question_ids;
+}
+
+bool CourseSession::recordAttempt(int lesson, const course::Quiz& quiz, const course::QuizAttempt& attempt,
+                                  const course::AttemptResult& result, QString* error) {
+  course::AttemptRecord record;
+  record.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+  for (std::size_t i = 0; i < attempt.asked.size(); ++i) {
+    const auto& asked = attempt.asked[i];
+    const auto& q = quiz.questions.at(asked.question);
+    record.question_ids.push_back(q.id);
+    const int chosen = result.questions.at(i).chosen;
+    record.answers.push_back(chosen >= 0 ? q.options.at(asked.options.at(static_cast<std::size_t>(chosen))).text : "");
+  }
+  record.correct = result.correct;
+  record.total = result.total;
+  record.passed = result.passed;
+  course::record_attempt(store_.progress(), course_.lessons.at(static_cast<std::size_t>(lesson)).id, std::move(record));
+  emit progressChanged();
+  return save(error);
+}
+
+void CourseSession::setLastPlace(int lesson, int scroll, const QString& scenario) {
+  auto& last = store_.progress().last;
+  last.lesson = lesson >= 0 ? course_.lessons.at(static_cast<std::size_t>(lesson)).id : std::string();
+  last.scroll = std::max(0, scroll);
+  last.scenario = scenario.toStdString();
+}
+
+bool CourseSession::save(QString* error) {
+  if (!saving_enabled_) return true;
+  return store_.save(error);
+}
+
+QString CourseSession::summaryMarkdown() const {
+  QString text = tr("**You have completed the course.** Your best results:") + QStringLiteral("\n\n");
+  for (std::size_t i = 0; i < course_.lessons.size(); ++i) {
+    const auto& lesson = course_.lessons[i];
+    const auto it = store_.progress().lessons.find(lesson.id);
+    const QString score = it == store_.progress().lessons.end()
+                              ? tr("not taken")
+                              : tr("%1 of %2").arg(it->second.best_correct).arg(it->second.best_total);
+    text += QStringLiteral("- %1. %2: %3\n").arg(i + 1).arg(QString::fromStdString(lesson.title), score);
+  }
+  return text;
+}
+
+}  // namespace cs::ui

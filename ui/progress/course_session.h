@@ -1,0 +1,56 @@
+#pragma once
+// The learner's side of the course: which lessons are open, recording quiz attempts, the last
+// place, and saving all of it through the ProgressStore. The window shows what this decides.
+#include <QObject>
+#include <memory>
+
+#include "course/course.h"
+#include "course/quiz_session.h"
+#include "course/unlocking.h"
+#include "progress/progress_store.h"
+
+namespace cs::ui {
+
+class CourseSession : public QObject {
+  Q_OBJECT
+
+ public:
+  CourseSession(course::Course course, const QString& progress_path, bool teacher_mode, QObject* parent = nullptr);
+
+  // Loads the progress file; returns the notice to show (empty if none).
+  QString load();
+
+  const course::Course& course() const { return course_; }
+  const course::Progress& progress() const { return store_.progress(); }
+  ProgressStore& store() { return store_; }
+  bool teacherMode() const { return teacher_mode_; }
+  void setTeacherMode(bool on);
+  // When false, nothing is written (used by --screenshot).
+  void setSavingEnabled(bool on) { saving_enabled_ = on; }
+
+  std::vector<course::LessonState> states() const;
+  bool mayOpen(int lesson) const;
+  bool courseComplete() const;
+  // The question ids of the lesson's last attempt (a retry avoids them).
+  std::vector<std::string> lastQuestions(int lesson) const;
+
+  // Records an attempt and saves. Returns false (with a reason in `error`) if saving failed; the
+  // attempt is kept in memory either way.
+  bool recordAttempt(int lesson, const course::Quiz& quiz, const course::QuizAttempt& attempt,
+                     const course::AttemptResult& result, QString* error);
+  void setLastPlace(int lesson, int scroll, const QString& scenario);
+  bool save(QString* error);
+  // "Lesson 1: 3/3 ..." for the course-complete summary (Markdown).
+  QString summaryMarkdown() const;
+
+ signals:
+  void progressChanged();
+
+ private:
+  course::Course course_;
+  ProgressStore store_;
+  bool teacher_mode_;
+  bool saving_enabled_ = true;
+};
+
+}  // namespace cs::ui
