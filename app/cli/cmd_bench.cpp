@@ -5,7 +5,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench/checker_bench.h"
 #include "bench/kernel_bench.h"
+#include "bench/shard_bench.h"
 #include "cli_args.h"
 #include "commands.h"
 
@@ -26,6 +28,12 @@ int cmd_bench(const std::vector<std::string>& argv) {
   j["seek_ms_mean"] = k.seek_ms_mean;
   j["seek_run_events"] = k.seek_run_events;
   j["trace_bytes_per_event"] = k.trace_bytes_per_event;
+  // A history the checker wrongly rejected would make the figure meaningless: -1 says so.
+  const bench::CheckerFigures c = bench::run_checker_bench(now_ns);
+  j["checker_10k_ops_ms"] = c.checker_10k_ops_linearizable ? c.checker_10k_ops_ms : -1.0;
+  const bench::ShardFigures sh = bench::run_shard_bench(now_ns);
+  j["shard_placement_ms"] = sh.shard_placement_ms;
+  j["shard_bytes_per_key"] = sh.bytes_per_key;
   if (args.flag("json")) {
     std::cout << j.dump() << '\n';
   } else {

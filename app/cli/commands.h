@@ -8,5 +8,7 @@ int cmd_list(const std::vector<std::string>& argv);
 int cmd_run(const std::vector<std::string>& argv);
 int cmd_validate(const std::vector<std::string>& argv);
 int cmd_bench(const std::vector<std::string>& argv);
+int cmd_explore(const std::vector<std::string>& argv);
+int cmd_check(const std::vector<std::string>& argv);
 
 }  // namespace cs::cli

@@ -20,6 +20,14 @@ constexpr const char* kUsage =
     "  validate PATH... [--expect-missing-scenarios FILE]\n"
     "                               check a course folder (with course.json) or scenario files\n"
     "  bench [--json]               measure the simulation kernel\n"
+    "  explore SCENARIO_ID|FILE [--seeds N] [--first-seed S] [--faults "
+    "crash,restart,partition,oneway,loss,dup,delay,pause,skew] [--quiet]\n"
+    "                               run many random fault schedules and check the model's invariants\n"
+    "                               (exit 1 if any seed violates one; each is printed with its replay command)\n"
+    "  check FILE... [--model register|cas-register|kv] [--format json|jepsen] [--budget-ms N] [--json]\n"
+    "                               is each history linearizable? (exit 0 yes, 1 no, 3 unknown, 2 bad input;\n"
+    "                               model and format are guessed when not given; --budget-ms per file,\n"
+    "                               default 60000, 0 for none)\n"
     "  --version                    print the version\n";
 
 }  // namespace
@@ -41,6 +49,8 @@ int main(int argc, char** argv) {
     if (command == "run") return cs::cli::cmd_run(args);
     if (command == "validate") return cs::cli::cmd_validate(args);
     if (command == "bench") return cs::cli::cmd_bench(args);
+    if (command == "explore") return cs::cli::cmd_explore(args);
+    if (command == "check") return cs::cli::cmd_check(args);
     std::cerr << "clusterscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return cs::cli::kExitUsage;
   } catch (const cs::cli::UsageError& e) {

@@ -3,7 +3,11 @@
 #include <cassert>
 #include <cmath>
 
+#include "consensus/consensus_models.h"
+#include "failover/failover_models.h"
 #include "protocols/heartbeat.h"
+#include "replication/models.h"
+#include "sharding/shard_model.h"
 
 namespace cs::protocols {
 
@@ -35,6 +39,17 @@ const std::vector<ModelInfo>& models() {
        },
        nullptr,
        nullptr},
+      replication::single_leader_model(),
+      replication::multi_leader_model(),
+      replication::leaderless_model(),
+      replication::crdt_model(),
+      consensus::raft_model(),
+      consensus::paxos_model(),
+      failover::failover_model(),
+      failover::patroni_model(),
+      failover::mongodb_model(),
+      failover::mysql_group_replication_model(),
+      sharding::sharding_model_info(),
   };
   return kModels;
 }

@@ -29,6 +29,13 @@ struct LogEntry {
   bool operator==(const LogEntry&) const = default;
 };
 
+// Data a protocol attaches that fits no fixed field (a version vector, a CRDT's state, a forwarded
+// request). Immutable and shared like `entries`, so copying a message into a checkpoint stays
+// cheap; the receiver knows from the message kind which concrete type it holds.
+struct Payload {
+  virtual ~Payload() = default;
+};
+
 struct Message {
   std::uint64_t id = 0;  // unique per run, assigned by the simulation when sent
   EndpointId from = kNoEndpoint;
@@ -45,6 +52,7 @@ struct Message {
   std::int64_t value = 0;
   std::uint64_t op_id = 0;  // the client operation this message serves, if any
   std::shared_ptr<const std::vector<LogEntry>> entries;
+  std::shared_ptr<const Payload> payload;  // protocol-defined; null for most messages
 };
 
 }  // namespace cs::sim

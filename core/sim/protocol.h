@@ -53,6 +53,10 @@ class NodeContext {
   void set_role(Role role, std::int64_t term);
   // Answers a client request (a message of kind kClientRead or kClientWrite).
   void reply(const Message& request, bool ok, bool has_value = false, std::int64_t value = 0);
+  // STONITH: cuts the power of another node through a channel that needs neither that node nor the
+  // network (a switched PDU, IPMI, a cloud API). The node crashes at once, exactly as with the
+  // `crash` action (and is traced as one), and stays down until something restarts it.
+  void power_off(EndpointId node);
 
  private:
   World& world_;

@@ -43,6 +43,15 @@ void NodeContext::reply(const Message& request, bool ok, bool has_value, std::in
   send(request.from, out);
 }
 
+void NodeContext::power_off(EndpointId node) {
+  assert(node != self_ && world_.is_node(node));
+  Action off;
+  off.at_us = world_.now_us_;
+  off.type = ActionType::Crash;
+  off.node = node;
+  world_.apply(off);
+}
+
 // ---- construction ----
 
 World::World(std::vector<NodeSetup> nodes, Network network, WorkloadSpec workload, std::uint64_t seed,
@@ -168,6 +177,7 @@ void World::release_slot(std::uint32_t slot) {
   assert(s.live);
   s.live = false;
   s.message.entries.reset();
+  s.message.payload.reset();
   free_slots_.push_back(slot);
   --live_messages_;
 }

@@ -27,6 +27,14 @@ struct WorldLimits {
   std::size_t max_events_queued = 4'000'000;  // the event queue itself
 };
 
+// A stretch of true time during which a node held the Leader or Primary role.
+struct LeadingInterval {
+  EndpointId node = kNoEndpoint;
+  std::int64_t term = 0;
+  TimeUs start_us = 0;
+  TimeUs end_us = kTimeNever;  // still leading
+};
+
 struct NodeSetup {
   std::string name;
   std::uint32_t region = 0;
@@ -98,6 +106,11 @@ class World {
   std::uint64_t messages_dropped() const { return messages_dropped_; }
   Metrics metrics() const;
   EndpointId console_client() const { return console_client_; }
+  // The most nodes that held the Leader or Primary role at one instant so far (true time, which
+  // no protocol can see): 2 means two nodes acted as leader at once, e.g. in a split brain.
+  std::size_t max_leaders_at_once() const { return max_leaders_at_once_; }
+  // Who led when, in true time (the first 4,096 intervals of a run), for split-brain metrics.
+  const std::vector<LeadingInterval>& leading_intervals() const { return leading_intervals_; }
   bool is_node(EndpointId id) const { return id < nodes_.size(); }
 
  private:
@@ -180,6 +193,9 @@ class World {
   std::uint64_t messages_delivered_ = 0;
   std::uint64_t messages_dropped_ = 0;
   std::uint64_t trace_count_ = 0;
+  std::size_t leaders_now_ = 0;
+  std::size_t max_leaders_at_once_ = 0;
+  std::vector<LeadingInterval> leading_intervals_;
   std::uint64_t trace_hash_ = 0xC1A5'7E5C'09E0ULL;  // any fixed start
   Trace* sink_ = nullptr;
 };

@@ -1,4 +1,5 @@
 // Node life cycle inside the World: timers, roles, crash and restart, pause and resume.
+#include <algorithm>
 #include <cassert>
 
 #include "sim/world.h"
@@ -66,6 +67,21 @@ void World::hold(EndpointId id, const Event& e) {
 void World::set_role(EndpointId id, Role role, std::int64_t term) {
   NodeState& node = nodes_[id];
   if (node.role == role && node.term == term) return;
+  const auto leading = [](Role r) { return r == Role::Leader || r == Role::Primary; };
+  if (leading(node.role) && (!leading(role) || node.term != term)) {
+    if (!leading(role)) --leaders_now_;
+    for (auto it = leading_intervals_.rbegin(); it != leading_intervals_.rend(); ++it) {
+      if (it->node == id && it->end_us == kTimeNever) {
+        it->end_us = now_us_;
+        break;
+      }
+    }
+  }
+  if (leading(role) && (!leading(node.role) || node.term != term)) {
+    if (!leading(node.role)) max_leaders_at_once_ = std::max(max_leaders_at_once_, ++leaders_now_);
+    constexpr std::size_t kMaxLeadingIntervals = 4'096;
+    if (leading_intervals_.size() < kMaxLeadingIntervals) leading_intervals_.push_back({id, term, now_us_, kTimeNever});
+  }
   node.role = role;
   node.term = term;
   record({.type = TraceType::RoleChange, .node = id, .a = static_cast<std::int64_t>(role), .b = term});

@@ -1,0 +1,84 @@
+// `explore`: run a scenario under many random fault schedules and check its invariants.
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli_args.h"
+#include "commands.h"
+#include "failover/explore.h"
+#include "scenario/builtin.h"
+
+namespace cs::cli {
+
+namespace {
+
+scenario::Scenario load_scenario_arg(const std::string& id_or_file) {
+  if (const auto* builtin = scenario::find_builtin(id_or_file)) {
+    return scenario::load_scenario(builtin->json, "builtin:" + std::string(builtin->id));
+  }
+  std::ifstream in(id_or_file, std::ios::binary);
+  if (!in) throw UsageError("no built-in scenario or readable file \"" + id_or_file + "\" (see clusterscope-cli list)");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return scenario::load_scenario(text.str(), id_or_file);
+}
+
+}  // namespace
+
+int cmd_explore(const std::vector<std::string>& argv) {
+  const Args args = parse_args(argv, {"seeds", "first-seed", "faults"}, {"quiet"});
+  if (args.positional.size() != 1) throw UsageError("explore takes exactly one SCENARIO_ID or FILE");
+  scenario::Scenario s;
+  try {
+    s = load_scenario_arg(args.positional[0]);
+  } catch (const scenario::ScenarioError& e) {
+    std::cerr << "clusterscope-cli explore: " << e.what() << '\n';
+    return kExitUsage;
+  }
+  std::string why;
+  if (!failover::can_explore(s, &why)) throw UsageError(why);
+
+  failover::ExploreOptions options;
+  options.seeds = args.unsigned_value("seeds", 100);
+  options.first_seed = args.unsigned_value("first-seed", 1);
+  if (options.seeds == 0) throw UsageError("--seeds must be at least 1");
+  if (const auto faults = args.value("faults")) {
+    const auto kinds = check::FaultKinds::parse(*faults);
+    if (!kinds || kinds->empty()) {
+      throw UsageError(
+          "--faults expects a comma-separated list of crash, restart, partition, oneway, loss, dup, "
+          "delay, pause, skew; got \"" +
+          *faults + "\"");
+    }
+    options.faults = *kinds;
+  }
+  const bool quiet = args.flag("quiet");
+  const std::string id = args.positional[0];
+  options.progress = [&](std::uint64_t done, std::uint64_t total, std::uint64_t failed) {
+    if (quiet) return;
+    // One line, rewritten in place (every seed for short runs, every 10th for long ones).
+    if (done == total || total <= 1000 || done % 10 == 0) {
+      std::cerr << "\rseed " << options.first_seed + done - 1 << " (" << done << "/" << total << "), " << failed
+                << (failed == 1 ? " violation" : " violations") << std::flush;
+    }
+  };
+  options.on_failure = [&](const failover::SeedVerdict& v) {
+    if (!quiet) std::cerr << '\n';
+    std::cout << "seed " << v.seed << " violates:\n";
+    for (const auto& text : v.violations) std::cout << "  " << text << '\n';
+    std::cout << "  fault schedule:\n"
+              << v.schedule << "  replay: " << failover::replay_command(id, v.seed, options.faults) << '\n'
+              << std::flush;
+  };
+  const auto started = std::chrono::steady_clock::now();
+  const failover::ExploreResult result = failover::explore(s, options);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!quiet) std::cerr << '\n';
+  std::cout << "explored " << result.seeds_run << " seeds of " << s.id << " (faults " << options.faults.to_string()
+            << ", " << result.events << " events) in " << seconds << " s: " << result.seeds_failed
+            << (result.seeds_failed == 1 ? " seed violates" : " seeds violate") << " an invariant\n";
+  return result.seeds_failed == 0 ? kExitOk : kExitFailed;
+}
+
+}  // namespace cs::cli

@@ -1,0 +1,62 @@
+#pragma once
+// The sequential specifications a history is checked against. Linearizability is local (Herlihy
+// and Wing): a map is linearizable exactly when each key's sub-history is, so every model here is
+// the state of ONE key, and the checker splits histories per key.
+//   register      read, write
+//   cas-register  read, write, cas (compare-and-set: succeeds only on the expected value)
+//   kv            get (read), put (write), append: a key-value map whose values are text; append
+//                 adds text at the end, and an integer counts as its decimal text
+// Every key starts as nil (absent).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "check/operation.h"
+
+namespace cs::check {
+
+enum class Model : std::uint8_t { Register, CasRegister, Kv };
+
+std::string_view to_string(Model model);
+std::optional<Model> model_from_name(std::string_view name);  // "register", "cas-register", "kv"
+bool supports(Model model, OpFunction f);
+// The simplest model that accepts every operation: cas -> cas-register; append or a text value ->
+// kv; otherwise register.
+Model infer_model(const OpHistory& history);
+// The first operation the model has no meaning for, said for people, and its line in the file.
+struct ModelMismatch {
+  std::string message;
+  std::size_t line = 0;
+};
+std::optional<ModelMismatch> unsupported_operation(Model model, const OpHistory& history);
+
+// The values of one key, interned to small integers so that a model state is one integer: cheap
+// to compare, hash and copy in the search. Id 0 is nil. Appends are computed once per (state,
+// suffix) pair and remembered.
+class ValueTable {
+ public:
+  static constexpr std::uint32_t kNil = 0;
+  // Values beyond this many (only appends create new ones during a search) end it as unknown.
+  static constexpr std::size_t kMaxValues = 1u << 24;
+
+  explicit ValueTable(Model model);
+  std::uint32_t intern(const Value& value);
+  const Value& at(std::uint32_t id) const { return values_[id]; }
+  // The id of `state` with `suffix` appended; nullopt when the table is full.
+  std::optional<std::uint32_t> append(std::uint32_t state, std::uint32_t suffix);
+  std::size_t size() const { return values_.size(); }
+  std::size_t memory_bytes() const { return memory_bytes_; }
+
+ private:
+  Value canonical(const Value& value) const;
+  Model model_;
+  std::vector<Value> values_;
+  std::unordered_map<std::string, std::uint32_t> ids_;         // keyed by a kind-tagged encoding
+  std::unordered_map<std::uint64_t, std::uint32_t> appended_;  // (state << 32 | suffix) -> id
+  std::size_t memory_bytes_ = 0;
+};
+
+}  // namespace cs::check

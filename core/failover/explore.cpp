@@ -1,0 +1,200 @@
+#include "failover/explore.h"
+
+#include <algorithm>
+#include <cassert>
+#include <map>
+
+#include "failover/explore_checks.h"
+#include "scenario/run_setup.h"
+
+namespace cs::failover {
+
+namespace {
+
+// Phases, in units of the model's characteristic time (see ExploreChecker::time_unit_us).
+constexpr sim::TimeUs kBootUnits = 3;
+constexpr sim::TimeUs kFaultUnits = 40;
+constexpr sim::TimeUs kRecoverUnits = 10;  // "a leader within 10 election timeouts"
+constexpr sim::TimeUs kQuietUnits = 5;
+constexpr int kMaxProbes = 10;
+constexpr sim::TimeUs kMinFaultPhaseUs = 5'000'000;
+constexpr sim::TimeUs kMaxFaultPhaseUs = 60'000'000;
+constexpr std::uint32_t kMinClients = 8;
+// A run that handles this many events has run away (a livelock that floods the network).
+constexpr std::uint64_t kMaxEventsPerSeed = 20'000'000;
+
+// Drives one world: applies the fault schedule (resolving "the leader" when a fault strikes) and
+// handles events in order, checking after every one; stops early once something is violated.
+class Driver {
+ public:
+  Driver(sim::World& world, ExploreChecker& checker, std::vector<sim::Action> actions, std::uint64_t seed)
+      : world_(world), checker_(checker), actions_(std::move(actions)), rng_(seed ^ 0x7A26'E7ED'0000ULL) {}
+
+  void run_to(sim::TimeUs t) {
+    while (checker_.violations().empty()) {
+      const sim::TimeUs event = world_.next_event_us();
+      const sim::TimeUs action = next_ < actions_.size() ? actions_[next_].at_us : sim::kTimeNever;
+      // As in Simulation: an action at time T comes after every event at T.
+      if (action <= t && action < event) {
+        world_.advance_to(action);
+        world_.apply(resolve(actions_[next_++]));
+      } else if (event <= t) {
+        world_.process_next();
+        if (world_.events_processed() > kMaxEventsPerSeed) {
+          checker_.fail("Liveness: more than " + std::to_string(kMaxEventsPerSeed) + " events: the run ran away");
+        }
+      } else {
+        break;
+      }
+      checker_.after_event(world_);
+    }
+    if (checker_.violations().empty()) world_.advance_to(t);
+  }
+
+ private:
+  sim::EndpointId leader(sim::EndpointId marker) {
+    const auto [it, fresh] = resolved_.try_emplace(marker, sim::kNoEndpoint);
+    if (fresh) {
+      const sim::EndpointId focus = checker_.focus_node(world_);
+      it->second = focus != sim::kNoEndpoint ? focus : static_cast<sim::EndpointId>(rng_.below(world_.node_count()));
+    }
+    return it->second;
+  }
+  sim::Action resolve(sim::Action a) {
+    if (check::is_leader_marker(a.node)) a.node = leader(a.node);
+    if (check::is_leader_marker(a.peer)) a.peer = leader(a.peer);
+    for (auto& group : a.groups) {
+      if (group.empty() || !check::is_leader_marker(group.front())) continue;
+      const sim::EndpointId l = leader(group.front());
+      for (auto& other : a.groups) std::erase(other, l);
+      group.front() = l;
+    }
+    if (a.peer == a.node && a.type == sim::ActionType::OneWayCut) a.peer = (a.node + 1) % world_.node_count();
+    return a;
+  }
+
+  sim::World& world_;
+  ExploreChecker& checker_;
+  std::vector<sim::Action> actions_;
+  std::size_t next_ = 0;
+  sim::Random rng_;
+  std::map<sim::EndpointId, sim::EndpointId> resolved_;  // leader marker -> the node it meant
+};
+
+const sim::Operation* last_console_op(const sim::World& world) {
+  const auto& ops = world.history().ops();
+  for (auto it = ops.rbegin(); it != ops.rend(); ++it) {
+    if (it->client == world.console_client()) return &*it;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+bool can_explore(const scenario::Scenario& s, std::string* why) {
+  if (make_explore_checker(s)) return true;
+  if (why)
+    *why = "explore knows no invariants for model \"" + s.model +
+           "\" (it explores raft, paxos, failover, patroni, mongodb-replica-set and mysql-group-replication scenarios)";
+  return false;
+}
+
+SeedVerdict explore_seed(const scenario::Scenario& base, std::uint64_t seed, check::FaultKinds faults,
+                         sim::Trace* trace) {
+  SeedVerdict verdict;
+  verdict.seed = seed;
+  std::unique_ptr<ExploreChecker> checker = make_explore_checker(base);
+  assert(checker);
+  const sim::TimeUs unit = std::max<sim::TimeUs>(1'000, checker->time_unit_us(scenario::make_world(base, seed)));
+
+  check::FaultScheduleSpec spec;
+  spec.node_count = base.node_names.size();
+  spec.time_unit_us = unit;
+  spec.start_us = kBootUnits * unit;
+  spec.fault_phase_us = std::clamp(kFaultUnits * unit, kMinFaultPhaseUs, kMaxFaultPhaseUs);
+  const check::FaultSchedule schedule = check::draw_fault_schedule(spec, faults, seed);
+  verdict.schedule = schedule.describe();
+
+  scenario::Scenario s = base;
+  const auto worsen = [&](sim::LinkParams& p) {
+    p.loss = std::max(p.loss, schedule.loss);
+    p.duplicate = std::max(p.duplicate, schedule.duplicate);
+    p.reorder = std::max(p.reorder, schedule.reorder);
+  };
+  worsen(s.link_defaults);
+  for (auto& link : s.links) worsen(link.params);
+  s.timeline.clear();  // the schedule replaces the scenario's own faults
+  // Clients keep every fault busy (several, thinking at most a tenth of the time unit), and
+  // stop when the faults heal, so that the settled system can be checked at rest.
+  s.workload.clients = std::max<std::uint32_t>(s.workload.clients, kMinClients);
+  s.workload.think_time_us = std::min(s.workload.think_time_us, unit / 10);
+  s.workload.timeout_us = std::min(s.workload.timeout_us, 2 * unit);
+  s.workload.stop_us = std::min(s.workload.stop_us, schedule.heal_at_us);
+
+  sim::World world = scenario::make_world(s, seed);
+  world.set_trace_sink(trace);
+  world.start();
+  Driver driver(world, *checker, schedule.actions, seed);
+  driver.run_to(schedule.heal_at_us);
+  std::string why;
+  const auto poll = [&](sim::TimeUs window, const auto& predicate) {
+    const sim::TimeUs step = std::max<sim::TimeUs>(1, unit / 4);
+    const sim::TimeUs until = world.now_us() + window;
+    while (checker->violations().empty()) {
+      if (predicate(world, &why)) return true;
+      if (world.now_us() >= until) return false;
+      driver.run_to(std::min(until, world.now_us() + step));
+    }
+    return true;  // a safety violation already ends the seed
+  };
+  const auto recovered = [&](const sim::World& w, std::string* reason) { return checker->recovered(w, reason); };
+  const auto converged = [&](const sim::World& w, std::string* reason) { return checker->converged(w, reason); };
+  if (!poll(kRecoverUnits * unit, recovered)) checker->fail(why);
+  // Liveness: a write must get through once things have settled.
+  bool probed = checker->violations().empty() && checker->probe_target(world) == sim::kNoEndpoint;
+  for (int attempt = 0; attempt < kMaxProbes && !probed && checker->violations().empty(); ++attempt) {
+    const sim::EndpointId target = checker->probe_target(world);
+    if (target != sim::kNoEndpoint) {
+      sim::Action write;
+      write.at_us = world.now_us();
+      write.type = sim::ActionType::ClientRequest;
+      write.node = target;
+      write.op_type = sim::OpType::Write;
+      write.key = 1;
+      world.apply(write);
+    }
+    driver.run_to(world.now_us() + std::max(unit, s.workload.timeout_us + 1));
+    const sim::Operation* op = last_console_op(world);
+    probed = op && op->status == sim::OpStatus::Ok;
+  }
+  if (!probed && checker->violations().empty()) {
+    verdict.violations.push_back("Liveness: no probe write succeeded after the faults healed");
+  }
+  if (checker->violations().empty() && !poll(kQuietUnits * unit, converged)) checker->fail(why);
+  verdict.violations.insert(verdict.violations.begin(), checker->violations().begin(), checker->violations().end());
+  verdict.events = world.events_processed();
+  return verdict;
+}
+
+ExploreResult explore(const scenario::Scenario& scenario, const ExploreOptions& options) {
+  ExploreResult result;
+  for (std::uint64_t i = 0; i < options.seeds; ++i) {
+    SeedVerdict verdict = explore_seed(scenario, options.first_seed + i, options.faults);
+    ++result.seeds_run;
+    result.events += verdict.events;
+    if (!verdict.violations.empty()) {
+      ++result.seeds_failed;
+      if (options.on_failure) options.on_failure(verdict);
+      if (result.failures.size() < ExploreResult::kMaxFailuresKept) result.failures.push_back(std::move(verdict));
+    }
+    if (options.progress) options.progress(result.seeds_run, options.seeds, result.seeds_failed);
+  }
+  return result;
+}
+
+std::string replay_command(const std::string& scenario_id, std::uint64_t seed, check::FaultKinds faults) {
+  return "clusterscope-cli explore " + scenario_id + " --seeds 1 --first-seed " + std::to_string(seed) + " --faults " +
+         faults.to_string();
+}
+
+}  // namespace cs::failover

@@ -1,0 +1,178 @@
+#include "failover/failover_models.h"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+#include <unordered_set>
+
+#include "failover/failover_node.h"
+#include "failover/monitoring.h"
+#include "failover/run_metrics.h"
+
+namespace cs::failover {
+
+namespace {
+
+using protocols::ModelParams;
+
+sim::TimeUs ms(const ModelParams& p, std::string_view name) {
+  return static_cast<sim::TimeUs>(std::llround(protocols::number_param(p, name) * 1000.0));
+}
+const std::string& text(const ModelParams& p, std::string_view name) {
+  return std::get<std::string>(p.find(name)->second);
+}
+bool flag(const ModelParams& p, std::string_view name) { return std::get<bool>(p.find(name)->second); }
+
+FailoverConfig config_from(const ModelParams& p, std::size_t n) {
+  FailoverConfig c;
+  const std::string& detector = text(p, "detector");
+  c.detector = detector == "tcp"     ? FailoverConfig::Detector::TcpConnect
+               : detector == "query" ? FailoverConfig::Detector::Query
+                                     : FailoverConfig::Detector::Heartbeat;
+  c.heartbeat_interval_us = std::max<sim::TimeUs>(1, ms(p, "heartbeat_interval_ms"));
+  c.failure_timeout_us = std::max<sim::TimeUs>(1, ms(p, "failure_timeout_ms"));
+  c.check_interval_us = std::max<sim::TimeUs>(1, ms(p, "check_interval_ms"));
+  c.check_timeout_us = std::clamp<sim::TimeUs>(ms(p, "check_timeout_ms"), 1, c.check_interval_us);
+  c.failed_checks_to_suspect = std::max(1, static_cast<int>(protocols::number_param(p, "failed_checks")));
+  const std::string& mode = text(p, "failover");
+  c.mode = mode == "manual" ? FailoverConfig::Mode::Manual
+           : mode == "none" ? FailoverConfig::Mode::None
+                            : FailoverConfig::Mode::Automatic;
+  c.candidate_window_us = std::max<sim::TimeUs>(1, ms(p, "candidate_window_ms"));
+  c.operator_delay_us = std::max<sim::TimeUs>(0, ms(p, "operator_delay_ms"));
+  c.manual_candidate = node_param(text(p, "manual_candidate"), n);
+  c.max_lag_entries = static_cast<std::int64_t>(protocols::number_param(p, "max_lag_entries"));
+  c.not_promotable = node_set_param(text(p, "not_promotable"), n);
+  c.switchover_at_us = ms(p, "switchover_at_ms");
+  c.switchover_to = node_param(text(p, "switchover_to"), n);
+  c.replica_acks_required = std::max(0, static_cast<int>(protocols::number_param(p, "replica_acks")));
+  c.quorum = flag(p, "quorum");
+  c.fencing = flag(p, "fencing");
+  c.stonith = flag(p, "stonith");
+  c.lease = flag(p, "lease");
+  c.lease_us = std::max<sim::TimeUs>(1, ms(p, "lease_ms"));
+  c.clock_skew_margin_us = std::max<sim::TimeUs>(0, ms(p, "clock_skew_margin_ms"));
+  c.stonith_delay_us = std::max<sim::TimeUs>(0, ms(p, "stonith_delay_ms"));
+  const sim::EndpointId initial = node_param(text(p, "initial_primary"), n);
+  c.initial_primary = initial == sim::kNoEndpoint ? 0 : initial;
+  c.storage_node = node_param(text(p, "storage_node"), n);
+  c.witnesses = node_set_param(text(p, "witnesses"), n);
+  if (!c.holds_data(c.initial_primary)) c.initial_primary = 0;
+  c.disk_full_at_us = ms(p, "disk_full_at_ms");
+  c.max_connections = static_cast<std::int64_t>(protocols::number_param(p, "max_connections"));
+  c.max_log_entries = static_cast<std::size_t>(std::max(1.0, protocols::number_param(p, "max_log_entries")));
+  return c;
+}
+
+const FailoverNode* at(const sim::World& world, sim::EndpointId id) {
+  return dynamic_cast<const FailoverNode*>(world.node(id).protocol.get());
+}
+
+void add_failover_run_metrics(const sim::World& world, sim::Metrics& m) {
+  std::vector<const LeadershipLedger*> ledgers(world.node_count(), nullptr);
+  // The authoritative copy: the shared storage if there is one; else the live primary with the
+  // highest token; else the most advanced log anywhere (nothing has replaced it yet).
+  const FailoverNode* authority = nullptr;
+  const auto rank = [&](sim::EndpointId id, const FailoverNode* n) {
+    const bool live_primary = n->is_primary() && world.node(id).status != sim::NodeStatus::Crashed;
+    return std::make_tuple(n->config().is_storage(id), live_primary ? n->token() : -1, n->log().last_token(),
+                           n->log().last_index());
+  };
+  sim::EndpointId authority_id = 0;
+  for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
+    const FailoverNode* node = at(world, id);
+    if (!node) continue;
+    ledgers[id] = &node->ledger();
+    if (!node->config().is_storage(id) && !node->config().holds_data(id)) continue;
+    if (!authority || rank(id, node) > rank(authority_id, authority)) {
+      authority = node;
+      authority_id = id;
+    }
+  }
+  std::unordered_set<std::uint64_t> kept;
+  if (authority) {
+    for (std::int64_t i = 1; i <= authority->log().last_index(); ++i) kept.insert(authority->log().at(i).op_id);
+  }
+  add_failover_metrics(world, ledgers, kept, m);
+  if (authority && authority->config().is_storage(authority_id)) {
+    // With shared storage there is one log, so "two histories" means something narrower: writes
+    // the storage accepted from a primary already superseded by one that had written before
+    // (fencing rejects exactly these). Concurrent tenures alone do not split the history.
+    std::int64_t stale = 0;
+    std::int64_t highest = 0;
+    for (std::int64_t i = 1; i <= authority->log().last_index(); ++i) {
+      const std::int64_t token = authority->log().at(i).term;
+      stale += token < highest ? 1 : 0;
+      highest = std::max(highest, token);
+    }
+    m["divergent_writes"] = static_cast<double>(stale);
+  }
+  add_monitoring_metrics(snapshot(world), m);
+}
+
+}  // namespace
+
+sim::EndpointId node_param(std::string_view name, std::size_t node_count) {
+  if (name.size() < 2 || name[0] != 'n') return sim::kNoEndpoint;
+  std::size_t number = 0;
+  for (char ch : name.substr(1)) {
+    if (ch < '0' || ch > '9') return sim::kNoEndpoint;
+    number = number * 10 + static_cast<std::size_t>(ch - '0');
+    if (number > node_count) return sim::kNoEndpoint;
+  }
+  return number >= 1 ? static_cast<sim::EndpointId>(number - 1) : sim::kNoEndpoint;
+}
+
+std::uint64_t node_set_param(std::string_view names, std::size_t node_count) {
+  std::uint64_t set = 0;
+  while (!names.empty()) {
+    const auto comma = names.find(',');
+    const sim::EndpointId id = node_param(names.substr(0, comma), node_count);
+    if (id != sim::kNoEndpoint && id < 64) set |= std::uint64_t{1} << id;
+    if (comma == std::string_view::npos) break;
+    names.remove_prefix(comma + 1);
+  }
+  return set;
+}
+
+protocols::ModelInfo failover_model() {
+  return {"failover",
+          "A primary and replicas with a failover manager: detection, promotion, split-brain protections.",
+          {
+              {"detector", std::string("heartbeat"), "failure detection: heartbeat, tcp (connect check) or query"},
+              {"heartbeat_interval_ms", 200.0, "primary heartbeat and log shipping interval"},
+              {"failure_timeout_ms", 1000.0, "heartbeat silence after which a replica suspects the primary"},
+              {"check_interval_ms", 500.0, "time between two TCP or query checks"},
+              {"check_timeout_ms", 250.0, "a check unanswered after this has failed"},
+              {"failed_checks", 3.0, "failed checks in a row before suspicion"},
+              {"failover", std::string("automatic"), "who promotes: automatic, manual (an operator) or none"},
+              {"candidate_window_ms", 300.0, "how long candidates compare their logs before one promotes"},
+              {"operator_delay_ms", 30000.0, "manual: from the alarm to the operator's promotion"},
+              {"manual_candidate", std::string(""), "manual: the replica the operator promotes (default: first)"},
+              {"max_lag_entries", -1.0, "a replica further behind may not be promoted (-1: no limit)"},
+              {"not_promotable", std::string(""), "nodes never promoted, e.g. \"n2,n4\""},
+              {"switchover_at_ms", -1.0, "planned switchover: when the primary starts draining (-1: none)"},
+              {"switchover_to", std::string("n2"), "planned switchover: the replica that takes over"},
+              {"replica_acks", 0.0, "replica acknowledgements a write waits for (0: asynchronous)"},
+              {"quorum", false, "promotion needs votes from a strict majority of voters"},
+              {"fencing", false, "storage rejects writes whose fencing token is below the highest seen"},
+              {"stonith", false, "power off unreachable nodes (the old primary) before promoting"},
+              {"lease", false, "a primary writes only while a majority has renewed its lease"},
+              {"lease_ms", 2000.0, "lease length"},
+              {"clock_skew_margin_ms", 0.0, "a primary gives up its lease this much before it expires"},
+              {"stonith_delay_ms", 1000.0, "time until a power-off is confirmed"},
+              {"initial_primary", std::string("n1"), "the primary at the start"},
+              {"storage_node", std::string(""), "a shared storage node all primaries write through (\"\": none)"},
+              {"witnesses", std::string(""), "voters that hold no data, e.g. \"n5\""},
+              {"disk_full_at_ms", -1.0, "when the first primary's disk fills: it accepts connections but hangs"},
+              {"max_connections", 100.0, "connection limit, for the monitoring alert"},
+              {"max_log_entries", 100000.0, "log capacity per node"},
+          },
+          [](const ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
+            return std::make_unique<FailoverNode>(config_from(p, n), self, n);
+          },
+          [](const sim::World& world, const ModelParams&, sim::Metrics& m) { add_failover_run_metrics(world, m); },
+          nullptr};
+}
+
+}  // namespace cs::failover

@@ -1,0 +1,22 @@
+#pragma once
+// The lesson-5 models besides plain Raft and Paxos: "failover" (primary/replica with a failover
+// manager and switchable split-brain protections) and the presets that mirror real systems,
+// "patroni", "mongodb-replica-set" and "mysql-group-replication".
+#include <string_view>
+
+#include "protocols/registry.h"
+
+namespace cs::failover {
+
+protocols::ModelInfo failover_model();
+protocols::ModelInfo patroni_model();
+protocols::ModelInfo mongodb_model();
+protocols::ModelInfo mysql_group_replication_model();
+
+// "n3" -> 2. Model parameters name nodes the way every built-in scenario does (n1, n2, ...);
+// kNoEndpoint for "" or anything else.
+sim::EndpointId node_param(std::string_view name, std::size_t node_count);
+// "n2,n5" -> bits 1 and 4.
+std::uint64_t node_set_param(std::string_view names, std::size_t node_count);
+
+}  // namespace cs::failover

@@ -1,0 +1,22 @@
+#pragma once
+// What leaderless replicas and coordinators send each other besides the fixed message fields.
+#include <cstdint>
+
+#include "consistency/lww_register.h"
+#include "sim/message.h"
+
+namespace cs::replication {
+
+// A write to a replica (from a coordinator, a read repair or a hint), and its acknowledgement,
+// which echoes it so a hint can be matched and retired.
+struct CellWrite final : sim::Payload {
+  std::int64_t key = 0;
+  consistency::LwwStamp stamp;
+};
+
+// A replica's answer to a read: its cell for the key, possibly empty.
+struct CellRead final : sim::Payload {
+  consistency::LwwRegister cell;
+};
+
+}  // namespace cs::replication

@@ -1,0 +1,200 @@
+#include "sharding/shard_model.h"
+
+#include <algorithm>
+#include <cassert>
+#include <queue>
+
+#include "sharding/hash.h"
+#include "sharding/shard_metrics.h"
+
+namespace cs::sharding {
+
+namespace {
+
+using protocols::ModelParams;
+
+// Below this many requests in a load window a shard is never called hot: with a handful of
+// requests, one more on a shard is chance.
+constexpr double kHotMinRequests = 10;
+
+double hot_min_load(const ShardConfig& c) { return kHotMinRequests / (static_cast<double>(c.load_window_us) / 1e6); }
+
+const ShardNode* balancer_of(const std::vector<const ShardNode*>& nodes) {
+  for (const ShardNode* n : nodes) {
+    if (n->config().balancer() == n->self()) return n;
+  }
+  return nodes.empty() ? nullptr : nodes.front();
+}
+
+std::uint32_t active_shards(const std::vector<const ShardNode*>& nodes) {
+  const ShardConfig& c = nodes.front()->config();
+  if (c.partitioning == Partitioning::Vertical) return c.partitions();
+  return balancer_of(nodes)->routing().shards();
+}
+
+void add_run_metrics(const sim::World& world, const ModelParams&, sim::Metrics& m) {
+  const auto nodes = shard_nodes(world);
+  if (nodes.empty()) return;
+  const ShardConfig& c = nodes.front()->config();
+  const ShardSnapshot s = snapshot(world);
+  m["keys_total"] = s.keys_total;
+  m["shard_imbalance"] = imbalance(s.keys);
+  m["shard_cv"] = coefficient_of_variation(s.keys);
+  m["hot_shards"] = static_cast<double>(count_hot(s.load, c.hot_load_factor, hot_min_load(c)));
+  m["load_imbalance"] = imbalance(s.load);
+  double single_us = 0, single_n = 0, scatter_us = 0, scatter_n = 0;
+  for (const ShardNode* n : nodes) {
+    single_us += static_cast<double>(n->counters().single_shard_us_total);
+    single_n += static_cast<double>(n->counters().single_shard_ok);
+    scatter_us += static_cast<double>(n->counters().scatter_gather_us_total);
+    scatter_n += static_cast<double>(n->counters().scatter_gather_ok);
+  }
+  m["single_shard_ms_mean"] = single_n > 0 ? single_us / single_n / 1e3 : 0;
+  m["scatter_gather_ms_mean"] = scatter_n > 0 ? scatter_us / scatter_n / 1e3 : 0;
+}
+
+std::string move_name(const ShardConfig& c, const Move& move) {
+  return (move.is_range ? "range of " : "chunk ") + shard_name(c, move.from) + " -> " + shard_name(c, move.to);
+}
+
+protocols::ModelViewData view_data(const sim::World& world, const ModelParams&) {
+  protocols::ModelViewData v;
+  const auto nodes = shard_nodes(world);
+  if (nodes.empty()) return v;
+  const ShardConfig& c = nodes.front()->config();
+  const RoutingTable& routing = balancer_of(nodes)->routing();
+  const std::uint32_t shards = active_shards(nodes);
+  const ShardSnapshot snap = snapshot(world);
+  const auto hot = hot_shards(snap.load, c.hot_load_factor, hot_min_load(c));
+  for (ShardIndex s = 0; s < shards; ++s) {
+    v.shards.push_back({shard_name(c, s), c.primary_of(s), static_cast<std::int64_t>(snap.keys[s]), snap.load[s],
+                        static_cast<bool>(hot[s])});
+  }
+  if (c.partitioning == Partitioning::Vertical) return v;
+  if (c.strategy == Strategy::ConsistentHash) {
+    for (const auto& p : routing.ring().points()) v.ring.push_back({ring_position(p.position), c.primary_of(p.shard)});
+  }
+  // A bounded, stable sample of keys: the rows with the smallest id hashes. A row keeps its place
+  // in the sample as others come and go, so dots do not flicker between frames.
+  constexpr std::size_t kSample = 500;
+  struct Pick {
+    std::uint64_t rank;
+    const Row* row;
+    sim::EndpointId node;
+    bool operator<(const Pick& o) const { return rank < o.rank; }
+  };
+  std::priority_queue<Pick> best;  // largest rank on top, evicted first
+  for (const ShardNode* n : nodes) {
+    if (!n->is_active_primary()) continue;
+    for (const auto& [key, row] : n->store()) {
+      const Pick pick{mix64(static_cast<std::uint64_t>(row.id) ^ 0x5EEDULL), &row, n->self()};
+      if (best.size() < kSample) {
+        best.push(pick);
+      } else if (pick < best.top()) {
+        best.pop();
+        best.push(pick);
+      }
+    }
+  }
+  for (; !best.empty(); best.pop()) {
+    const std::int64_t shard_key = c.shard_key_of(*best.top().row);
+    v.keys.push_back({routing.position(shard_key), best.top().node, routing.move_covering(shard_key) != nullptr});
+  }
+  std::sort(v.keys.begin(), v.keys.end(), [](const auto& a, const auto& b) { return a.position < b.position; });
+  for (const ShardNode* n : nodes) {
+    for (const auto& o : n->outgoing_moves()) {
+      v.migrations.push_back({move_name(c, o.move), c.primary_of(o.move.from), c.primary_of(o.move.to), o.progress});
+    }
+  }
+  for (const Move& m : routing.moves()) {  // decided, not started yet
+    if (m.done) continue;
+    const bool listed = std::any_of(v.migrations.begin(), v.migrations.end(),
+                                    [&](const auto& x) { return x.shard == move_name(c, m); });
+    if (!listed) v.migrations.push_back({move_name(c, m), c.primary_of(m.from), c.primary_of(m.to), 0.0});
+  }
+  return v;
+}
+
+}  // namespace
+
+std::vector<const ShardNode*> shard_nodes(const sim::World& world) {
+  std::vector<const ShardNode*> out;
+  for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
+    const auto* n = dynamic_cast<const ShardNode*>(world.node(id).protocol.get());
+    if (!n) return {};
+    out.push_back(n);
+  }
+  return out;
+}
+
+std::string shard_name(const ShardConfig& c, ShardIndex s) {
+  if (c.partitioning == Partitioning::Vertical && s < c.partitions()) return c.column_groups[s].name;
+  if (c.strategy == Strategy::Geo) return "region " + std::to_string(s + 1);
+  return "s" + std::to_string(s + 1);
+}
+
+ShardSnapshot snapshot(const sim::World& world) {
+  ShardSnapshot out;
+  const auto nodes = shard_nodes(world);
+  if (nodes.empty()) return out;
+  const ShardConfig& c = nodes.front()->config();
+  const std::uint32_t shards = active_shards(nodes);
+  for (ShardIndex s = 0; s < shards; ++s) {
+    const ShardNode* primary = nodes.at(c.primary_of(s));
+    const bool vertical = c.partitioning == Partitioning::Vertical;
+    const auto keys =
+        vertical ? static_cast<double>(primary->store().size()) : static_cast<double>(primary->owned_rows());
+    out.keys.push_back(keys);
+    out.load.push_back(primary->recent_load_per_s(world.local_time_us(primary->self())));
+    // Vertically, every partition holds every row: the table has as many rows as one of them.
+    out.keys_total = vertical ? std::max(out.keys_total, keys) : out.keys_total + keys;
+  }
+  return out;
+}
+
+protocols::ModelInfo sharding_model_info() {
+  return {
+      "sharding",
+      "A table split over shards: by range, hash mod N, a consistent-hash ring, a directory or region; or "
+      "split by columns. Routers, scatter-gather, and chunks that migrate while traffic goes on.",
+      {
+          {"strategy", std::string("hash_mod"),
+           "range, hash_mod, consistent_hash, directory (a lookup table on directory_node) or geo (by region)"},
+          {"partitioning", std::string("horizontal"), "horizontal (rows) or vertical (column groups)"},
+          {"table", std::string("users"),
+           "users (a write updates user KEY) or checkins (a write inserts a check-in of user KEY; a read asks for "
+           "that user's history)"},
+          {"shard_key", std::string("user_id"), "user_id, checkin_id, created_at (checkins only) or region"},
+          {"shards", 4.0, "shards at the start; further data nodes are spares that can join"},
+          {"replicas", 1.0, "data nodes per shard: a primary and replicas that copy its writes"},
+          {"router_nodes", std::string(""),
+           "1-based numbers of the router nodes, e.g. \"1\" or \"4,5,6\"; empty: every data node routes"},
+          {"directory_node", 0.0, "1-based number of the directory node (directory strategy; 0: the last node)"},
+          {"vnodes", 16.0, "virtual nodes per shard on the consistent-hash ring"},
+          {"rows", 400.0, "rows in the table before the run starts"},
+          {"users", 200.0, "users of the checkins table (ids 1..users)"},
+          {"region_weights", std::string("1"), "geo: relative sizes of the regions, e.g. \"3,2,1\""},
+          {"range_max_rows", 0.0, "range: a range with more rows is split and its upper half moved (0: never)"},
+          {"add_shard_at_ms", -1.0, "when the next spare shard joins and chunks move to it (-1: never)"},
+          {"migration_batch_rows", 20.0, "rows per migration batch"},
+          {"migration_interval_ms", 100.0, "pause between two batches of a migration (throttling)"},
+          {"wide_read_fraction", 0.0,
+           "share of reads that do not use the shard key: sent to every shard (or, vertically, to every column "
+           "group and joined); a read with level 1 is always one, with level 2 never"},
+          {"celebrity_share", 0.0, "share of all requests about key 1, a celebrity"},
+          {"directory_cache", false, "routers cache directory answers"},
+          {"column_groups", std::string("core=name,email,country,last_login|profile=bio,avatar"),
+           "vertical: column groups of users(user_id, name, email, country, bio, avatar, last_login)"},
+          {"request_timeout_ms", 500.0, "a router gives up on a request after this long"},
+          {"hot_load_factor", 2.0, "a shard is hot when its load is this many times the mean"},
+          {"load_window_ms", 2000.0, "window over which a shard's recent load is measured"},
+      },
+      [](const ModelParams& p, sim::EndpointId self, std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
+        return std::make_unique<ShardNode>(std::make_shared<const ShardConfig>(parse_config(p, node_count)), self);
+      },
+      add_run_metrics,
+      view_data,
+  };
+}
+
+}  // namespace cs::sharding
