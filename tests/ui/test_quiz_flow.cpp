@@ -57,7 +57,7 @@ class TestQuizFlow : public QObject {
     cs::ui::MainWindow w(options(dir));
     QVERIFY(w.courseLoaded());
     QCOMPARE(w.currentLesson(), 0);
-    QVERIFY(w.navigator()->itemText(1).startsWith(QString::fromUtf8("\U0001F512")));
+    QVERIFY(w.navigator()->itemText(1).endsWith("(locked)"));
     w.showLesson(1);
     QVERIFY(w.lessonPane()->quiz()->isHidden());  // a locked lesson shows why, not its quiz
 
@@ -84,7 +84,7 @@ class TestQuizFlow : public QObject {
     QVERIFY(w.session()->mayOpen(1));
     QVERIFY(w.navigator()->itemText(0).startsWith(QString::fromUtf8("\u2713")));
     QVERIFY(w.navigator()->itemText(0).contains("2/3"));
-    QVERIFY(!w.navigator()->itemText(1).startsWith(QString::fromUtf8("\U0001F512")));
+    QVERIFY(!w.navigator()->itemText(1).endsWith("(locked)"));
     QCOMPARE(w.navigator()->progressPercent(), 17);
     QVERIFY(!w.session()->mayOpen(2));  // cannot open lesson 3 before passing lesson 2
   }
@@ -158,7 +158,8 @@ class TestQuizFlow : public QObject {
     QTest::keyClick(submit, Qt::Key_Space);
     QVERIFY(quiz->findChild<QLabel*>("quizResult")->text().contains("of 3 correct"));
     // Kept for people to look at: the quiz after submitting, with its feedback.
-    w.lessonPane()->ensureWidgetVisible(quiz->findChild<QLabel*>("quizResult"));
+    QApplication::processEvents();
+    w.lessonPane()->setScrollPosition(1 << 30);  // clamped to the end: the quiz
     QApplication::processEvents();
     QVERIFY(w.grab().save(QCoreApplication::applicationDirPath() + "/quiz_feedback.png"));
   }

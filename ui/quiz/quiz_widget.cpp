@@ -1,6 +1,7 @@
 #include "quiz/quiz_widget.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -92,10 +93,21 @@ void QuizWidget::start(const course::Quiz& quiz, const std::vector<std::string>&
     std::vector<QLabel*> notes;
     for (std::size_t k = 0; k < asked.options.size(); ++k) {
       const auto& option = q.options[asked.options[k]];
-      auto* radio = new QRadioButton(QString::fromStdString(option.text), box);
+      // The option text is a wrapping label beside a bare radio button: a radio button's own text
+      // never wraps, and long options would widen the whole lesson column.
+      const QString text = QString::fromStdString(option.text);
+      auto* row = new QHBoxLayout;
+      auto* radio = new QRadioButton(box);
       radio->setObjectName(QStringLiteral("q%1o%2").arg(i).arg(k));
+      radio->setAccessibleName(text);
+      auto* label = wrapped_label(text, box);
+      label->setBuddy(radio);
+      label->installEventFilter(this);
+      label->setProperty("radio", QVariant::fromValue(static_cast<QObject*>(radio)));
+      row->addWidget(radio, 0, Qt::AlignTop);
+      row->addWidget(label, 1);
       group->addButton(radio, static_cast<int>(k));
-      box_layout->addWidget(radio);
+      box_layout->addLayout(row);
       auto* note = wrapped_label({}, box);
       note->setContentsMargins(24, 0, 0, 4);
       note->hide();
@@ -110,6 +122,19 @@ void QuizWidget::start(const course::Quiz& quiz, const std::vector<std::string>&
   submit_->show();
   retry_->hide();
   updateSubmit();
+}
+
+bool QuizWidget::eventFilter(QObject* watched, QEvent* event) {
+  // Clicking an option's text chooses it, as clicking a radio button's own text would.
+  if (event->type() == QEvent::MouseButtonRelease) {
+    if (auto* radio = qobject_cast<QRadioButton*>(watched->property("radio").value<QObject*>())) {
+      if (radio->isEnabled()) {
+        radio->click();
+        return true;
+      }
+    }
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 void QuizWidget::showMessage(const QString& title, const QString& text) {

@@ -34,6 +34,9 @@ class QuizWidget : public QWidget {
  public slots:
   void submit();
 
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
  signals:
   void submitted(const cs::course::QuizAttempt& attempt, const cs::course::AttemptResult& result);
   void retryRequested();

@@ -55,7 +55,7 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
     QString state;
     switch (states[static_cast<std::size_t>(i)]) {
       case course::LessonState::Locked:
-        text = QStringLiteral("\U0001F512 ") + title;
+        text = title + tr(" (locked)");
         state = tr("locked: pass the previous lesson's quiz to open it");
         break;
       case course::LessonState::Open:

@@ -27,7 +27,12 @@ class LessonPane : public QScrollArea {
  signals:
   void scrolled(int position);
 
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
+  void fitColumn();
+
   LessonView* view_;
   QuizWidget* quiz_;
 };
