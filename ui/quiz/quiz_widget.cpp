@@ -176,8 +176,8 @@ void QuizWidget::submit() {
       QLabel* note = feedback_[i][k];
       const bool picked = chosen[i] == static_cast<int>(k);
       // Marks are words and symbols, not only colours.
-      QString mark = option.correct ? tr("\u2713 Correct answer. ")
-                                    : (picked ? tr("\u2717 Your answer is wrong. ") : tr("\u2717 "));
+      const QString mark = (picked ? tr("Your answer: ") : QString()) +
+                           (option.correct ? QStringLiteral("\u2713 ") : QStringLiteral("\u2717 "));
       note->setText(mark + QString::fromStdString(option.explanation));
       note->setStyleSheet(option.correct ? QStringLiteral("color: #006b4f;") : QStringLiteral("color: #8a3b00;"));
       note->show();
