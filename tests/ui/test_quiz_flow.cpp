@@ -125,6 +125,31 @@ class TestQuizFlow : public QObject {
     QCOMPARE(w.navigator()->progressPercent(), 0);
   }
 
+  void passingTheFinalTestCompletesTheCourse() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    auto summary_label = [&]() -> QLabel* {
+      for (auto* l : w.lessonPane()->quiz()->findChildren<QLabel*>()) {
+        if (l->text().contains("completed the course")) return l;
+      }
+      return nullptr;
+    };
+    for (int lesson = 0; lesson < 6; ++lesson) {
+      QVERIFY(w.session()->mayOpen(lesson));
+      w.showLesson(lesson);
+      QCOMPARE(w.currentLesson(), lesson);
+      QVERIFY(!w.session()->courseComplete());
+      QVERIFY(summary_label() == nullptr);
+      answer(w, 3);
+      w.lessonPane()->quiz()->submit();
+    }
+    QVERIFY(w.session()->courseComplete());
+    QCOMPARE(w.navigator()->progressPercent(), 100);
+    QLabel* summary = summary_label();
+    QVERIFY(summary);
+    QVERIFY(summary->text().contains("6. Real-World Design and Best Practices: 3 of 3"));
+  }
+
   void damagedProgressShowsANotice() {
     QTemporaryDir dir;
     QFile f(dir.filePath("progress.json"));
