@@ -59,7 +59,8 @@ int cmd_run(const std::vector<std::string>& argv) {
 
   sim::SimulationLimits limits;
   limits.trace_budget_bytes = std::size_t{256} << 20;
-  sim::Simulation sim(scenario::make_world(s, seed), limits);
+  const auto run = scenario::start_run(s, seed, limits);
+  sim::Simulation& sim = *run;
   sim.run_until(until_us);
 
   if (trace_out.is_open()) scenario::write_trace_jsonl(sim, trace_out);

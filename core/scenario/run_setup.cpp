@@ -29,6 +29,10 @@ sim::World make_world(const Scenario& s, std::uint64_t seed, sim::WorldLimits li
   return world;
 }
 
+std::unique_ptr<sim::Simulation> start_run(const Scenario& s, std::uint64_t seed, sim::SimulationLimits limits) {
+  return std::make_unique<sim::Simulation>(make_world(s, seed), limits, s.actions);
+}
+
 sim::Metrics run_metrics(const Scenario& s, const sim::World& world) {
   sim::Metrics m = world.metrics();
   const protocols::ModelInfo* model = protocols::find_model(s.model);

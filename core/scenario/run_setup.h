@@ -3,11 +3,18 @@
 #include <cstdint>
 
 #include "scenario/scenario.h"
+#include "sim/simulation.h"
 #include "sim/world.h"
+
+#include <memory>
 
 namespace cs::scenario {
 
 sim::World make_world(const Scenario& scenario, std::uint64_t seed, sim::WorldLimits limits = {});
+
+// A run of the scenario: its world, with the scenario's recorded learner actions (if any) replayed.
+std::unique_ptr<sim::Simulation> start_run(const Scenario& scenario, std::uint64_t seed,
+                                           sim::SimulationLimits limits = {});
 
 // All metrics of a run: the world's counters, each node's, and the model's run-wide ones.
 sim::Metrics run_metrics(const Scenario& scenario, const sim::World& world);

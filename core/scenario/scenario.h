@@ -45,6 +45,9 @@ struct Scenario {
   sim::WorkloadSpec workload;
   std::uint32_t client_region = 0;
   std::vector<sim::Action> timeline;
+  // A learner's recorded actions (a saved run). Unlike the timeline, each applies after every
+  // event at its time, exactly where it happened, so a saved run reopens exactly as it was.
+  std::vector<sim::Action> actions;
   ViewHints view;
   std::vector<NarrationStep> narration;
   std::uint64_t seed = 1;

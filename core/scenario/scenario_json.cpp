@@ -20,13 +20,19 @@ sim::TimeUs to_us(double value, double unit_us, const std::string& path) {
   return static_cast<sim::TimeUs>(std::llround(us));
 }
 
-// A time given as "<name>_s" (seconds) or "<name>_ms" (milliseconds); at most one of them.
+// A time given as "<name>_s" (seconds), "<name>_ms" (milliseconds) or "<name>_us" (whole
+// microseconds, as saved runs write them); at most one of them.
 std::optional<sim::TimeUs> read_time(ObjectReader& r, const std::string& name) {
-  const bool has_s = r.has(name + "_s");
-  const bool has_ms = r.has(name + "_ms");
-  if (has_s && has_ms) throw JsonError(r.path_of(name + "_s"), "give " + name + "_s or " + name + "_ms, not both");
-  if (has_s) return to_us(r.number(name + "_s"), 1e6, r.path_of(name + "_s"));
-  if (has_ms) return to_us(r.number(name + "_ms"), 1e3, r.path_of(name + "_ms"));
+  const int given = (r.has(name + "_s") ? 1 : 0) + (r.has(name + "_ms") ? 1 : 0) + (r.has(name + "_us") ? 1 : 0);
+  if (given > 1)
+    throw JsonError(r.path_of(name + "_s"), "give one of " + name + "_s, " + name + "_ms or " + name + "_us");
+  if (r.has(name + "_s")) return to_us(r.number(name + "_s"), 1e6, r.path_of(name + "_s"));
+  if (r.has(name + "_ms")) return to_us(r.number(name + "_ms"), 1e3, r.path_of(name + "_ms"));
+  if (r.has(name + "_us")) {
+    const std::int64_t us = r.integer(name + "_us");
+    if (us < 0) throw JsonError(r.path_of(name + "_us"), "time must not be negative");
+    return us;
+  }
   return std::nullopt;
 }
 
@@ -262,6 +268,13 @@ void read_timeline(ObjectReader& r, Scenario& s) {
     ObjectReader a((*timeline)[i], path + "/" + std::to_string(i));
     s.timeline.push_back(read_action(a, s));
   }
+  if (const Json* actions = r.find("actions")) {
+    const std::string apath = r.path_of("actions");
+    for (std::size_t i = 0; i < json::as_array(*actions, apath).size(); ++i) {
+      ObjectReader a((*actions)[i], apath + "/" + std::to_string(i));
+      s.actions.push_back(read_action(a, s));
+    }
+  }
 }
 
 void read_view_and_narration(ObjectReader& r, Scenario& s) {
@@ -352,7 +365,7 @@ Json link_json(const sim::LinkParams& p) {
 }
 
 Json action_json(const sim::Action& a, const Scenario& s) {
-  Json j{{"at_s", static_cast<double>(a.at_us) / 1e6}, {"action", std::string(sim::to_string(a.type))}};
+  Json j{{"at_us", a.at_us}, {"action", std::string(sim::to_string(a.type))}};
   auto name = [&](sim::EndpointId id) { return s.node_names.at(id); };
   switch (a.type) {
     case sim::ActionType::Invalid:
@@ -459,6 +472,11 @@ std::string save_scenario(const Scenario& s) {
   Json timeline = Json::array();
   for (const auto& a : s.timeline) timeline.push_back(action_json(a, s));
   root["timeline"] = timeline;
+  if (!s.actions.empty()) {
+    Json actions = Json::array();
+    for (const auto& a : s.actions) actions.push_back(action_json(a, s));
+    root["actions"] = actions;
+  }
   root["view"] = Json{{"kind", s.view.kind}, {"layout", s.view.layout}, {"speed", s.view.speed}};
   Json narration = Json::array();
   for (const auto& step : s.narration) {

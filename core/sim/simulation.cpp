@@ -5,7 +5,7 @@
 
 namespace cs::sim {
 
-Simulation::Simulation(World initial, SimulationLimits limits)
+Simulation::Simulation(World initial, SimulationLimits limits, std::vector<Action> actions)
     : limits_(limits),
       initial_(std::move(initial)),
       world_(initial_),
@@ -18,6 +18,10 @@ Simulation::Simulation(World initial, SimulationLimits limits)
   initial_ = world_;
   initial_.set_trace_sink(nullptr);
   checkpoints_.push_back({0, initial_, trace_.total(), 0});
+  actions_ = std::move(actions);
+  std::stable_sort(actions_.begin(), actions_.end(),
+                   [](const Action& a, const Action& b) { return a.at_us < b.at_us; });
+  if (actions_.size() > limits_.max_actions) actions_.resize(limits_.max_actions);
 }
 
 TimeUs Simulation::next_item_us() const {
@@ -122,6 +126,7 @@ bool Simulation::act(Action action) {
 
 void Simulation::reset() {
   actions_.clear();
+  next_action_ = 0;
   checkpoints_.resize(1);
   checkpoint_interval_us_ = limits_.checkpoint_interval_us;
   restore(checkpoints_.front());

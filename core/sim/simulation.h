@@ -22,7 +22,8 @@ struct SimulationLimits {
 class Simulation {
  public:
   // `initial` is a World that has not started; the simulation starts it with the trace attached.
-  explicit Simulation(World initial, SimulationLimits limits = {});
+  // `actions` is a recorded action log (from a saved run) to replay as if the learner did it again.
+  explicit Simulation(World initial, SimulationLimits limits = {}, std::vector<Action> actions = {});
   Simulation(const Simulation&) = delete;
   Simulation& operator=(const Simulation&) = delete;
 

@@ -46,7 +46,7 @@ bool StageController::loadScenario(const scenario::Scenario& s, std::uint64_t se
   seed_ = seed;
   sim::SimulationLimits limits;
   limits.trace_budget_bytes = std::size_t{32} << 20;
-  sim_ = std::make_unique<sim::Simulation>(scenario::make_world(scenario_, seed_), limits);
+  sim_ = scenario::start_run(scenario_, seed_, limits);
   carry_us_ = 0;
   nodes_.setHighlighted({});
   setSpeed(s.view.speed);
