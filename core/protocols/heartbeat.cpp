@@ -80,9 +80,8 @@ void HeartbeatNode::on_restart(NodeContext& ctx) { start(ctx); }
 sim::NodeView HeartbeatNode::view() const {
   sim::NodeView v;
   v.term = 1;
-  v.log_length = beats_seen_;
   v.data_version = static_cast<std::int64_t>(data_.size());
-  v.detail = suspecting_ ? "suspects the leader" : "";
+  v.detail = suspecting_ ? "suspects the leader" : std::to_string(beats_seen_) + " beats";
   return v;
 }
 

@@ -219,6 +219,7 @@ void World::handle_delivery(const Event& e) {
   Slot& s = slots_[slot];
   assert(s.live);
   if (s.cancelled) {  // dropped in flight by the learner; the drop is already in the trace
+    --cancelled_messages_;
     release_slot(slot);
     return;
   }
@@ -268,6 +269,7 @@ void World::drop_in_flight(std::uint64_t message_id) {
   for (Slot& s : slots_) {
     if (s.live && !s.cancelled && s.message.id == message_id) {
       s.cancelled = true;
+      ++cancelled_messages_;
       drop(s.message, DropReason::UserDrop);
     }
   }

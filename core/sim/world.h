@@ -97,7 +97,7 @@ class World {
   const History& history() const { return history_; }
   const std::vector<ClientState>& clients() const { return clients_; }
   std::vector<InFlightMessage> in_flight() const;
-  std::size_t in_flight_count() const { return live_messages_; }
+  std::size_t in_flight_count() const { return live_messages_ - cancelled_messages_; }
   std::string_view message_name(std::uint16_t kind) const;
   MessageClass classify(std::uint16_t kind) const;
   std::uint64_t events_processed() const { return events_processed_; }
@@ -183,6 +183,7 @@ class World {
   std::vector<Slot> slots_;
   std::vector<std::uint32_t> free_slots_;
   std::size_t live_messages_ = 0;
+  std::size_t cancelled_messages_ = 0;   // live slots dropped by the learner, awaiting their event
   std::vector<std::deque<Event>> held_;  // per node, while paused
 
   History history_;

@@ -91,6 +91,12 @@ class TestStageController : public QObject {
     QCOMPARE(c.timeUs(), qint64{0});
   }
 
+  void actionsAreRecordedAndReplayedAfterSeek();
+  void discardingTheFutureDropsLaterActions();
+  void clicksFocusSelectAndDrop();
+  void partitionAndHealCutAndRestoreLinks();
+  void requestsSeedAndSavedRun();
+
   void highlightMarksNodes() {
     StageController c;
     QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
@@ -101,6 +107,119 @@ class TestStageController : public QObject {
     QVERIFY(!c.nodes()->data(c.nodes()->index(0), cs::ui::NodeListModel::HighlightedRole).toBool());
   }
 };
+
+void TestStageController::actionsAreRecordedAndReplayedAfterSeek() {
+  StageController c;
+  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
+  QSignalSpy taken(&c, &StageController::actionTaken);
+  c.seekUs(1'000'000);
+  c.crashOrRestart(1);
+  QCOMPARE(taken.count(), 1);
+  QVERIFY(taken.first().first().toString().contains("Crashed n2"));
+  QCOMPARE(c.nodes()->items()[1].status, QString("crashed"));
+  c.seekUs(3'000'000);
+  QCOMPARE(c.nodes()->items()[1].status, QString("crashed"));
+  c.seekUs(500'000);  // before the crash: n2 is up again
+  QCOMPARE(c.nodes()->items()[1].status, QString("up"));
+  QVERIFY(c.hasFuture());
+  c.seekUs(2'000'000);  // replay applies the recorded crash again
+  QCOMPARE(c.nodes()->items()[1].status, QString("crashed"));
+  const auto markers = c.markers();
+  QCOMPARE(markers.size(), 1);
+  QVERIFY(markers[0].learner);
+  QCOMPARE(markers[0].time_us, qint64{1'000'000});
+  QCOMPARE(markers[0].label, QString("crash n2"));
+}
+
+void TestStageController::discardingTheFutureDropsLaterActions() {
+  StageController c;
+  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
+  c.seekUs(1'000'000);
+  c.pauseOrResume(2);
+  c.seekUs(500'000);
+  QVERIFY(c.hasFuture());
+  c.discardFuture();
+  QVERIFY(!c.hasFuture());
+  c.seekUs(2'000'000);
+  QCOMPARE(c.nodes()->items()[2].status, QString("up"));
+}
+
+void TestStageController::clicksFocusSelectAndDrop() {
+  StageController c;
+  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
+  QSignalSpy selection(&c, &StageController::selectionChanged);
+  const auto& n3 = c.nodes()->items()[2];
+  c.clickAt(n3.x, n3.y, 800, 600, false, false);
+  QCOMPARE(c.focusedNode(), 2);
+  QVERIFY(c.nodes()->data(c.nodes()->index(2), cs::ui::NodeListModel::FocusedRole).toBool());
+  QVERIFY(selection.count() >= 1);
+  c.clickAt(n3.x, n3.y, 800, 600, true, false);
+  QCOMPARE(c.selectedNodes(), QList<int>{2});
+  QVERIFY(c.nodes()->data(c.nodes()->index(2), cs::ui::NodeListModel::SelectedRole).toBool());
+  QSignalSpy menu(&c, &StageController::contextMenuRequested);
+  const auto& n1 = c.nodes()->items()[0];
+  c.clickAt(n1.x, n1.y + 0.001, 800, 600, false, true);
+  QCOMPARE(menu.count(), 1);
+  QCOMPARE(menu.first().first().toInt(), 0);
+  QCOMPARE(c.nodeAt(0.5, 0.5, 800, 600), -1);
+  // A click on a token drops that message.
+  c.seekUs(20'000);
+  const auto token = c.tokens()->items().first();
+  const int before = c.inFlight();
+  c.clickAt(token.x, token.y, 800, 600, false, false);
+  QCOMPARE(c.inFlight(), before - 1);
+  QCOMPARE(c.simulation()->actions().back().type, cs::sim::ActionType::DropMessage);
+}
+
+void TestStageController::partitionAndHealCutAndRestoreLinks() {
+  StageController c;
+  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
+  c.toggleSelected(0);
+  c.toggleSelected(1);
+  c.partitionSelection();
+  int cut = 0;
+  for (const auto& l : c.links()->items()) cut += l.cut ? 1 : 0;
+  QCOMPARE(cut, 6);  // 2 x 3 links cross between {n1, n2} and {n3, n4, n5}
+  QVERIFY(c.selectedNodes().isEmpty());
+  c.seekUs(2'000'000);
+  // Cut off from their leader, n3, n4 and n5 begin to suspect it.
+  QCOMPARE(c.nodes()->items()[3].role, QString("suspect"));
+  QCOMPARE(c.nodes()->items()[1].role, QString("follower"));
+  c.heal();
+  for (const auto& l : c.links()->items()) QVERIFY(!l.cut);
+  c.toggleSelected(0);
+  c.toggleSelected(1);
+  c.toggleSelected(2);
+  c.toggleSelected(3);
+  c.toggleSelected(4);
+  QSignalSpy taken(&c, &StageController::actionTaken);
+  c.partitionSelection();
+  QVERIFY(taken.first().first().toString().contains("both sides"));
+}
+
+void TestStageController::requestsSeedAndSavedRun() {
+  StageController c;
+  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
+  c.setConsistencyLevel(2);
+  c.sendWrite(0);
+  c.seekUs(500'000);
+  const auto& ops = c.simulation()->world().history().ops();
+  QCOMPARE(ops.size(), std::size_t{1});
+  QCOMPARE(ops[0].status, cs::sim::OpStatus::Ok);  // the leader accepted it
+  QCOMPARE(ops[0].level, std::uint8_t{2});
+  c.sendRead(3);
+  c.seekUs(1'000'000);
+  QCOMPARE(ops.size(), std::size_t{2});
+  QCOMPARE(c.simulation()->world().history().ops()[1].status, cs::sim::OpStatus::Fail);  // followers refuse
+  const auto saved = c.savedRun();
+  QCOMPARE(saved.actions.size(), std::size_t{2});
+  QSignalSpy scenario(&c, &StageController::scenarioChanged);
+  c.setSeed(77);
+  QCOMPARE(scenario.count(), 1);
+  QCOMPARE(c.seed(), quint64{77});
+  QCOMPARE(c.timeUs(), qint64{0});
+  QVERIFY(c.simulation()->actions().empty());
+}
 
 QTEST_MAIN(TestStageController)
 #include "test_stage_controller.moc"

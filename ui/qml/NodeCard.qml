@@ -1,5 +1,5 @@
-// One node: its name, its role as a word and as a colour, and its health. A leader also carries
-// a star so that the role never depends on colour alone.
+// One node: its name, role (as a word, a colour, and a star for a leader), health, and a compact
+// line of term, log and commit positions. Rings show keyboard focus and selection.
 import QtQuick
 
 Rectangle {
@@ -8,12 +8,14 @@ Rectangle {
     required property string name
     required property string role
     required property string status
+    required property string summary
     required property color fill
     required property bool highlighted
-    required property int index
+    required property bool focused
+    required property bool selected
 
-    width: 104
-    height: 64
+    width: 116
+    height: 76
     radius: 10
     color: card.fill
     border.width: card.highlighted ? 5 : 2
@@ -25,10 +27,42 @@ Rectangle {
         }
     }
 
+    // Keyboard focus: a blue ring outside the card.
+    Rectangle {
+        visible: card.focused
+        anchors.fill: parent
+        anchors.margins: -6
+        radius: 14
+        color: "transparent"
+        border.width: 3
+        border.color: "#0072b2"
+    }
+
+    // Selected for a partition: a dashed-looking double ring and a tick.
+    Rectangle {
+        visible: card.selected
+        anchors.fill: parent
+        anchors.margins: -11
+        radius: 18
+        color: "transparent"
+        border.width: 2
+        border.color: "#1f2328"
+    }
+
+    Text {
+        visible: card.selected
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 3
+        text: "\u2714"
+        font.pixelSize: 14
+        color: "#1f2328"
+    }
+
     Text {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
-        anchors.topMargin: 6
+        anchors.topMargin: 4
         color: "#1f2328"
         font.pixelSize: 18
         font.bold: true
@@ -37,10 +71,23 @@ Rectangle {
 
     Text {
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: 7
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.verticalCenterOffset: 6
         color: "#1f2328"
         font.pixelSize: 13
-        text: card.status === "up" ? card.role : card.status
+        font.bold: card.status !== "up"
+        text: card.status === "up" ? card.role : card.status.toUpperCase()
+    }
+
+    Text {
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 4
+        width: parent.width - 8
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        color: "#1f2328"
+        font.pixelSize: 10
+        text: card.summary
     }
 }

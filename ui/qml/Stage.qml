@@ -47,14 +47,15 @@ Rectangle {
         }
     }
 
-    Text {
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: 12
-        color: "#1f2328"
-        font.pixelSize: 15
-        font.bold: true
-        text: stage.controller ? stage.controller.scenarioTitle : ""
+    // Clicks are turned into actions by the controller, which knows where everything is. (The
+    // right button is left to the widget around the stage, which opens the node's menu.)
+    MouseArea {
+        anchors.fill: parent
+        onClicked: mouse => {
+            if (stage.controller)
+                stage.controller.clickAt(mouse.x / stage.width, mouse.y / stage.height, stage.width, stage.height,
+                                         (mouse.modifiers & Qt.ControlModifier) !== 0, false);
+        }
     }
 
     Text {

@@ -23,9 +23,11 @@
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
+#include "shell/narration_panel.h"
 #include "shell/notice_bar.h"
 #include "shell/time_controls.h"
 #include "stage/stage_controller.h"
+#include "stage/stage_view.h"
 
 namespace cs::ui {
 
@@ -86,9 +88,11 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(&place_timer_, &QTimer::timeout, this, &MainWindow::rememberPlace);
   connect(lesson_pane_, &LessonPane::scrolled, this, [this] { place_timer_.start(); });
   connect(controller_, &StageController::scenarioChanged, this, [this] {
-    stage_caption_->setText(QString::fromStdString(controller_->scenario().description));
+    narration_->setDescription(QString::fromStdString(controller_->scenario().description));
     place_timer_.start();
   });
+  connect(controller_, &StageController::actionTaken, this, &MainWindow::showStatus);
+  connect(controller_, &StageController::contextMenuRequested, this, [this] { node_menu_->popup(QCursor::pos()); });
 
   loadCourse(options);
   restorePlace(options);
@@ -102,27 +106,47 @@ QWidget* MainWindow::buildStagePanel() {
   auto* layout = new QVBoxLayout(panel);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
-  stage_caption_ = new QLabel(panel);
-  stage_caption_->setObjectName("stageCaption");
-  stage_caption_->setWordWrap(true);
-  stage_caption_->setContentsMargins(10, 6, 10, 6);
-  stage_ = new QQuickWidget(panel);
-  stage_->setObjectName("stage");
-  stage_->setAccessibleName(tr("Cluster stage"));
-  stage_->setResizeMode(QQuickWidget::SizeRootObjectToView);
-  stage_->setMinimumSize(480, 360);
-  stage_->engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
-  stage_->setSource(QUrl(QStringLiteral("qrc:/qt/qml/ClusterScope/qml/Stage.qml")));
-  if (stage_->rootObject()) {
-    stage_->rootObject()->setProperty("controller", QVariant::fromValue(controller_));
-  } else {
-    for (const auto& e : stage_->errors()) qWarning("%s", qPrintable(e.toString()));
-  }
+  narration_ = new NarrationPanel(controller_, panel);
+  stage_ = new StageView(controller_, panel);
+  stage_->setAccessibleDescription(tr(
+      "Arrow keys choose a node; C crashes or restarts it, P pauses, I isolates, S slows it down, K skews its clock, "
+      "Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads."));
   time_controls_ = new TimeControls(controller_, panel);
-  layout->addWidget(stage_caption_);
+  layout->addWidget(narration_);
   layout->addWidget(stage_, 1);
   layout->addWidget(time_controls_);
+  buildNodeActions(panel);
   return panel;
+}
+
+void MainWindow::buildNodeActions(QWidget* stage_panel) {
+  // One menu of experiments, used three ways: the menu bar, the stage's context menu, and keys
+  // that work while the stage has focus (so typing elsewhere is never taken for a command).
+  node_menu_ = new QMenu(tr("&Node"), this);
+  const auto add = [&](const QString& text, QKeySequence key, auto&& slot) {
+    QAction* a = node_menu_->addAction(text);
+    a->setShortcut(key);
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    stage_panel->addAction(a);
+    connect(a, &QAction::triggered, this, slot);
+    return a;
+  };
+  StageController* c = controller_;
+  add(tr("&Crash or restart"), Qt::Key_C, [c] { c->crashOrRestart(c->focusedNode()); });
+  add(tr("&Pause or resume"), Qt::Key_P, [c] { c->pauseOrResume(c->focusedNode()); });
+  add(tr("&Isolate"), Qt::Key_I, [c] { c->isolate(c->focusedNode()); });
+  add(tr("&Slow down (+200 ms)"), Qt::Key_S, [c] { c->slowDown(c->focusedNode()); });
+  add(tr("S&kew clock (+0.5 s)"), Qt::Key_K, [c] { c->skewClock(c->focusedNode()); });
+  add(tr("&Drop the next message to it"), Qt::Key_D, [c] { c->dropNextMessageTo(c->focusedNode()); });
+  add(tr("Send a &write to it"), Qt::Key_W, [c] { c->sendWrite(c->focusedNode()); });
+  add(tr("Send a r&ead to it"), Qt::Key_E, [c] { c->sendRead(c->focusedNode()); });
+  node_menu_->addSeparator();
+  add(tr("Select for a partition"), Qt::Key_Return, [c] { c->toggleSelected(c->focusedNode()); });
+  add(tr("Partition the selection from the rest"), Qt::Key_G, [c] { c->partitionSelection(); });
+  add(tr("&Heal the network"), Qt::Key_H, [c] { c->heal(); });
+  node_menu_->addSeparator();
+  add(tr("Next node"), Qt::Key_Right, [c] { c->focusNext(1); });
+  add(tr("Previous node"), Qt::Key_Left, [c] { c->focusNext(-1); });
 }
 
 void MainWindow::buildMenus() {
@@ -140,6 +164,7 @@ void MainWindow::buildMenus() {
   teacher->setCheckable(true);
   connect(teacher, &QAction::toggled, this, &MainWindow::setTeacherMode);
 
+  menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
   QAction* play = simulation->addAction(tr("&Play / Pause"), controller_, &StageController::togglePlaying);
   play->setShortcut(Qt::Key_Space);
@@ -256,8 +281,7 @@ void MainWindow::openTryIt(const QString& id) {
       notice_->showNotice(error);
       return;
     }
-    if (!tryit.steps.empty()) stage_caption_->setText(QString::fromStdString(tryit.steps.front().text));
-    controller_->setPlaying(true);
+    narration_->setSteps(QString::fromStdString(tryit.title), tryit.steps);
     return;
   }
   showStatus(tr("No Try it entry \"%1\" in this lesson.").arg(id));

@@ -9,12 +9,14 @@
 
 class QQuickWidget;
 class QLabel;
+class QMenu;
 
 namespace cs::ui {
 
 class CourseNavigator;
 class CourseSession;
 class LessonPane;
+class NarrationPanel;
 class NoticeBar;
 class StageController;
 class TimeControls;
@@ -32,6 +34,7 @@ class MainWindow : public QMainWindow {
   LessonPane* lessonPane() const { return lesson_pane_; }
   CourseNavigator* navigator() const { return navigator_; }
   NoticeBar* noticeBar() const { return notice_; }
+  NarrationPanel* narration() const { return narration_; }
   const course::Course& course() const { return course_; }
   int currentLesson() const { return current_lesson_; }
   bool courseLoaded() const { return session_ != nullptr; }
@@ -46,6 +49,7 @@ class MainWindow : public QMainWindow {
  private:
   QWidget* buildStagePanel();
   void buildMenus();
+  void buildNodeActions(QWidget* stage_panel);
   void loadCourse(const AppOptions& options);
   void restorePlace(const AppOptions& options);
   void startQuiz();
@@ -63,7 +67,8 @@ class MainWindow : public QMainWindow {
   NoticeBar* notice_;
   QQuickWidget* stage_ = nullptr;
   TimeControls* time_controls_ = nullptr;
-  QLabel* stage_caption_ = nullptr;
+  NarrationPanel* narration_ = nullptr;
+  QMenu* node_menu_ = nullptr;
   CourseSession* session_ = nullptr;
   course::Course course_;
   int current_lesson_ = -1;

@@ -1,11 +1,15 @@
 #include "shell/time_controls.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
+#include <QSpinBox>
 #include <QToolButton>
+#include <QVBoxLayout>
 #include <cmath>
 
+#include "shell/timeline_widget.h"
 #include "stage/stage_controller.h"
 
 namespace cs::ui {
@@ -17,8 +21,12 @@ int TimeControls::positionForSpeed(double speed) {
 }
 
 TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
-  auto* layout = new QHBoxLayout(this);
-  layout->setContentsMargins(8, 4, 8, 4);
+  auto* rows = new QVBoxLayout(this);
+  rows->setContentsMargins(8, 2, 8, 4);
+  rows->setSpacing(2);
+  rows->addWidget(new TimelineWidget(controller_, this));
+  auto* layout = new QHBoxLayout;
+  rows->addLayout(layout);
 
   play_ = new QToolButton(this);
   play_->setObjectName("playButton");
@@ -55,13 +63,45 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   info_ = new QLabel(this);
   info_->setObjectName("runInfo");
 
+  discard_ = new QToolButton(this);
+  discard_->setObjectName("discardFutureButton");
+  discard_->setText(tr("Discard future"));
+  discard_->setToolTip(tr("Drop the actions recorded after this moment and go on from here"));
+  discard_->setAccessibleName(tr("Discard the future"));
+  connect(discard_, &QToolButton::clicked, controller_, &StageController::discardFuture);
+
+  auto* seed_caption = new QLabel(tr("Seed"), this);
+  seed_ = new QSpinBox(this);
+  seed_->setObjectName("seedBox");
+  seed_->setRange(0, 999999999);
+  seed_->setAccessibleName(tr("Random seed of the run"));
+  seed_->setToolTip(tr("The same seed and actions give the same run; a new seed restarts the scenario"));
+  seed_caption->setBuddy(seed_);
+  connect(seed_, &QSpinBox::editingFinished, this,
+          [this] { controller_->setSeed(static_cast<quint64>(seed_->value())); });
+
+  auto* level_caption = new QLabel(tr("Level"), this);
+  level_ = new QComboBox(this);
+  level_->setObjectName("levelBox");
+  level_->addItems({tr("default"), tr("ONE"), tr("QUORUM"), tr("ALL"), tr("LOCAL_QUORUM")});
+  level_->setAccessibleName(tr("Consistency level of your reads and writes"));
+  level_->setToolTip(tr("Consistency level stamped on the reads and writes you send (W and E keys)"));
+  level_caption->setBuddy(level_);
+  connect(level_, &QComboBox::currentIndexChanged, controller_, &StageController::setConsistencyLevel);
+
   layout->addWidget(play_);
   layout->addWidget(step_);
   layout->addWidget(reset_);
+  layout->addWidget(discard_);
   layout->addSpacing(12);
   layout->addWidget(speed_caption);
   layout->addWidget(speed_);
   layout->addWidget(speed_label_);
+  layout->addSpacing(12);
+  layout->addWidget(seed_caption);
+  layout->addWidget(seed_);
+  layout->addWidget(level_caption);
+  layout->addWidget(level_);
   layout->addStretch(1);
   layout->addWidget(info_);
 
@@ -77,10 +117,12 @@ void TimeControls::refresh() {
   const QSignalBlocker block(speed_);
   speed_->setValue(positionForSpeed(controller_->speed()));
   speed_label_->setText(QStringLiteral("%1x").arg(controller_->speed(), 0, 'g', 3));
-  info_->setText(tr("t = %1   seed %2   %3 in flight")
-                     .arg(controller_->timeText())
-                     .arg(controller_->seed())
-                     .arg(controller_->inFlight()));
+  info_->setText(tr("t = %1   %2 in flight").arg(controller_->timeText()).arg(controller_->inFlight()));
+  discard_->setEnabled(controller_->hasFuture());
+  if (!seed_->hasFocus()) {
+    const QSignalBlocker block_seed(seed_);
+    seed_->setValue(static_cast<int>(std::min<quint64>(controller_->seed(), 999999999)));
+  }
 }
 
 }  // namespace cs::ui

@@ -1,9 +1,13 @@
 #pragma once
-// Play/pause, step to the next event, reset, and a speed slider on a log scale (0.01x to 100x).
+// Below the stage: the timeline (scrub to seek), play/pause, step to the next event, reset,
+// "discard the future", a speed slider on a log scale (0.01x to 100x), the seed (settable) and the
+// consistency level for the learner's own reads and writes.
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QSlider;
+class QSpinBox;
 class QToolButton;
 
 namespace cs::ui {
@@ -30,6 +34,9 @@ class TimeControls : public QWidget {
   QSlider* speed_;
   QLabel* speed_label_;
   QLabel* info_;
+  QToolButton* discard_;
+  QSpinBox* seed_;
+  QComboBox* level_;
 };
 
 }  // namespace cs::ui

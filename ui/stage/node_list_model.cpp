@@ -21,6 +21,9 @@ QVariant NodeListModel::data(const QModelIndex& index, int role) const {
     case YRole: return n.y;
     case ColorRole: return n.color;
     case HighlightedRole: return highlighted_.contains(n.name);
+    case FocusedRole: return index.row() == focused_;
+    case SelectedRole: return selected_.contains(index.row());
+    case SummaryRole: return n.summary;
     default: return {};
   }
 }
@@ -36,7 +39,10 @@ QHash<int, QByteArray> NodeListModel::roleNames() const {
           {XRole, "px"},
           {YRole, "py"},
           {ColorRole, "fill"},
-          {HighlightedRole, "highlighted"}};
+          {HighlightedRole, "highlighted"},
+          {FocusedRole, "focused"},
+          {SelectedRole, "selected"},
+          {SummaryRole, "summary"}};
 }
 
 void NodeListModel::update(const QVector<NodeItem>& nodes) {
@@ -51,12 +57,26 @@ void NodeListModel::update(const QVector<NodeItem>& nodes) {
     const NodeItem& b = nodes[i];
     const bool same = a.name == b.name && a.role == b.role && a.status == b.status && a.term == b.term &&
                       a.logLength == b.logLength && a.commitIndex == b.commitIndex && a.detail == b.detail &&
-                      a.x == b.x && a.y == b.y && a.color == b.color;
+                      a.summary == b.summary && a.x == b.x && a.y == b.y && a.color == b.color;
     if (!same) {
       nodes_[i] = b;
       emit dataChanged(index(i), index(i));
     }
   }
+}
+
+void NodeListModel::setFocused(int row) {
+  if (row == focused_) return;
+  const int old = focused_;
+  focused_ = row;
+  if (old >= 0 && old < nodes_.size()) emit dataChanged(index(old), index(old), {FocusedRole});
+  if (row >= 0 && row < nodes_.size()) emit dataChanged(index(row), index(row), {FocusedRole});
+}
+
+void NodeListModel::setSelected(const QList<int>& rows) {
+  if (rows == selected_) return;
+  selected_ = rows;
+  if (!nodes_.isEmpty()) emit dataChanged(index(0), index(static_cast<int>(nodes_.size()) - 1), {SelectedRole});
 }
 
 void NodeListModel::setHighlighted(const QStringList& names) {

@@ -24,7 +24,10 @@ class NodeListModel : public QAbstractListModel {
     XRole,
     YRole,
     ColorRole,
-    HighlightedRole
+    HighlightedRole,
+    FocusedRole,
+    SelectedRole,
+    SummaryRole
   };
 
   explicit NodeListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
@@ -34,11 +37,15 @@ class NodeListModel : public QAbstractListModel {
 
   void update(const QVector<NodeItem>& nodes);
   void setHighlighted(const QStringList& names);
+  void setFocused(int row);
+  void setSelected(const QList<int>& rows);
   const QVector<NodeItem>& items() const { return nodes_; }
 
  private:
   QVector<NodeItem> nodes_;
   QStringList highlighted_;
+  int focused_ = -1;
+  QList<int> selected_;
 };
 
 }  // namespace cs::ui

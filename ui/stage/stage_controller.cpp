@@ -49,6 +49,11 @@ bool StageController::loadScenario(const scenario::Scenario& s, std::uint64_t se
   sim_ = scenario::start_run(scenario_, seed_, limits);
   carry_us_ = 0;
   nodes_.setHighlighted({});
+  selected_.clear();
+  nodes_.setSelected(selected_);
+  focused_ = 0;
+  nodes_.setFocused(focused_);
+  next_key_ = 1;
   setSpeed(s.view.speed);
   emit scenarioChanged();
   publish();
@@ -131,6 +136,262 @@ void StageController::reset() {
   setPlaying(false);
   sim_->reset();
   publish();
+}
+
+qint64 StageController::horizonUs() const {
+  if (!sim_) return 0;
+  qint64 end = std::max<qint64>(scenario_.duration_us, sim_->now_us());
+  for (const auto& a : sim_->actions()) end = std::max<qint64>(end, a.at_us);
+  return end;
+}
+
+QVector<StageController::Marker> StageController::markers() const {
+  QVector<Marker> out;
+  const auto name = [this](sim::EndpointId id) {
+    return id < scenario_.node_names.size() ? QString::fromStdString(scenario_.node_names[id]) : QString();
+  };
+  const auto label = [&](const sim::Action& a) {
+    const QString what =
+        QString::fromUtf8(sim::to_string(a.type).data(), static_cast<qsizetype>(sim::to_string(a.type).size()));
+    const QString who = name(a.node);
+    return who.isEmpty() ? what : what + ' ' + who;
+  };
+  for (const auto& a : scenario_.timeline) out.append({a.at_us, label(a), false});
+  if (sim_) {
+    for (const auto& a : sim_->actions()) out.append({a.at_us, label(a), true});
+  }
+  return out;
+}
+
+bool StageController::hasFuture() const {
+  if (!sim_) return false;
+  for (const auto& a : sim_->actions()) {
+    if (a.at_us > sim_->now_us()) return true;
+  }
+  return false;
+}
+
+scenario::Scenario StageController::savedRun() const {
+  scenario::Scenario s = scenario_;
+  s.seed = seed_;
+  if (sim_) s.actions = sim_->actions();
+  return s;
+}
+
+void StageController::setSeed(quint64 seed) {
+  if (!sim_ || seed == seed_) return;
+  setPlaying(false);
+  scenario::Scenario s = scenario_;
+  s.actions.clear();
+  loadScenario(s, seed);
+}
+
+void StageController::setConsistencyLevel(int level) {
+  level = std::clamp(level, 0, 255);
+  if (level == level_) return;
+  level_ = level;
+  emit consistencyLevelChanged();
+}
+
+bool StageController::validNode(int node) const {
+  return sim_ && node >= 0 && node < static_cast<int>(sim_->world().node_count());
+}
+
+void StageController::focusNode(int node) {
+  if (!validNode(node) || node == focused_) return;
+  focused_ = node;
+  nodes_.setFocused(focused_);
+  emit selectionChanged();
+}
+
+void StageController::focusNext(int step) {
+  if (!sim_) return;
+  const int n = static_cast<int>(sim_->world().node_count());
+  focusNode(((focused_ + step) % n + n) % n);
+}
+
+void StageController::toggleSelected(int node) {
+  if (!validNode(node)) return;
+  if (selected_.contains(node)) {
+    selected_.removeAll(node);
+  } else {
+    selected_.append(node);
+  }
+  nodes_.setSelected(selected_);
+  emit selectionChanged();
+}
+
+void StageController::clearSelection() {
+  if (selected_.isEmpty()) return;
+  selected_.clear();
+  nodes_.setSelected(selected_);
+  emit selectionChanged();
+}
+
+bool StageController::act(sim::Action action, const QString& description) {
+  if (!sim_) return false;
+  if (!sim_->act(action)) {
+    last_action_ = tr("The run's action log is full; reset the run to act again.");
+    emit actionTaken(last_action_);
+    return false;
+  }
+  last_action_ = description;
+  publish();
+  emit actionTaken(description);
+  return true;
+}
+
+namespace {
+sim::Action make_action(sim::ActionType type, int node = -1) {
+  sim::Action a;
+  a.type = type;
+  if (node >= 0) a.node = static_cast<sim::EndpointId>(node);
+  return a;
+}
+}  // namespace
+
+void StageController::crashOrRestart(int node) {
+  if (!validNode(node)) return;
+  const QString name = nodes_.items()[node].name;
+  if (sim_->world().node(static_cast<sim::EndpointId>(node)).status == sim::NodeStatus::Crashed) {
+    act(make_action(sim::ActionType::Restart, node), tr("Restarted %1: it keeps what it wrote to disk.").arg(name));
+  } else {
+    act(make_action(sim::ActionType::Crash, node),
+        tr("Crashed %1: it loses everything held only in memory.").arg(name));
+  }
+}
+
+void StageController::pauseOrResume(int node) {
+  if (!validNode(node)) return;
+  const QString name = nodes_.items()[node].name;
+  if (sim_->world().node(static_cast<sim::EndpointId>(node)).status == sim::NodeStatus::Paused) {
+    act(make_action(sim::ActionType::Resume, node), tr("Resumed %1: it handles everything that waited.").arg(name));
+  } else {
+    act(make_action(sim::ActionType::Pause, node),
+        tr("Paused %1, as a long garbage-collection pause would.").arg(name));
+  }
+}
+
+void StageController::isolate(int node) {
+  if (!validNode(node)) return;
+  act(make_action(sim::ActionType::Isolate, node),
+      tr("Isolated %1 from every other node.").arg(nodes_.items()[node].name));
+}
+
+void StageController::slowDown(int node) {
+  if (!validNode(node)) return;
+  sim::Action a = make_action(sim::ActionType::SlowDown, node);
+  a.value = 200'000;
+  act(a, tr("Every message to or from %1 now takes 200 ms longer.").arg(nodes_.items()[node].name));
+}
+
+void StageController::skewClock(int node) {
+  if (!validNode(node)) return;
+  const sim::TimeUs skew = sim_->world().node(static_cast<sim::EndpointId>(node)).clock_skew_us + 500'000;
+  sim::Action a = make_action(sim::ActionType::SetClockSkew, node);
+  a.value = skew;
+  act(a, tr("%1's clock now runs %2 s ahead.").arg(nodes_.items()[node].name).arg(static_cast<double>(skew) / 1e6));
+}
+
+void StageController::partitionSelection() {
+  if (!sim_) return;
+  QList<int> side = selected_;
+  if (side.isEmpty()) side = {focused_};
+  sim::Action a = make_action(sim::ActionType::Partition);
+  std::vector<sim::EndpointId> first, second;
+  QStringList names;
+  for (int i = 0; i < static_cast<int>(sim_->world().node_count()); ++i) {
+    if (side.contains(i)) {
+      first.push_back(static_cast<sim::EndpointId>(i));
+      names << nodes_.items()[i].name;
+    } else {
+      second.push_back(static_cast<sim::EndpointId>(i));
+    }
+  }
+  if (first.empty() || second.empty()) {
+    last_action_ = tr("A partition needs nodes on both sides: select some nodes, not all.");
+    emit actionTaken(last_action_);
+    return;
+  }
+  a.groups = {first, second};
+  if (act(a, tr("Partitioned %1 from the rest of the cluster.").arg(names.join(", ")))) clearSelection();
+}
+
+void StageController::heal() {
+  act(make_action(sim::ActionType::Heal), tr("Healed the network: every link works again."));
+}
+
+void StageController::dropMessage(quint64 message_id) {
+  sim::Action a = make_action(sim::ActionType::DropMessage);
+  a.value = static_cast<std::int64_t>(message_id);
+  act(a, tr("Dropped message %1 in flight.").arg(message_id));
+}
+
+void StageController::dropNextMessageTo(int node) {
+  if (!validNode(node)) return;
+  const sim::InFlightMessage* next = nullptr;
+  const auto flying = sim_->world().in_flight();
+  for (const auto& m : flying) {
+    if (m.to == static_cast<sim::EndpointId>(node) && (!next || m.arrive_us < next->arrive_us)) next = &m;
+  }
+  if (!next) {
+    last_action_ = tr("No message is on its way to %1.").arg(nodes_.items()[node].name);
+    emit actionTaken(last_action_);
+    return;
+  }
+  dropMessage(next->id);
+}
+
+void StageController::sendRequest(int node, sim::OpType type) {
+  if (!validNode(node)) return;
+  sim::Action a = make_action(sim::ActionType::ClientRequest, node);
+  a.op_type = type;
+  a.key = type == sim::OpType::Write ? next_key_++ : std::max<std::int64_t>(1, next_key_ - 1);
+  a.level = static_cast<std::uint8_t>(level_);
+  act(a, type == sim::OpType::Write ? tr("Sent a write of key %1 to %2.").arg(a.key).arg(nodes_.items()[node].name)
+                                    : tr("Sent a read of key %1 to %2.").arg(a.key).arg(nodes_.items()[node].name));
+}
+
+void StageController::sendWrite(int node) { sendRequest(node, sim::OpType::Write); }
+void StageController::sendRead(int node) { sendRequest(node, sim::OpType::Read); }
+
+void StageController::discardFuture() {
+  if (!sim_) return;
+  sim_->branch();
+  last_action_ = tr("Discarded the actions after %1: the run goes on from here.").arg(timeText());
+  publish();
+  emit actionTaken(last_action_);
+}
+
+int StageController::nodeAt(double x, double y, double width_px, double height_px) const {
+  const auto& nodes = nodes_.items();
+  for (int i = 0; i < nodes.size(); ++i) {
+    if (std::abs((x - nodes[i].x) * width_px) <= kCardWidthPx / 2 &&
+        std::abs((y - nodes[i].y) * height_px) <= kCardHeightPx / 2) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+void StageController::clickAt(double x, double y, double width_px, double height_px, bool toggle, bool context) {
+  if (!sim_) return;
+  if (!context) {
+    for (const auto& t : tokens_.items()) {
+      if (std::abs((x - t.x) * width_px) <= kTokenHitPx && std::abs((y - t.y) * height_px) <= kTokenHitPx) {
+        dropMessage(t.id);
+        return;
+      }
+    }
+  }
+  const int node = nodeAt(x, y, width_px, height_px);
+  if (node < 0) {
+    if (!toggle && !context) clearSelection();
+    return;
+  }
+  focusNode(node);
+  if (toggle) toggleSelected(node);
+  if (context) emit contextMenuRequested(node);
 }
 
 void StageController::publish() {

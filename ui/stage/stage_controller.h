@@ -28,6 +28,9 @@ class StageController : public QObject {
   Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
   Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY scenarioChanged)
   Q_PROPERTY(int inFlight READ inFlight NOTIFY timeChanged)
+  Q_PROPERTY(qint64 horizonUs READ horizonUs NOTIFY timeChanged)
+  Q_PROPERTY(int focusedNode READ focusedNode NOTIFY selectionChanged)
+  Q_PROPERTY(int consistencyLevel READ consistencyLevel WRITE setConsistencyLevel NOTIFY consistencyLevelChanged)
   Q_PROPERTY(QVariantList legend READ legend CONSTANT)
   Q_PROPERTY(cs::ui::NodeListModel* nodes READ nodes CONSTANT)
   Q_PROPERTY(cs::ui::TokenListModel* tokens READ tokens CONSTANT)
@@ -36,6 +39,10 @@ class StageController : public QObject {
  public:
   static constexpr double kMinSpeed = 0.01;
   static constexpr double kMaxSpeed = 100.0;
+  // Size of a node card and a message token on the stage, in pixels (Stage.qml draws them so).
+  static constexpr double kCardWidthPx = 116;
+  static constexpr double kCardHeightPx = 76;
+  static constexpr double kTokenHitPx = 12;
 
   explicit StageController(QObject* parent = nullptr);
   ~StageController() override;
@@ -63,6 +70,24 @@ class StageController : public QObject {
   // Advances the run as if `wall_ms` of animation had passed at the current speed.
   void advanceWallMs(double wall_ms);
 
+  // The end of the timeline: the scenario's duration, or now if the run went past it.
+  qint64 horizonUs() const;
+  struct Marker {
+    qint64 time_us;
+    QString label;
+    bool learner;  // a learner's action (else the scenario's timeline)
+  };
+  QVector<Marker> markers() const;
+  bool hasFuture() const;  // learner actions after now (what "discard the future" drops)
+
+  int focusedNode() const { return focused_; }
+  QList<int> selectedNodes() const { return selected_; }
+  int consistencyLevel() const { return level_; }
+  // A sentence describing the last action, or why it could not be done.
+  const QString& lastActionText() const { return last_action_; }
+  // The state of the current run as a scenario that reopens exactly (seed and actions included).
+  scenario::Scenario savedRun() const;
+
  public slots:
   void setPlaying(bool playing);
   void togglePlaying() { setPlaying(!playing_); }
@@ -71,16 +96,52 @@ class StageController : public QObject {
   void seekUs(qint64 time_us);
   void reset();
   void setHighlighted(const QStringList& names) { nodes_.setHighlighted(names); }
+  void setSeed(quint64 seed);
+  void setConsistencyLevel(int level);
+
+  // Selection, by mouse or keyboard.
+  void focusNode(int node);
+  void focusNext(int step);
+  void toggleSelected(int node);
+  void clearSelection();
+
+  // Experiments: each is recorded in the run's action log, so rewinding replays it.
+  void crashOrRestart(int node);
+  void pauseOrResume(int node);
+  void isolate(int node);
+  void slowDown(int node);
+  void skewClock(int node);
+  void partitionSelection();
+  void heal();
+  void dropMessage(quint64 message_id);
+  void dropNextMessageTo(int node);
+  void sendWrite(int node);
+  void sendRead(int node);
+  void discardFuture();
+
+  // A click on the stage at (x, y) in [0, 1] of a stage `width_px` x `height_px` big: focuses the
+  // node there (toggle adds it to the selection), drops the message token there, or asks for the
+  // node's context menu (context = right button).
+  Q_INVOKABLE void clickAt(double x, double y, double width_px, double height_px, bool toggle, bool context);
+  // The node whose card covers the point, or -1.
+  int nodeAt(double x, double y, double width_px, double height_px) const;
 
  signals:
   void timeChanged();
   void playingChanged();
   void speedChanged();
   void scenarioChanged();
+  void selectionChanged();
+  void consistencyLevelChanged();
+  void actionTaken(const QString& description);
+  void contextMenuRequested(int node);
 
  private:
   void onFrame();
   void publish();
+  bool validNode(int node) const;
+  bool act(sim::Action action, const QString& description);
+  void sendRequest(int node, sim::OpType type);
 
   scenario::Scenario scenario_;
   std::uint64_t seed_ = 0;
@@ -93,6 +154,11 @@ class StageController : public QObject {
   bool playing_ = false;
   double speed_ = 0.1;
   double carry_us_ = 0;  // fractions of a microsecond between frames at slow speeds
+  int focused_ = 0;
+  QList<int> selected_;
+  int level_ = 0;
+  std::int64_t next_key_ = 1;  // keys of the learner's own writes and reads
+  QString last_action_;
 };
 
 }  // namespace cs::ui

@@ -51,6 +51,15 @@ StageSnapshot take_snapshot(const sim::World& world) {
     item.logLength = view.log_length;
     item.commitIndex = view.commit_index;
     item.detail = QString::fromStdString(view.detail);
+    QStringList parts;
+    if (view.term > 0) parts << QStringLiteral("term %1").arg(view.term);
+    if (view.log_length > 0 || view.commit_index > 0) {
+      parts << QStringLiteral("log %1").arg(view.log_length) << QStringLiteral("commit %1").arg(view.commit_index);
+    }
+    if (view.data_version > 0) parts << QStringLiteral("v%1").arg(view.data_version);
+    if (view.lag_entries > 0) parts << QStringLiteral("lag %1").arg(view.lag_entries);
+    if (!item.detail.isEmpty()) parts << item.detail;
+    item.summary = parts.join(QStringLiteral(" \u00b7 "));
     item.x = layout[i].x();
     item.y = layout[i].y();
     item.color = palette.role(view.role, state.status);

@@ -19,6 +19,7 @@ struct NodeItem {
   qint64 logLength = 0;
   qint64 commitIndex = 0;
   QString detail;
+  QString summary;  // one compact line for the card: term, log and commit positions, data version
   double x = 0.5;
   double y = 0.5;
   QColor color;

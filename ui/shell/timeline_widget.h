@@ -1,0 +1,32 @@
+#pragma once
+// The run's timeline: a bar from 0 to the horizon with the scenario's faults (triangles) and the
+// learner's actions (circles) marked, and a cursor at the current time. Click or drag to seek;
+// with focus, Left/Right move 100 ms (Shift: 1 s), Home/End jump to the ends.
+#include <QWidget>
+
+namespace cs::ui {
+
+class StageController;
+
+class TimelineWidget : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit TimelineWidget(StageController* controller, QWidget* parent = nullptr);
+  QSize sizeHint() const override;
+  // Time at a horizontal position, and back (for tests and painting).
+  qint64 timeAt(int x) const;
+  int xFor(qint64 time_us) const;
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+  void mousePressEvent(QMouseEvent* event) override;
+  void mouseMoveEvent(QMouseEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+
+ private:
+  QRect bar() const;
+  StageController* controller_;
+};
+
+}  // namespace cs::ui
