@@ -1,6 +1,8 @@
 // The whole window, offscreen: the course is listed, lesson text rendered, and the stage really
 // draws the cluster: each node's colour is found at the position the layout computed.
 #include <QQuickWidget>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
@@ -26,6 +28,12 @@ class TestMainWindow : public QObject {
   Q_OBJECT
 
  private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("ClusterScopeTests");
+    QSettings().clear();
+  }
+
   void listsTheLessonsAndShowsLessonOne() {
     QTemporaryDir dir;
     cs::ui::AppOptions o;

@@ -5,6 +5,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
@@ -50,7 +52,12 @@ class TestQuizFlow : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() { QCoreApplication::setOrganizationName("ClusterScopeTests"); }
+  void initTestCase() {
+    // Settings (remembered panel sizes, teacher mode) must not leak between runs of the tests.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("ClusterScopeTests");
+    QSettings().clear();
+  }
 
   void lessonTwoIsLockedUntilLessonOneIsPassed() {
     QTemporaryDir dir;

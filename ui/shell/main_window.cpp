@@ -17,13 +17,22 @@
 #include <QVBoxLayout>
 
 #include "content/qt_content_source.h"
+#include "export/image_export.h"
+#include "panels/charts_panel.h"
+#include "panels/event_log.h"
+#include "panels/metrics_panel.h"
+#include "panels/sequence_diagram.h"
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
 #include "scenario/builtin.h"
+#include "scenario/scenario.h"
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/narration_panel.h"
+
+#include <QSaveFile>
+#include <QTabWidget>
 #include "shell/notice_bar.h"
 #include "shell/time_controls.h"
 #include "stage/stage_controller.h"
@@ -49,7 +58,14 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   splitter->setObjectName("mainSplitter");
   splitter->addWidget(navigator_);
   splitter->addWidget(lesson_pane_);
-  splitter->addWidget(buildStagePanel());
+  auto* stage_split = new QSplitter(Qt::Vertical, this);
+  stage_split->setObjectName("stageSplitter");
+  stage_split->addWidget(buildStagePanel());
+  stage_split->addWidget(buildPanels());
+  stage_split->setStretchFactor(0, 3);
+  stage_split->setStretchFactor(1, 1);
+  stage_split->setSizes({700, 260});
+  splitter->addWidget(stage_split);
   splitter->setStretchFactor(0, 0);
   splitter->setStretchFactor(1, 3);
   splitter->setStretchFactor(2, 4);
@@ -61,6 +77,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   central_layout->addWidget(notice_);
   central_layout->addWidget(splitter, 1);
   setCentralWidget(central);
+  // Panel sizes are remembered between sessions.
+  QSettings settings;
+  splitter->restoreState(settings.value(QStringLiteral("layout/mainSplitter")).toByteArray());
+  stage_split->restoreState(settings.value(QStringLiteral("layout/stageSplitter")).toByteArray());
 
   buildMenus();
   connect(navigator_, &CourseNavigator::lessonChosen, this, &MainWindow::showLesson);
@@ -119,6 +139,93 @@ QWidget* MainWindow::buildStagePanel() {
   return panel;
 }
 
+QWidget* MainWindow::buildPanels() {
+  auto* tabs = new QTabWidget(this);
+  tabs->setObjectName("panels");
+  sequence_ = new SequenceDiagram(controller_, tabs);
+  event_log_ = new EventLog(controller_, tabs);
+  metrics_ = new MetricsPanel(controller_, tabs);
+  charts_ = new ChartsPanel(controller_, tabs);
+  tabs->addTab(sequence_, tr("Sequence diagram"));
+  tabs->addTab(event_log_, tr("Event log"));
+  tabs->addTab(metrics_, tr("Metrics"));
+  tabs->addTab(charts_, tr("Charts"));
+  connect(tabs, &QTabWidget::currentChanged, this, [this](int) {
+    event_log_->model()->refresh();
+    metrics_->refresh();
+  });
+  return tabs;
+}
+
+bool MainWindow::exportStageTo(const QString& path, QString* error) {
+  const StageSnapshot snapshot = take_snapshot(controller_->simulation()->world());
+  if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+    // The PNG is exactly what the stage shows right now, rendered afresh.
+    if (!stage_->grabFramebuffer().save(path, "PNG")) {
+      if (error) *error = tr("Cannot write %1.").arg(path);
+      return false;
+    }
+    return true;
+  }
+  return export_painting(
+      path, stage_->size(), controller_->scenarioTitle(),
+      [&](QPainter& p, const QSize& size) { paint_stage(p, snapshot, size); }, error);
+}
+
+bool MainWindow::exportSequenceTo(const QString& path, QString* error) {
+  const QSize size = sequence_->size().expandedTo(QSize(800, 400));
+  return export_painting(
+      path, size, tr("Message sequence"), [&](QPainter& p, const QSize& s) { sequence_->paint(p, s); }, error);
+}
+
+bool MainWindow::saveRunTo(const QString& path, QString* error) {
+  QSaveFile out(path);
+  const QByteArray bytes = QByteArray::fromStdString(scenario::save_scenario(controller_->savedRun()));
+  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+    if (error) *error = tr("Cannot write %1: %2").arg(path, out.errorString());
+    return false;
+  }
+  return true;
+}
+
+void MainWindow::exportStage() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export the stage"), controller_->scenarioId() + ".svg",
+                                                    tr("SVG image (*.svg);;PNG image (*.png)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!exportStageTo(path, &error)) QMessageBox::warning(this, tr("Export the stage"), error);
+}
+
+void MainWindow::exportSequence() {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export the sequence diagram"), controller_->scenarioId() + "-sequence.svg",
+                                   tr("SVG image (*.svg);;PNG image (*.png)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!exportSequenceTo(path, &error)) QMessageBox::warning(this, tr("Export the sequence diagram"), error);
+}
+
+void MainWindow::saveRun() {
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Save the run as a scenario"), controller_->scenarioId() + "-run.json",
+                                   tr("ClusterScope scenario (*.json)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (saveRunTo(path, &error)) {
+    showStatus(tr("Saved the run to %1; open it with clusterscope --scenario %1").arg(path));
+  } else {
+    QMessageBox::warning(this, tr("Save the run"), error);
+  }
+}
+
+void MainWindow::openScenarioFile() {
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open a scenario"), {}, tr("ClusterScope scenario (*.json)"));
+  if (path.isEmpty()) return;
+  QString error;
+  if (!controller_->loadScenario(path, &error)) QMessageBox::warning(this, tr("Open a scenario"), error);
+}
+
 void MainWindow::buildNodeActions(QWidget* stage_panel) {
   // One menu of experiments, used three ways: the menu bar, the stage's context menu, and keys
   // that work while the stage has focus (so typing elsewhere is never taken for a command).
@@ -151,6 +258,11 @@ void MainWindow::buildNodeActions(QWidget* stage_panel) {
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(tr("&Open scenario..."), QKeySequence::Open, this, &MainWindow::openScenarioFile);
+  file->addAction(tr("&Save run as scenario..."), QKeySequence::Save, this, &MainWindow::saveRun);
+  file->addAction(tr("Export &stage (SVG or PNG)..."), this, &MainWindow::exportStage);
+  file->addAction(tr("Export se&quence diagram (SVG or PNG)..."), this, &MainWindow::exportSequence);
+  file->addSeparator();
   file->addAction(tr("&Export progress..."), this, &MainWindow::exportProgress);
   file->addAction(tr("&Import progress..."), this, &MainWindow::importProgress);
   file->addAction(tr("&Reset progress..."), this, &MainWindow::resetProgress);
@@ -298,6 +410,13 @@ void MainWindow::rememberPlace() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   rememberPlace();
+  if (!screenshot_mode_) {
+    QSettings settings;
+    if (auto* s = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+      settings.setValue(QStringLiteral("layout/mainSplitter"), s->saveState());
+    if (auto* s = findChild<QSplitter*>(QStringLiteral("stageSplitter")))
+      settings.setValue(QStringLiteral("layout/stageSplitter"), s->saveState());
+  }
   event->accept();
 }
 

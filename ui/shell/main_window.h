@@ -17,6 +17,10 @@ class CourseNavigator;
 class CourseSession;
 class LessonPane;
 class NarrationPanel;
+class SequenceDiagram;
+class EventLog;
+class MetricsPanel;
+class ChartsPanel;
 class NoticeBar;
 class StageController;
 class TimeControls;
@@ -35,6 +39,14 @@ class MainWindow : public QMainWindow {
   CourseNavigator* navigator() const { return navigator_; }
   NoticeBar* noticeBar() const { return notice_; }
   NarrationPanel* narration() const { return narration_; }
+  SequenceDiagram* sequenceDiagram() const { return sequence_; }
+  EventLog* eventLog() const { return event_log_; }
+  MetricsPanel* metricsPanel() const { return metrics_; }
+  ChartsPanel* chartsPanel() const { return charts_; }
+  // File operations without dialogs (the menu commands ask for the path, then call these).
+  bool exportStageTo(const QString& path, QString* error);
+  bool exportSequenceTo(const QString& path, QString* error);
+  bool saveRunTo(const QString& path, QString* error);
   const course::Course& course() const { return course_; }
   int currentLesson() const { return current_lesson_; }
   bool courseLoaded() const { return session_ != nullptr; }
@@ -60,6 +72,11 @@ class MainWindow : public QMainWindow {
   void importProgress();
   void resetProgress();
   void setTeacherMode(bool on);
+  QWidget* buildPanels();
+  void exportStage();
+  void exportSequence();
+  void saveRun();
+  void openScenarioFile();
 
   StageController* controller_;
   CourseNavigator* navigator_;
@@ -68,6 +85,10 @@ class MainWindow : public QMainWindow {
   QQuickWidget* stage_ = nullptr;
   TimeControls* time_controls_ = nullptr;
   NarrationPanel* narration_ = nullptr;
+  SequenceDiagram* sequence_ = nullptr;
+  EventLog* event_log_ = nullptr;
+  MetricsPanel* metrics_ = nullptr;
+  ChartsPanel* charts_ = nullptr;
   QMenu* node_menu_ = nullptr;
   CourseSession* session_ = nullptr;
   course::Course course_;

@@ -23,6 +23,9 @@ NarrationPanel::NarrationPanel(StageController* controller, QWidget* parent)
   text_->setObjectName("narrationText");
   text_->setWordWrap(true);
   text_->setAccessibleName(tr("Narration"));
+  text_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
+  text_->setMinimumHeight(text_->fontMetrics().lineSpacing() * 2 + 4);  // two lines are always readable
+  setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
   column->addWidget(heading_);
   column->addWidget(text_);
   previous_ = new QPushButton(tr("Previous"), this);

@@ -54,7 +54,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   speed_->setRange(0, 400);
   speed_->setAccessibleName(tr("Simulation speed"));
   speed_->setToolTip(tr("Simulated seconds per real second, from 0.01x to 100x"));
-  speed_->setMinimumWidth(140);
+  speed_->setMinimumWidth(110);
   speed_caption->setBuddy(speed_);
   connect(speed_, &QSlider::valueChanged, this, [this](int v) { controller_->setSpeed(speedForPosition(v)); });
   speed_label_ = new QLabel(this);
@@ -97,13 +97,16 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   layout->addWidget(speed_caption);
   layout->addWidget(speed_);
   layout->addWidget(speed_label_);
-  layout->addSpacing(12);
-  layout->addWidget(seed_caption);
-  layout->addWidget(seed_);
-  layout->addWidget(level_caption);
-  layout->addWidget(level_);
   layout->addStretch(1);
-  layout->addWidget(info_);
+  auto* second = new QHBoxLayout;
+  rows->addLayout(second);
+  second->addWidget(seed_caption);
+  second->addWidget(seed_);
+  second->addSpacing(12);
+  second->addWidget(level_caption);
+  second->addWidget(level_);
+  second->addStretch(1);
+  second->addWidget(info_);
 
   connect(controller_, &StageController::playingChanged, this, &TimeControls::refresh);
   connect(controller_, &StageController::speedChanged, this, &TimeControls::refresh);

@@ -13,7 +13,7 @@ StageView::StageView(StageController* controller, QWidget* parent) : QQuickWidge
   setAccessibleName(tr("Cluster stage"));
   setFocusPolicy(Qt::StrongFocus);
   setResizeMode(QQuickWidget::SizeRootObjectToView);
-  setMinimumSize(480, 360);
+  setMinimumSize(420, 280);
   engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
   setSource(QUrl(QStringLiteral("qrc:/qt/qml/ClusterScope/qml/Stage.qml")));
   if (rootObject()) {

@@ -1,0 +1,190 @@
+// The panels beside the stage and the exports: they show what the run did, and files written
+// from them are what the learner saw (and a saved run reopens as it was).
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QQuickWidget>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+#include "panels/charts_panel.h"
+#include "panels/event_log.h"
+#include "panels/metrics_panel.h"
+#include "panels/sequence_diagram.h"
+#include "shell/main_window.h"
+#include "shell/narration_panel.h"
+#include "stage/stage_controller.h"
+
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+cs::ui::AppOptions options(const QTemporaryDir& dir) {
+  cs::ui::AppOptions o;
+  o.progress_file = dir.filePath("progress.json");
+  o.size = QSize(1400, 950);
+  return o;
+}
+}  // namespace
+
+class TestPanels : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() {
+    // Settings (remembered panel sizes, teacher mode) must not leak between runs of the tests.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName("ClusterScopeTests");
+    QSettings().clear();
+  }
+
+  void sequenceDiagramDrawsMessagesAndDrops() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    auto* c = w.controller();
+    c->toggleSelected(0);
+    c->partitionSelection();  // n1 alone: its heartbeats are dropped
+    c->seekUs(600'000);
+    QImage image(800, 400, QImage::Format_ARGB32);
+    QPainter p(&image);
+    w.sequenceDiagram()->paint(p, image.size());
+    p.end();
+    const auto drawn = w.sequenceDiagram()->lastDrawn();
+    QCOMPARE(drawn.lanes, 5);
+    QVERIFY(drawn.arrows > 10);
+    QVERIFY(drawn.drops > 4);
+    QVERIFY(drawn.labels >= 1);  // the partition fault
+  }
+
+  void eventLogFilters() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.controller()->isolate(2);
+    w.controller()->seekUs(800'000);
+    cs::ui::EventLog* log = w.eventLog();
+    log->model()->refresh();
+    QVERIFY(log->model()->rowCount() > 50);
+    log->setKindFilter("drop");
+    QVERIFY(log->filtered()->rowCount() > 0);
+    for (int r = 0; r < log->filtered()->rowCount(); ++r) {
+      QCOMPARE(log->filtered()->index(r, cs::ui::EventLogModel::Kind).data().toString(), QString("drop"));
+      QVERIFY(log->filtered()->index(r, cs::ui::EventLogModel::Detail).data().toString().contains("isolated"));
+    }
+    log->setKindFilter("");
+    log->setTextFilter("n3");
+    for (int r = 0; r < log->filtered()->rowCount(); ++r) {
+      const QString node = log->filtered()->index(r, cs::ui::EventLogModel::Node).data().toString();
+      const QString peer = log->filtered()->index(r, cs::ui::EventLogModel::Peer).data().toString();
+      QVERIFY(node == "n3" || peer == "n3");
+    }
+  }
+
+  void metricsAndChartsShowTheRun() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.controller()->sendWrite(0);
+    w.controller()->seekUs(3'000'000);
+    w.metricsPanel()->refresh();
+    QVERIFY(w.metricsPanel()->value("heartbeats_sent").toDouble() >= 20);
+    QCOMPARE(w.metricsPanel()->value("ops_ok"), QString("1"));
+    QVERIFY(!w.chartsPanel()->built());  // Qt Charts is only loaded when the panel is opened
+    w.show();
+    w.findChild<QTabWidget*>("panels")->setCurrentWidget(w.chartsPanel());
+    QVERIFY(w.chartsPanel()->built());
+    w.chartsPanel()->refresh();
+    QCOMPARE(w.chartsPanel()->plotted().availability_points, 3);
+    QCOMPARE(w.chartsPanel()->plotted().latency_levels, 1);
+    QVERIFY(w.grab().save(QCoreApplication::applicationDirPath() + "/panels_charts.png"));
+  }
+
+  void exportsWriteWhatTheStageShows() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.show();
+    w.controller()->seekUs(1'075'000);
+    QString error;
+    QVERIFY2(w.exportStageTo(dir.filePath("stage.svg"), &error), qPrintable(error));
+    QFile svg(dir.filePath("stage.svg"));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray text = svg.readAll();
+    QVERIFY(text.contains("<svg"));
+    for (const char* name : {"n1", "n2", "n3", "n4", "n5"}) QVERIFY(text.contains(name));
+    QVERIFY(w.exportStageTo(dir.filePath("stage.png"), &error));
+    QImage png(dir.filePath("stage.png"));
+    QVERIFY(!png.isNull());
+    QCOMPARE(png.size(), w.stageWidget()->size() * png.devicePixelRatio());
+    QVERIFY(w.exportSequenceTo(dir.filePath("sequence.svg"), &error));
+    QVERIFY(w.exportSequenceTo(dir.filePath("sequence.png"), &error));
+    QVERIFY(!QImage(dir.filePath("sequence.png")).isNull());
+    QVERIFY(!w.exportStageTo("/nonexistent/dir/stage.png", &error));
+    QVERIFY(!error.isEmpty());
+  }
+
+  void aSavedRunReopensExactlyAsItWas() {
+    QTemporaryDir dir;
+    quint64 hash = 0;
+    {
+      cs::ui::MainWindow w(options(dir));
+      auto* c = w.controller();
+      c->setSeed(9);
+      c->seekUs(700'000);
+      c->crashOrRestart(0);
+      c->seekUs(1'900'000);
+      c->crashOrRestart(0);
+      c->seekUs(4'000'000);
+      hash = c->simulation()->trace_hash();
+      QString error;
+      QVERIFY2(w.saveRunTo(dir.filePath("run.json"), &error), qPrintable(error));
+    }
+    cs::ui::AppOptions o = options(dir);
+    o.scenario = dir.filePath("run.json");
+    cs::ui::MainWindow again(o);
+    QCOMPARE(again.controller()->seed(), quint64{9});
+    again.controller()->seekUs(4'000'000);
+    QCOMPARE(again.controller()->simulation()->trace_hash(), hash);
+    QCOMPARE(again.controller()->markers().size(), 2);
+  }
+
+  void narrationStepsPlayPauseAndHighlight() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    cs::ui::NarrationPanel* n = w.narration();
+    std::vector<cs::course::TryItStep> steps(3);
+    steps[0].text = "first";
+    steps[0].highlight = {"n1"};
+    steps[1].text = "second";
+    steps[1].at_us = 1'500'000;
+    steps[1].highlight = {"n3"};
+    steps[2].text = "third";
+    steps[2].at_us = 2'500'000;
+    n->setSteps("Watch", steps);
+    QCOMPARE(n->currentStep(), 0);
+    QVERIFY(w.controller()
+                ->nodes()
+                ->data(w.controller()->nodes()->index(0), cs::ui::NodeListModel::HighlightedRole)
+                .toBool());
+    n->next();
+    QCOMPARE(n->currentStep(), 1);
+    QCOMPARE(w.controller()->timeUs(), qint64{1'500'000});
+    QVERIFY(!w.controller()->playing());
+    QVERIFY(w.controller()
+                ->nodes()
+                ->data(w.controller()->nodes()->index(2), cs::ui::NodeListModel::HighlightedRole)
+                .toBool());
+    n->next();
+    QCOMPARE(w.controller()->timeUs(), qint64{2'500'000});
+    QCOMPARE(n->text(), QString("third"));
+    n->next();  // no step after the last
+    QCOMPARE(n->currentStep(), 2);
+    n->previous();
+    QCOMPARE(n->currentStep(), 1);
+    QCOMPARE(w.controller()->timeUs(), qint64{1'500'000});
+  }
+};
+
+QTEST_MAIN(TestPanels)
+#include "test_panels.moc"

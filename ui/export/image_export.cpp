@@ -1,0 +1,87 @@
+#include "export/image_export.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include "theme/palette.h"
+
+namespace cs::ui {
+
+void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
+  const StagePalette& palette = stage_palette();
+  p.setRenderHint(QPainter::Antialiasing);
+  p.fillRect(QRect(QPoint(0, 0), size), palette.background);
+  const auto at = [&](double x, double y) { return QPointF(x * size.width(), y * size.height()); };
+  for (const LinkItem& l : s.links) {
+    p.setPen(QPen(l.cut ? palette.cut_link : palette.link, l.cut ? 3 : 2, l.cut ? Qt::DashLine : Qt::SolidLine));
+    p.drawLine(at(l.x1, l.y1), at(l.x2, l.y2));
+  }
+  QFont name_font = p.font();
+  name_font.setPixelSize(18);
+  name_font.setBold(true);
+  QFont small = p.font();
+  small.setPixelSize(12);
+  for (const NodeItem& n : s.nodes) {
+    const QRectF card(at(n.x, n.y) - QPointF(58, 38), QSizeF(116, 76));
+    p.setPen(QPen(n.color.darker(160), 2));
+    p.setBrush(n.color);
+    p.drawRoundedRect(card, 10, 10);
+    p.setPen(palette.text);
+    p.setFont(name_font);
+    const bool leads = n.role == QLatin1String("leader") || n.role == QLatin1String("primary");
+    p.drawText(card.adjusted(0, 4, 0, -44), Qt::AlignCenter, (leads ? QStringLiteral("\u2605 ") : QString()) + n.name);
+    p.setFont(small);
+    p.drawText(card.adjusted(0, 30, 0, -20), Qt::AlignCenter,
+               n.status == QLatin1String("up") ? n.role : n.status.toUpper());
+    p.drawText(card.adjusted(4, 54, -4, -2), Qt::AlignCenter, n.summary);
+  }
+  for (const TokenItem& t : s.tokens) {
+    p.setPen(QPen(t.color.darker(150), 1));
+    p.setBrush(t.color);
+    const QPointF c = at(t.x, t.y);
+    if (t.messageClass == QLatin1String("heartbeat")) {
+      p.drawEllipse(c, 7, 7);
+    } else if (t.messageClass == QLatin1String("ack")) {
+      p.drawPolygon(QPolygonF({c + QPointF(0, -8), c + QPointF(8, 0), c + QPointF(0, 8), c + QPointF(-8, 0)}));
+    } else {
+      p.drawRoundedRect(QRectF(c - QPointF(7, 7), QSizeF(14, 14)), 3, 3);
+    }
+  }
+  p.setFont(small);
+  p.setPen(palette.text);
+  p.drawText(QRectF(0, 6, size.width() - 10, 20), Qt::AlignRight,
+             QStringLiteral("%1 s").arg(static_cast<double>(s.time_us) / 1e6, 0, 'f', 3));
+}
+
+bool export_painting(const QString& path, const QSize& size, const QString& title,
+                     const std::function<void(QPainter&, const QSize&)>& paint, QString* error) {
+  if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(title);
+    svg.setDescription(QStringLiteral("Exported from ClusterScope"));
+    QPainter p;
+    if (!p.begin(&svg)) {
+      if (error) *error = QObject::tr("Cannot write %1.").arg(path);
+      return false;
+    }
+    paint(p, size);
+    p.end();
+    return true;
+  }
+  QImage image(size, QImage::Format_ARGB32_Premultiplied);
+  image.fill(Qt::white);
+  QPainter p(&image);
+  paint(p, size);
+  p.end();
+  if (!image.save(path, "PNG")) {
+    if (error) *error = QObject::tr("Cannot write %1.").arg(path);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace cs::ui
