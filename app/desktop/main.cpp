@@ -6,6 +6,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <cstdio>
 
+#include "bench/stage_bench.h"
 #include "shell/app_options.h"
 #include "shell/main_window.h"
 #include "stage/stage_controller.h"
@@ -22,11 +23,21 @@ constexpr int kExitUsage = 2;
   std::exit(kExitUsage);
 }
 
-bool wants_screenshot(int argc, char** argv) {
+bool wants_offscreen(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0) return true;
+    if (qstrcmp(argv[i], "--bench-stage") == 0) return true;
   }
   return false;
+}
+
+int bounded_int(QCommandLineParser& parser, const QCommandLineOption& option, int lo, int hi) {
+  bool ok = false;
+  const int v = parser.value(option).toInt(&ok);
+  if (!ok || v < lo || v > hi) {
+    usage_error(QStringLiteral("--%1 expects a number from %2 to %3").arg(option.names().first()).arg(lo).arg(hi));
+  }
+  return v;
 }
 
 cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& arguments) {
@@ -45,7 +56,12 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   const QCommandLineOption progress_file(QStringLiteral("progress-file"),
                                          "Keep progress in FILE instead of the default place.", "FILE");
   const QCommandLineOption teacher(QStringLiteral("teacher"), "Teacher mode: every lesson open, for this session.");
-  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher});
+  const QCommandLineOption bench(QStringLiteral("bench-stage"),
+                                 "Measure the stage's frame times offscreen and print JSON.");
+  const QCommandLineOption nodes(QStringLiteral("nodes"), "Nodes for --bench-stage (default 100).", "N", "100");
+  const QCommandLineOption messages(QStringLiteral("messages"), "Messages in flight for --bench-stage (default 1000).",
+                                    "N", "1000");
+  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, bench, nodes, messages});
   if (!parser.parse(arguments)) usage_error(parser.errorText());
   if (parser.isSet("help")) parser.showHelp(0);
   if (parser.isSet("version")) parser.showVersion();
@@ -61,6 +77,9 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   }
   options.scenario = parser.value(scenario);
   options.progress_file = parser.value(progress_file);
+  options.bench_stage = parser.isSet(bench);
+  options.bench_nodes = bounded_int(parser, nodes, 1, 500);
+  options.bench_messages = bounded_int(parser, messages, 0, 20000);
   options.teacher = parser.isSet(teacher);
   options.lessons_dir = parser.value(lessons_dir);
   options.screenshot = parser.value(screenshot);
@@ -81,7 +100,7 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
 
 int main(int argc, char** argv) {
   // A screenshot needs no display: render offscreen unless the caller chose a platform.
-  if (wants_screenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+  if (wants_offscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
   }
   QApplication app(argc, argv);
@@ -92,6 +111,11 @@ int main(int argc, char** argv) {
   QCommandLineParser parser;
   const cs::ui::AppOptions options = parse(parser, QApplication::arguments());
 
+  if (options.bench_stage) {
+    const QString json = cs::ui::run_stage_bench({options.bench_nodes, options.bench_messages, 300});
+    std::printf("%s\n", qPrintable(json));
+    return 0;
+  }
   cs::ui::MainWindow window(options);
   if (!options.screenshot.isEmpty()) {
     window.show();

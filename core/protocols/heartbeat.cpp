@@ -81,7 +81,8 @@ sim::NodeView HeartbeatNode::view() const {
   sim::NodeView v;
   v.term = 1;
   v.data_version = static_cast<std::int64_t>(data_.size());
-  v.detail = suspecting_ ? "suspects the leader" : std::to_string(beats_seen_) + " beats";
+  v.log_length = 0;  // heartbeats are not a log; their count changes too often to be worth a card line
+  v.detail = suspecting_ ? "suspects the leader" : "";
   return v;
 }
 

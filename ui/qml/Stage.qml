@@ -37,14 +37,9 @@ Rectangle {
         }
     }
 
-    Repeater {
-        model: stage.controller ? stage.controller.tokens : null
-        delegate: MessageToken {
-            required property real px
-            required property real py
-            x: px * parent.width - width / 2
-            y: py * parent.height - height / 2
-        }
+    TokenLayer {
+        anchors.fill: parent
+        controller: stage.controller
     }
 
     // Clicks are turned into actions by the controller, which knows where everything is. (The

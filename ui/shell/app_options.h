@@ -13,6 +13,9 @@ struct AppOptions {
   QString progress_file;  // empty: the platform's application-data folder
   bool teacher = false;   // open every lesson for this session
   QSize size{1600, 1000};
+  bool bench_stage = false;  // --bench-stage: measure frame times and exit
+  int bench_nodes = 100;
+  int bench_messages = 1000;
 };
 
 }  // namespace cs::ui

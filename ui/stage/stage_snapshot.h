@@ -48,6 +48,8 @@ struct StageSnapshot {
   QVector<LinkItem> links;
 };
 
+inline constexpr int kMaxNodesWithLinks = 16;
+
 // Node positions on a circle, the first node at the top, clockwise. Centre (0.5, 0.5).
 QVector<QPointF> circle_layout(int count, double radius = 0.36);
 

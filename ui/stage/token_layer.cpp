@@ -1,0 +1,39 @@
+#include "stage/token_layer.h"
+
+#include <QPainter>
+
+#include "stage/stage_controller.h"
+
+namespace cs::ui {
+
+TokenLayer::TokenLayer(QQuickItem* parent) : QQuickPaintedItem(parent) { setAntialiasing(true); }
+
+void TokenLayer::setController(StageController* controller) {
+  if (controller == controller_) return;
+  disconnect(connection_);
+  controller_ = controller;
+  if (controller_) connection_ = connect(controller_, &StageController::timeChanged, this, [this] { update(); });
+  emit controllerChanged();
+  update();
+}
+
+void TokenLayer::paint(QPainter* p) {
+  if (!controller_) return;
+  const double w = width();
+  const double h = height();
+  p->setRenderHint(QPainter::Antialiasing);
+  for (const TokenItem& t : controller_->tokens()->items()) {
+    const QPointF c(t.x * w, t.y * h);
+    p->setPen(QPen(t.color.darker(150), 1));
+    p->setBrush(t.color);
+    if (t.messageClass == QLatin1String("heartbeat")) {
+      p->drawEllipse(c, 7, 7);
+    } else if (t.messageClass == QLatin1String("ack")) {
+      p->drawPolygon(QPolygonF({c + QPointF(0, -8), c + QPointF(8, 0), c + QPointF(0, 8), c + QPointF(-8, 0)}));
+    } else {
+      p->drawRoundedRect(QRectF(c - QPointF(7, 7), QSizeF(14, 14)), 3, 3);
+    }
+  }
+}
+
+}  // namespace cs::ui
