@@ -1,5 +1,7 @@
 // The controller between the core and QML: signals, models and time control, without a window.
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "stage/stage_controller.h"
@@ -96,6 +98,8 @@ class TestStageController : public QObject {
   void clicksFocusSelectAndDrop();
   void partitionAndHealCutAndRestoreLinks();
   void requestsSeedAndSavedRun();
+
+  void regionsDropsAndLayout();
 
   void highlightMarksNodes() {
     StageController c;
@@ -219,6 +223,38 @@ void TestStageController::requestsSeedAndSavedRun() {
   QCOMPARE(c.seed(), quint64{77});
   QCOMPARE(c.timeUs(), qint64{0});
   QVERIFY(c.simulation()->actions().empty());
+}
+
+void TestStageController::regionsDropsAndLayout() {
+  QTemporaryDir dir;
+  QFile f(dir.filePath("two-dcs.json"));
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(R"({"version": 1, "id": "two-dcs", "title": "Two data centres", "model": {"type": "heartbeat"},
+    "regions": [{"name": "us-east", "latitude": 38.9, "longitude": -77.0}, {"name": "us-west", "latitude": 45.6, "longitude": -121.2}],
+    "nodes": [{"name": "n1", "region": "us-east"}, {"name": "n2", "region": "us-east"}, {"name": "n3", "region": "us-east"},
+              {"name": "n4", "region": "us-west"}, {"name": "n5", "region": "us-west"}],
+    "network": {"latency_ms": 5, "jitter_ms": 1},
+    "timeline": [{"at_s": 0.5, "action": "partition", "groups": [["n1", "n2", "n3"], ["n4", "n5"]]}],
+    "view": {"layout": "regions"}})");
+  f.close();
+  StageController c;
+  QString error;
+  QVERIFY2(c.loadScenario(dir.filePath("two-dcs.json"), &error), qPrintable(error));
+  const auto regions = c.regions();
+  QCOMPARE(regions.size(), 2);
+  // Every node sits inside its own region's area.
+  for (int i = 0; i < 5; ++i) {
+    const QVariantMap r = regions[i < 3 ? 0 : 1].toMap();
+    const auto& n = c.nodes()->items()[i];
+    QVERIFY(n.x > r["x"].toDouble() && n.x < r["x"].toDouble() + r["width"].toDouble());
+    QVERIFY(n.y > r["y"].toDouble() && n.y < r["y"].toDouble() + r["height"].toDouble());
+  }
+  QCOMPARE(regions[1].toMap()["name"].toString(), QString("us-west"));
+  c.seekUs(400'000);
+  QVERIFY(c.snapshot().drops.isEmpty());
+  c.seekUs(700'000);
+  QVERIFY(!c.snapshot().drops.isEmpty());  // heartbeats to the other coast are lost, and marked
+  for (const auto& d : c.snapshot().drops) QVERIFY(d.age >= 0 && d.age <= 1);
 }
 
 QTEST_MAIN(TestStageController)

@@ -13,6 +13,14 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(QRect(QPoint(0, 0), size), palette.background);
   const auto at = [&](double x, double y) { return QPointF(x * size.width(), y * size.height()); };
+  for (const RegionItem& r : s.regions) {
+    const QRectF area(at(r.x, r.y), at(r.x + r.width, r.y + r.height));
+    p.setPen(QPen(palette.link.darker(130), 2, Qt::DashLine));
+    p.setBrush(QColor(0xee, 0xf1, 0xf5));
+    p.drawRoundedRect(area, 14, 14);
+    p.setPen(palette.text);
+    p.drawText(area.adjusted(10, 6, -10, -6), Qt::AlignTop | Qt::AlignLeft, r.name);
+  }
   for (const LinkItem& l : s.links) {
     p.setPen(QPen(l.cut ? palette.cut_link : palette.link, l.cut ? 3 : 2, l.cut ? Qt::DashLine : Qt::SolidLine));
     p.drawLine(at(l.x1, l.y1), at(l.x2, l.y2));
@@ -47,6 +55,12 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
     } else {
       p.drawRoundedRect(QRectF(c - QPointF(7, 7), QSizeF(14, 14)), 3, 3);
     }
+  }
+  for (const DropItem& d : s.drops) {
+    p.setPen(QPen(palette.cut_link, 3));
+    const QPointF c = at(d.x, d.y);
+    p.drawLine(c + QPointF(-6, -6), c + QPointF(6, 6));
+    p.drawLine(c + QPointF(-6, 6), c + QPointF(6, -6));
   }
   p.setFont(small);
   p.setPen(palette.text);

@@ -10,6 +10,32 @@ Rectangle {
 
     color: "#f7f8fa"
 
+    // Regions (data centres) as labelled areas behind their nodes.
+    Repeater {
+        model: stage.controller ? stage.controller.regions : []
+        delegate: Rectangle {
+            required property var modelData
+            x: modelData.x * parent.width
+            y: modelData.y * parent.height
+            width: modelData.width * parent.width
+            height: modelData.height * parent.height
+            radius: 14
+            color: "#eef1f5"
+            border.width: 2
+            border.color: "#9aa3ad"
+
+            Text {
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.margins: 8
+                text: parent.modelData.name
+                color: "#1f2328"
+                font.pixelSize: 13
+                font.bold: true
+            }
+        }
+    }
+
     Repeater {
         model: stage.controller ? stage.controller.links : null
         delegate: LinkLine {

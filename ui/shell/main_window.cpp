@@ -158,7 +158,7 @@ QWidget* MainWindow::buildPanels() {
 }
 
 bool MainWindow::exportStageTo(const QString& path, QString* error) {
-  const StageSnapshot snapshot = take_snapshot(controller_->simulation()->world());
+  const StageSnapshot snapshot = controller_->snapshot();
   if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
     // The PNG is exactly what the stage shows right now, rendered afresh.
     if (!stage_->grabFramebuffer().save(path, "PNG")) {

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <cmath>
 
+#include "protocols/registry.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
 #include "theme/palette.h"
@@ -394,11 +395,39 @@ void StageController::clickAt(double x, double y, double width_px, double height
   if (context) emit contextMenuRequested(node);
 }
 
+protocols::ModelViewData StageController::viewData() const {
+  const protocols::ModelInfo* model = protocols::find_model(scenario_.model);
+  if (!sim_ || !model || !model->view_data) return {};
+  return model->view_data(sim_->world(), scenario_.params);
+}
+
+QVariantList StageController::regions() const {
+  QVariantList out;
+  for (const RegionItem& r : snapshot_.regions) {
+    out.append(QVariantMap{{"name", r.name}, {"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}});
+  }
+  return out;
+}
+
 void StageController::publish() {
-  const StageSnapshot snapshot = take_snapshot(sim_->world());
-  nodes_.update(snapshot.nodes);
-  links_.update(snapshot.links);
-  tokens_.update(snapshot.tokens);
+  SnapshotHints hints;
+  hints.layout = scenario_.view.layout;
+  for (const auto& r : scenario_.regions) hints.region_names.push_back(r.name);
+  hints.edges = viewData().edges;
+  const bool regions_differ = [&] {
+    StageSnapshot next = take_snapshot(sim_->world(), hints, &sim_->trace());
+    const bool differ = next.regions.size() != snapshot_.regions.size() ||
+                        !std::equal(next.regions.begin(), next.regions.end(), snapshot_.regions.begin(),
+                                    [](const RegionItem& a, const RegionItem& b) {
+                                      return a.name == b.name && a.x == b.x && a.y == b.y;
+                                    });
+    snapshot_ = std::move(next);
+    return differ;
+  }();
+  nodes_.update(snapshot_.nodes);
+  links_.update(snapshot_.links);
+  tokens_.update(snapshot_.tokens);
+  if (regions_differ) emit regionsChanged();
   emit timeChanged();
 }
 

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <memory>
 
+#include "protocols/view_data.h"
 #include "scenario/scenario.h"
 #include "sim/simulation.h"
 #include "stage/link_list_model.h"
@@ -32,6 +33,7 @@ class StageController : public QObject {
   Q_PROPERTY(int focusedNode READ focusedNode NOTIFY selectionChanged)
   Q_PROPERTY(int consistencyLevel READ consistencyLevel WRITE setConsistencyLevel NOTIFY consistencyLevelChanged)
   Q_PROPERTY(QVariantList legend READ legend CONSTANT)
+  Q_PROPERTY(QVariantList regions READ regions NOTIFY regionsChanged)
   Q_PROPERTY(cs::ui::NodeListModel* nodes READ nodes CONSTANT)
   Q_PROPERTY(cs::ui::TokenListModel* tokens READ tokens CONSTANT)
   Q_PROPERTY(cs::ui::LinkListModel* links READ links CONSTANT)
@@ -60,7 +62,11 @@ class StageController : public QObject {
   QString scenarioId() const;
   QString scenarioTitle() const;
   int inFlight() const;
-  QVariantList legend() const;  // [{label, color, shape}] from the palette
+  QVariantList legend() const;   // [{label, color, shape}] from the palette
+  QVariantList regions() const;  // [{name, x, y, width, height}], normalised
+  const StageSnapshot& snapshot() const { return snapshot_; }
+  // The model's ring, shards and topology right now (empty if the model has none).
+  protocols::ModelViewData viewData() const;
   NodeListModel* nodes() { return &nodes_; }
   TokenListModel* tokens() { return &tokens_; }
   LinkListModel* links() { return &links_; }
@@ -135,6 +141,7 @@ class StageController : public QObject {
   void consistencyLevelChanged();
   void actionTaken(const QString& description);
   void contextMenuRequested(int node);
+  void regionsChanged();
 
  private:
   void onFrame();
@@ -159,6 +166,7 @@ class StageController : public QObject {
   int level_ = 0;
   std::int64_t next_key_ = 1;  // keys of the learner's own writes and reads
   QString last_action_;
+  StageSnapshot snapshot_;
 };
 
 }  // namespace cs::ui

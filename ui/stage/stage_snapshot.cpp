@@ -21,22 +21,62 @@ QString message_class_name(sim::MessageClass cls) {
 }
 }  // namespace
 
-QVector<QPointF> circle_layout(int count, double radius) {
+QVector<QPointF> circle_layout(int count, double radius, double start_rad) {
   QVector<QPointF> points;
   for (int i = 0; i < count; ++i) {
-    const double angle = -M_PI / 2 + 2 * M_PI * i / std::max(count, 1);
+    const double angle = start_rad + 2 * M_PI * i / std::max(count, 1);
     points.append(count == 1 ? QPointF(0.5, 0.5)
                              : QPointF(0.5 + radius * std::cos(angle), 0.5 + radius * std::sin(angle)));
   }
   return points;
 }
 
-StageSnapshot take_snapshot(const sim::World& world) {
+QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count) {
+  const int regions = static_cast<int>(std::max<std::size_t>(region_count, 1));
+  // Regions go round from the left, so two data centres sit side by side on a wide stage.
+  const QVector<QPointF> centres = circle_layout(regions, regions == 1 ? 0.0 : 0.27, M_PI);
+  std::vector<int> members(static_cast<std::size_t>(regions), 0);
+  for (auto r : region_of_node) ++members[std::min<std::size_t>(r, static_cast<std::size_t>(regions - 1))];
+  std::vector<int> placed(static_cast<std::size_t>(regions), 0);
+  QVector<QPointF> out;
+  for (auto r : region_of_node) {
+    const auto region = std::min<std::size_t>(r, static_cast<std::size_t>(regions - 1));
+    const int count = members[region];
+    const int k = placed[region]++;
+    const double radius = count == 1 ? 0.0 : (regions == 1 ? 0.34 : 0.11);
+    const double angle = -M_PI / 2 + 2 * M_PI * k / std::max(count, 1);
+    out.append(centres[static_cast<int>(region)] + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+  }
+  return out;
+}
+
+StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints, const sim::Trace* trace) {
   const StagePalette& palette = stage_palette();
   StageSnapshot s;
   s.time_us = world.now_us();
   const int n = static_cast<int>(world.node_count());
-  const QVector<QPointF> layout = circle_layout(n);
+  QVector<QPointF> layout;
+  if (hints.layout == "regions" && !hints.region_names.empty()) {
+    std::vector<std::uint32_t> region_of;
+    for (int i = 0; i < n; ++i) region_of.push_back(world.network().region_of(static_cast<sim::EndpointId>(i)));
+    layout = region_layout(region_of, hints.region_names.size());
+    // Each region's area is the box around its nodes, with room for the cards and a label.
+    for (std::size_t r = 0; r < hints.region_names.size(); ++r) {
+      double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
+      for (int i = 0; i < n; ++i) {
+        if (region_of[static_cast<std::size_t>(i)] != r) continue;
+        x0 = std::min(x0, layout[i].x());
+        y0 = std::min(y0, layout[i].y());
+        x1 = std::max(x1, layout[i].x());
+        y1 = std::max(y1, layout[i].y());
+      }
+      if (x0 > x1) continue;
+      s.regions.append(
+          {QString::fromStdString(hints.region_names[r]), x0 - 0.1, y0 - 0.12, x1 - x0 + 0.2, y1 - y0 + 0.22});
+    }
+  } else {
+    layout = circle_layout(n);
+  }
   for (int i = 0; i < n; ++i) {
     const auto id = static_cast<sim::EndpointId>(i);
     const sim::NodeState& state = world.node(id);
@@ -69,13 +109,22 @@ StageSnapshot take_snapshot(const sim::World& world) {
   // A full mesh of more than a few dozen links is unreadable (and slow to draw): big clusters
   // show their nodes and messages only.
   const int link_nodes = n <= kMaxNodesWithLinks ? n : 0;
-  for (int a = 0; a < link_nodes; ++a) {
-    for (int b = a + 1; b < link_nodes; ++b) {
-      LinkItem link{a, b, layout[a].x(), layout[a].y(), layout[b].x(), layout[b].y(), false};
-      const auto ea = static_cast<sim::EndpointId>(a);
-      const auto eb = static_cast<sim::EndpointId>(b);
-      link.cut = net.blocked(ea, eb) != sim::DropReason::None || net.blocked(eb, ea) != sim::DropReason::None;
-      s.links.append(link);
+  const auto add_link = [&](int a, int b) {
+    LinkItem link{a, b, layout[a].x(), layout[a].y(), layout[b].x(), layout[b].y(), false};
+    const auto ea = static_cast<sim::EndpointId>(a);
+    const auto eb = static_cast<sim::EndpointId>(b);
+    link.cut = net.blocked(ea, eb) != sim::DropReason::None || net.blocked(eb, ea) != sim::DropReason::None;
+    s.links.append(link);
+  };
+  if (!hints.edges.empty()) {
+    // A replication topology: only the links it uses.
+    for (const auto& [from, to] : hints.edges) {
+      if (static_cast<int>(from) < n && static_cast<int>(to) < n)
+        add_link(static_cast<int>(from), static_cast<int>(to));
+    }
+  } else {
+    for (int a = 0; a < link_nodes; ++a) {
+      for (int b = a + 1; b < link_nodes; ++b) add_link(a, b);
     }
   }
   // Tokens travel between node positions; client traffic is drawn from the centre of the stage.
@@ -97,6 +146,20 @@ StageSnapshot take_snapshot(const sim::World& world) {
     token.y = from.y() + (to.y() - from.y()) * progress;
     token.color = palette.message(cls);
     s.tokens.append(token);
+  }
+  if (trace && trace->size() > 0) {
+    const auto recent = trace->window(std::max<sim::TimeUs>(0, world.now_us() - kDropMarkUs), world.now_us() + 1, 2000);
+    for (std::size_t i = 0; i < recent.size(); ++i) {
+      const sim::TraceEvent& e = recent[i];
+      if (e.type != sim::TraceType::Drop) continue;
+      // A drop recorded right after its own send never left the sender.
+      const bool at_send = i > 0 && recent[i - 1].type == sim::TraceType::Send && recent[i - 1].msg_id == e.msg_id;
+      const QPointF from = position(e.peer);
+      const QPointF to = position(e.node);
+      const double f = at_send ? 0.2 : 0.85;
+      s.drops.append({from.x() + (to.x() - from.x()) * f, from.y() + (to.y() - from.y()) * f,
+                      static_cast<double>(world.now_us() - e.time_us) / static_cast<double>(kDropMarkUs)});
+    }
   }
   return s;
 }

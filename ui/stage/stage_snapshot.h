@@ -6,7 +6,13 @@
 #include <QPointF>
 #include <QString>
 #include <QVector>
+#include <QtMath>
 
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "sim/trace.h"
 #include "sim/world.h"
 
 namespace cs::ui {
@@ -41,18 +47,49 @@ struct LinkItem {
   bool cut = false;  // a partition, isolation or one-way cut blocks at least one direction
 };
 
+// A message lost recently, marked where it was lost: near the sender when it never left, near the
+// receiver when it was dropped on arrival. `age` runs from 0 (just now) to 1 (about to vanish).
+struct DropItem {
+  double x = 0;
+  double y = 0;
+  double age = 0;
+};
+
+// A region (data centre) drawn as a labelled area around its nodes.
+struct RegionItem {
+  QString name;
+  double x = 0, y = 0, width = 0, height = 0;  // the area, normalised
+};
+
 struct StageSnapshot {
   sim::TimeUs time_us = 0;
   QVector<NodeItem> nodes;
   QVector<TokenItem> tokens;
   QVector<LinkItem> links;
+  QVector<DropItem> drops;
+  QVector<RegionItem> regions;
 };
+
+// How long a drop stays marked, in simulated time.
+inline constexpr sim::TimeUs kDropMarkUs = 400'000;
 
 inline constexpr int kMaxNodesWithLinks = 16;
 
 // Node positions on a circle, the first node at the top, clockwise. Centre (0.5, 0.5).
-QVector<QPointF> circle_layout(int count, double radius = 0.36);
+QVector<QPointF> circle_layout(int count, double radius = 0.36, double start_rad = -M_PI / 2);
 
-StageSnapshot take_snapshot(const sim::World& world);
+// Nodes grouped by region: regions around a circle, each region's nodes around a small circle.
+QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count);
+
+struct SnapshotHints {
+  std::string layout = "circle";  // or "regions"
+  std::vector<std::string> region_names;
+  // Directed replication edges (from view data); empty: every pair of nodes is linked.
+  std::vector<std::pair<sim::EndpointId, sim::EndpointId>> edges;
+};
+
+// `trace` may be null (no drop markers then).
+StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints = {},
+                            const sim::Trace* trace = nullptr);
 
 }  // namespace cs::ui

@@ -3,6 +3,7 @@
 #include <QPainter>
 
 #include "stage/stage_controller.h"
+#include "theme/palette.h"
 
 namespace cs::ui {
 
@@ -22,6 +23,16 @@ void TokenLayer::paint(QPainter* p) {
   const double w = width();
   const double h = height();
   p->setRenderHint(QPainter::Antialiasing);
+  // Recent drops: a cross where the message was lost, fading out.
+  const QColor cross = stage_palette().cut_link;
+  for (const DropItem& d : controller_->snapshot().drops) {
+    QColor c = cross;
+    c.setAlphaF(static_cast<float>(std::clamp(1.0 - d.age, 0.15, 1.0)));
+    p->setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap));
+    const QPointF at(d.x * w, d.y * h);
+    p->drawLine(at + QPointF(-6, -6), at + QPointF(6, 6));
+    p->drawLine(at + QPointF(-6, 6), at + QPointF(6, -6));
+  }
   for (const TokenItem& t : controller_->tokens()->items()) {
     const QPointF c(t.x * w, t.y * h);
     p->setPen(QPen(t.color.darker(150), 1));
