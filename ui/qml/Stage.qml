@@ -10,9 +10,18 @@ Rectangle {
 
     color: "#f7f8fa"
 
+    readonly property bool clusterView: !stage.controller || stage.controller.viewKind === "cluster"
+
+    ShardLayer {
+        anchors.fill: parent
+        visible: !stage.clusterView
+        kind: stage.controller ? stage.controller.viewKind : "ring"
+        controller: stage.controller
+    }
+
     // Regions (data centres) as labelled areas behind their nodes.
     Repeater {
-        model: stage.controller ? stage.controller.regions : []
+        model: stage.controller && stage.clusterView ? stage.controller.regions : []
         delegate: Rectangle {
             required property var modelData
             x: modelData.x * parent.width
@@ -37,7 +46,7 @@ Rectangle {
     }
 
     Repeater {
-        model: stage.controller ? stage.controller.links : null
+        model: stage.controller && stage.clusterView ? stage.controller.links : null
         delegate: LinkLine {
             required property real x1
             required property real y1
@@ -54,7 +63,7 @@ Rectangle {
     }
 
     Repeater {
-        model: stage.controller ? stage.controller.nodes : null
+        model: stage.controller && stage.clusterView ? stage.controller.nodes : null
         delegate: NodeCard {
             required property real px
             required property real py
@@ -65,6 +74,7 @@ Rectangle {
 
     TokenLayer {
         anchors.fill: parent
+        visible: stage.clusterView
         controller: stage.controller
     }
 

@@ -28,6 +28,7 @@ class StageController : public QObject {
   Q_PROPERTY(quint64 seed READ seed NOTIFY scenarioChanged)
   Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
   Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY scenarioChanged)
+  Q_PROPERTY(QString viewKind READ viewKind NOTIFY scenarioChanged)
   Q_PROPERTY(int inFlight READ inFlight NOTIFY timeChanged)
   Q_PROPERTY(qint64 horizonUs READ horizonUs NOTIFY timeChanged)
   Q_PROPERTY(int focusedNode READ focusedNode NOTIFY selectionChanged)
@@ -61,6 +62,7 @@ class StageController : public QObject {
   quint64 seed() const { return seed_; }
   QString scenarioId() const;
   QString scenarioTitle() const;
+  QString viewKind() const { return QString::fromStdString(scenario_.view.kind); }
   int inFlight() const;
   QVariantList legend() const;   // [{label, color, shape}] from the palette
   QVariantList regions() const;  // [{name, x, y, width, height}], normalised

@@ -1,5 +1,8 @@
 #include "theme/palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cs::ui {
 
 QColor StagePalette::role(sim::Role role, sim::NodeStatus status) const {
@@ -27,6 +30,20 @@ QColor StagePalette::message(sim::MessageClass cls) const {
     case sim::MessageClass::Other: break;
   }
   return {0x77, 0x77, 0x77};
+}
+
+QColor StagePalette::node_colour(std::uint32_t node) const {
+  static const QColor kColours[] = {{0xE6, 0x9F, 0x00}, {0x56, 0xB4, 0xE9}, {0x00, 0x9E, 0x73}, {0xCC, 0x79, 0xA7},
+                                    {0x00, 0x72, 0xB2}, {0xD5, 0x5E, 0x00}, {0xF0, 0xE4, 0x42}};
+  return kColours[node % 7];
+}
+
+QColor StagePalette::heat(double share) const {
+  share = std::clamp(share, 0.0, 1.0);
+  const QColor light(0xEF, 0xF5, 0xFB);
+  const QColor dark(0x08, 0x30, 0x6B);
+  const auto mix = [&](int a, int b) { return static_cast<int>(std::lround(a + (b - a) * share)); };
+  return {mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue())};
 }
 
 const StagePalette& stage_palette() {

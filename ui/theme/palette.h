@@ -19,6 +19,10 @@ struct StagePalette {
 
   QColor role(sim::Role role, sim::NodeStatus status) const;
   QColor message(sim::MessageClass cls) const;
+  // A distinct colour per node (Okabe-Ito order, repeating after seven).
+  QColor node_colour(std::uint32_t node) const;
+  // A sequential light-to-dark blue for a load share in [0, 1].
+  QColor heat(double share) const;
 };
 
 const StagePalette& stage_palette();

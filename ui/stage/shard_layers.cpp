@@ -1,0 +1,148 @@
+#include "stage/shard_layers.h"
+
+#include <QPainter>
+#include <QtMath>
+
+#include "stage/stage_controller.h"
+#include "theme/palette.h"
+
+namespace cs::ui {
+
+ShardLayer::ShardLayer(QQuickItem* parent) : QQuickPaintedItem(parent) { setAntialiasing(true); }
+
+void ShardLayer::setKind(const QString& kind) {
+  if (kind == kind_) return;
+  kind_ = kind;
+  emit kindChanged();
+  update();
+}
+
+void ShardLayer::paint(QPainter* painter) {
+  if (kind_ == QLatin1String("heatmap")) {
+    paintHeatmap(painter);
+  } else {
+    paintRing(painter);
+  }
+}
+
+void ShardLayer::setController(StageController* controller) {
+  if (controller == controller_) return;
+  disconnect(connection_);
+  controller_ = controller;
+  if (controller_) connection_ = connect(controller_, &StageController::timeChanged, this, [this] { update(); });
+  emit controllerChanged();
+  update();
+}
+
+namespace {
+
+QPointF on_ring(QPointF centre, double radius, double position) {
+  const double angle = -M_PI / 2 + 2 * M_PI * position;  // position 0 at the top, clockwise
+  return centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+}
+
+QString node_name(StageController& c, sim::EndpointId node) {
+  const auto& items = c.nodes()->items();
+  return node < static_cast<sim::EndpointId>(items.size()) ? items[static_cast<int>(node)].name : QString();
+}
+
+}  // namespace
+
+void ShardLayer::paintRing(QPainter* p) {
+  if (!controller_) return;
+  const protocols::ModelViewData data = controller_->viewData();
+  const StagePalette& palette = stage_palette();
+  p->setRenderHint(QPainter::Antialiasing);
+  const QPointF centre(width() * 0.42, height() * 0.52);
+  const double radius = std::min(width() * 0.34, height() * 0.40);
+  p->setPen(QPen(palette.link, 3));
+  p->setBrush(Qt::NoBrush);
+  p->drawEllipse(centre, radius, radius);
+  for (const auto& v : data.ring) {
+    p->setPen(QPen(palette.node_colour(v.node), 3));
+    p->drawLine(on_ring(centre, radius - 9, v.position), on_ring(centre, radius + 9, v.position));
+  }
+  for (const auto& k : data.keys) {
+    const QPointF at = on_ring(centre, radius - 22, k.position);
+    if (k.moving) {
+      p->setPen(QPen(palette.text, 2));
+      p->setBrush(Qt::NoBrush);
+      p->drawEllipse(at, 6, 6);
+    } else {
+      p->setPen(Qt::NoPen);
+      p->setBrush(palette.node_colour(k.node));
+      p->drawEllipse(at, 3.5, 3.5);
+    }
+  }
+  // Legend: which colour is which node, and how much it owns.
+  QFont font = p->font();
+  font.setPixelSize(13);
+  p->setFont(font);
+  double y = 20;
+  const double x = width() * 0.80;
+  std::map<sim::EndpointId, int> keys_per_node;
+  for (const auto& k : data.keys) ++keys_per_node[k.node];
+  for (int i = 0; i < controller_->nodes()->rowCount(); ++i) {
+    const auto node = static_cast<sim::EndpointId>(i);
+    p->setPen(Qt::NoPen);
+    p->setBrush(palette.node_colour(node));
+    p->drawRect(QRectF(x, y, 14, 14));
+    p->setPen(palette.text);
+    p->drawText(QPointF(x + 20, y + 12),
+                tr("%1: %2 keys shown").arg(node_name(*controller_, node)).arg(keys_per_node[node]));
+    y += 20;
+  }
+  y += 10;
+  for (const auto& m : data.migrations) {
+    p->drawText(QPointF(x, y + 12), tr("%1: %2 \u2192 %3, %4%")
+                                        .arg(QString::fromStdString(m.shard), node_name(*controller_, m.from),
+                                             node_name(*controller_, m.to))
+                                        .arg(static_cast<int>(m.progress * 100)));
+    y += 18;
+  }
+}
+
+void ShardLayer::paintHeatmap(QPainter* p) {
+  if (!controller_) return;
+  const protocols::ModelViewData data = controller_->viewData();
+  const StagePalette& palette = stage_palette();
+  p->setRenderHint(QPainter::Antialiasing);
+  const int n = static_cast<int>(data.shards.size());
+  if (n == 0) return;
+  const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))));
+  const int rows = (n + columns - 1) / columns;
+  const double margin = 16;
+  const double cell_w = (width() - margin * (columns + 1)) / columns;
+  const double cell_h = std::min(160.0, (height() - 40 - margin * (rows + 1)) / rows);
+  double max_load = 1e-9;
+  for (const auto& s : data.shards) max_load = std::max(max_load, s.load);
+  QFont big = p->font();
+  big.setPixelSize(16);
+  big.setBold(true);
+  QFont small = p->font();
+  small.setPixelSize(12);
+  for (int i = 0; i < n; ++i) {
+    const auto& s = data.shards[static_cast<std::size_t>(i)];
+    const QRectF cell(margin + (i % columns) * (cell_w + margin), 36 + margin + (i / columns) * (cell_h + margin),
+                      cell_w, cell_h);
+    const double share = s.load / max_load;
+    const QColor fill = palette.heat(share);
+    p->setPen(QPen(s.hot ? palette.cut_link : palette.link.darker(140), s.hot ? 5 : 2));
+    p->setBrush(fill);
+    p->drawRoundedRect(cell, 8, 8);
+    const QColor ink = share > 0.55 ? QColor(Qt::white) : palette.text;
+    p->setPen(ink);
+    p->setFont(big);
+    p->drawText(cell.adjusted(8, 6, -8, 0), Qt::AlignTop | Qt::AlignLeft,
+                QString::fromStdString(s.name) + (s.hot ? tr("  HOT") : QString()));
+    p->setFont(small);
+    p->drawText(cell.adjusted(8, 0, -8, -8), Qt::AlignBottom | Qt::AlignLeft,
+                tr("on %1\n%2 keys\n%3 ops/s").arg(node_name(*controller_, s.node)).arg(s.keys).arg(s.load, 0, 'f', 1));
+  }
+  p->setPen(palette.text);
+  p->setFont(small);
+  p->drawText(QRectF(margin, 8, width() - 2 * margin, 22), Qt::AlignLeft,
+              tr("Load per shard: darker is busier; a thick orange frame and HOT mark a hot shard."));
+}
+
+}  // namespace cs::ui
