@@ -16,6 +16,9 @@ cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLUSTERSCOPE_W
 cmake --build build/release -j "$jobs"
 ctest --test-dir build/release --output-on-failure -j "$jobs"
 
+echo "== Linux packages (.deb, .tar.gz): contents, metadata, the packaged program runs"
+bash packaging/check_packages.sh build/release
+
 echo "== Core with AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLUSTERSCOPE_CORE_ONLY=ON \
       -DCLUSTERSCOPE_SANITIZE=ON -DCLUSTERSCOPE_WERROR=ON >/dev/null

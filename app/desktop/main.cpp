@@ -23,6 +23,13 @@ constexpr int kExitUsage = 2;
   std::exit(kExitUsage);
 }
 
+bool wants_version(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) return true;
+  }
+  return false;
+}
+
 bool wants_offscreen(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0) return true;
@@ -43,7 +50,9 @@ int bounded_int(QCommandLineParser& parser, const QCommandLineOption& option, in
 cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& arguments) {
   parser.setApplicationDescription(QStringLiteral("Watch and break a running distributed database."));
   parser.addHelpOption();
-  parser.addVersionOption();
+  const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, "Print the version and licence.");
+  parser.addOption(version);
+  parser.addPositionalArgument(QStringLiteral("file"), "A scenario file to open (as --scenario FILE).", "[FILE]");
   const QCommandLineOption lesson(QStringLiteral("lesson"), "Open lesson N (1-6).", "N");
   const QCommandLineOption scenario(QStringLiteral("scenario"), "Open a built-in scenario id or a scenario file.",
                                     "ID|FILE");
@@ -64,9 +73,7 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, bench, nodes, messages});
   if (!parser.parse(arguments)) usage_error(parser.errorText());
   if (parser.isSet("help")) parser.showHelp(0);
-  if (parser.isSet("version")) parser.showVersion();
-  if (!parser.positionalArguments().isEmpty())
-    usage_error("unexpected argument " + parser.positionalArguments().first());
+  if (parser.positionalArguments().size() > 1) usage_error("unexpected argument " + parser.positionalArguments().at(1));
 
   cs::ui::AppOptions options;
   if (parser.isSet(lesson)) {
@@ -76,6 +83,11 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
       usage_error("--lesson expects a lesson number, got " + parser.value(lesson));
   }
   options.scenario = parser.value(scenario);
+  // A file given on its own (as a file manager does on opening a .clusterscope file) is a scenario.
+  if (!parser.positionalArguments().isEmpty()) {
+    if (!options.scenario.isEmpty()) usage_error("give a scenario either with --scenario or as a file, not both");
+    options.scenario = parser.positionalArguments().first();
+  }
   options.progress_file = parser.value(progress_file);
   options.bench_stage = parser.isSet(bench);
   options.bench_nodes = bounded_int(parser, nodes, 1, 500);
@@ -99,6 +111,12 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The version needs no display: answer before Qt looks for one.
+  if (wants_version(argc, argv)) {
+    std::printf("ClusterScope %s\nLicence: GNU General Public License, version 3 or later (GPL-3.0-or-later)\n",
+                CLUSTERSCOPE_VERSION);
+    return 0;
+  }
   // A screenshot needs no display: render offscreen unless the caller chose a platform.
   if (wants_offscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
     qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -206,9 +206,9 @@ void MainWindow::exportSequence() {
 }
 
 void MainWindow::saveRun() {
-  const QString path =
-      QFileDialog::getSaveFileName(this, tr("Save the run as a scenario"), controller_->scenarioId() + "-run.json",
-                                   tr("ClusterScope scenario (*.json)"));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Save the run as a scenario"),
+                                                    controller_->scenarioId() + "-run.clusterscope",
+                                                    tr("ClusterScope scenario (*.clusterscope *.json)"));
   if (path.isEmpty()) return;
   QString error;
   if (saveRunTo(path, &error)) {
@@ -219,8 +219,8 @@ void MainWindow::saveRun() {
 }
 
 void MainWindow::openScenarioFile() {
-  const QString path =
-      QFileDialog::getOpenFileName(this, tr("Open a scenario"), {}, tr("ClusterScope scenario (*.json)"));
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), {},
+                                                    tr("ClusterScope scenario (*.clusterscope *.json)"));
   if (path.isEmpty()) return;
   QString error;
   if (!controller_->loadScenario(path, &error)) QMessageBox::warning(this, tr("Open a scenario"), error);
@@ -289,7 +289,8 @@ void MainWindow::buildMenus() {
   help->addAction(tr("&About ClusterScope"), this, [this] {
     QMessageBox::about(this, tr("About ClusterScope"),
                        tr("<h3>ClusterScope %1</h3><p>Watch and break a running distributed database.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                          "<p>Licensed under the GNU General Public License, version 3 or later "
+                          "(GPL-3.0-or-later).</p>")
                            .arg(QApplication::applicationVersion()));
   });
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Builds the Linux packages from a configured build folder and checks them: contents, declared
+# dependencies, desktop file and AppStream metadata, and that the packaged program starts and
+# renders a screenshot. Prints the .deb's installed size.
+# usage: packaging/check_packages.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$build"
+rm -f clusterscope_*.deb clusterscope-*.tar.gz
+cpack -G "DEB;TGZ" >/dev/null
+deb=$(ls clusterscope_*.deb)
+tgz=$(ls clusterscope-*.tar.gz)
+fail() { echo "check_packages: $*" >&2; exit 1; }
+
+contents=$(dpkg-deb -c "$deb")
+for path in ./usr/bin/clusterscope ./usr/bin/clusterscope-cli \
+            ./usr/share/applications/io.github.clusterscope.ClusterScope.desktop \
+            ./usr/share/metainfo/io.github.clusterscope.ClusterScope.metainfo.xml \
+            ./usr/share/mime/packages/clusterscope-scenario.xml \
+            ./usr/share/icons/hicolor/scalable/apps/io.github.clusterscope.ClusterScope.svg \
+            ./usr/share/icons/hicolor/48x48/apps/io.github.clusterscope.ClusterScope.png \
+            ./usr/share/icons/hicolor/256x256/apps/io.github.clusterscope.ClusterScope.png \
+            ./usr/share/doc/ClusterScope/LICENSE; do
+  grep -qF "$path" <<<"$contents" || fail "$deb lacks $path"
+done
+depends=$(dpkg-deb -f "$deb" Depends)
+for dep in libqt6quick6 libqt6widgets6 libqt6charts6 libqt6svg6 qml6-module-qtquick qml6-module-qtqml-workerscript; do
+  grep -q "$dep" <<<"$depends" || fail "Depends lacks $dep: $depends"
+done
+listing=$(tar -tzf "$tgz")
+grep -q "bin/clusterscope$" <<<"$listing" || fail "$tgz lacks bin/clusterscope"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dpkg-deb -x "$deb" "$work/root"
+desktop-file-validate "$work/root/usr/share/applications/io.github.clusterscope.ClusterScope.desktop"
+appstreamcli validate --no-net --pedantic "$work/root/usr/share/metainfo/io.github.clusterscope.ClusterScope.metainfo.xml" >/dev/null \
+  || appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.clusterscope.ClusterScope.metainfo.xml"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/clusterscope" --version | grep -q "ClusterScope" || fail "--version"
+QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/clusterscope" --screenshot "$work/shot.png" --progress-file "$work/p.json"
+[ -s "$work/shot.png" ] || fail "the packaged program wrote no screenshot"
+"$work/root/usr/bin/clusterscope-cli" list | grep -q cluster-heartbeat || fail "the packaged CLI lists no scenario"
+
+echo "packages ok: $deb (Installed-Size $(dpkg-deb -f "$deb" Installed-Size) KiB), $tgz"
