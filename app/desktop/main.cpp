@@ -64,13 +64,16 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
                                 "1600x1000");
   const QCommandLineOption progress_file(QStringLiteral("progress-file"),
                                          "Keep progress in FILE instead of the default place.", "FILE");
+  const QCommandLineOption projector(QStringLiteral("projector"),
+                                     "Projector mode: a palette and type for projected light.");
   const QCommandLineOption teacher(QStringLiteral("teacher"), "Teacher mode: every lesson open, for this session.");
   const QCommandLineOption bench(QStringLiteral("bench-stage"),
                                  "Measure the stage's frame times offscreen and print JSON.");
   const QCommandLineOption nodes(QStringLiteral("nodes"), "Nodes for --bench-stage (default 100).", "N", "100");
   const QCommandLineOption messages(QStringLiteral("messages"), "Messages in flight for --bench-stage (default 1000).",
                                     "N", "1000");
-  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, bench, nodes, messages});
+  parser.addOptions(
+      {lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, projector, bench, nodes, messages});
   if (!parser.parse(arguments)) usage_error(parser.errorText());
   if (parser.isSet("help")) parser.showHelp(0);
   if (parser.positionalArguments().size() > 1) usage_error("unexpected argument " + parser.positionalArguments().at(1));
@@ -93,6 +96,7 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   options.bench_nodes = bounded_int(parser, nodes, 1, 500);
   options.bench_messages = bounded_int(parser, messages, 0, 20000);
   options.teacher = parser.isSet(teacher);
+  options.projector = parser.isSet(projector);
   options.lessons_dir = parser.value(lessons_dir);
   options.screenshot = parser.value(screenshot);
   const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));

@@ -10,6 +10,8 @@ Item {
     property real toX
     property real toY
     property bool isCut: false
+    required property color stroke  // from the model, like the positions
+    required property real strokeWidth
 
     readonly property real length: Math.sqrt((toX - fromX) * (toX - fromX) + (toY - fromY) * (toY - fromY))
 
@@ -20,17 +22,17 @@ Item {
 
     Rectangle {
         width: link.isCut ? link.length / 2 - 10 : link.length
-        height: link.isCut ? 3 : 2
+        height: link.strokeWidth
         y: -height / 2
-        color: link.isCut ? "#d55e00" : "#c5cbd3"
+        color: link.stroke
     }
 
     Rectangle {
         visible: link.isCut
         x: link.length / 2 + 10
         width: link.length / 2 - 10
-        height: 3
+        height: link.strokeWidth
         y: -height / 2
-        color: "#d55e00"
+        color: link.stroke
     }
 }

@@ -13,12 +13,13 @@ Rectangle {
     required property bool highlighted
     required property bool focused
     required property bool selected
+    required property real cardScale
 
-    width: 116
-    height: 76
+    width: 116 * card.cardScale
+    height: 76 * card.cardScale
     radius: 10
     color: card.fill
-    border.width: card.highlighted ? 5 : 2
+    border.width: card.highlighted ? 5 : 2 * card.cardScale
     border.color: card.highlighted ? "#000000" : Qt.darker(card.fill, 1.6)
 
     Behavior on color {
@@ -64,7 +65,7 @@ Rectangle {
         anchors.top: parent.top
         anchors.topMargin: 4
         color: "#1f2328"
-        font.pixelSize: 18
+        font.pixelSize: 18 * card.cardScale
         font.bold: true
         text: (card.role === "leader" || card.role === "primary" ? "\u2605 " : "") + card.name
     }
@@ -74,7 +75,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.verticalCenterOffset: 6
         color: "#1f2328"
-        font.pixelSize: 13
+        font.pixelSize: 13 * card.cardScale
         font.bold: card.status !== "up"
         text: card.status === "up" ? card.role : card.status.toUpperCase()
     }
@@ -87,7 +88,7 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
         color: "#1f2328"
-        font.pixelSize: 10
+        font.pixelSize: 10 * card.cardScale
         text: card.summary
     }
 }

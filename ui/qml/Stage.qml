@@ -8,7 +8,7 @@ Rectangle {
 
     property StageController controller: null
 
-    color: "#f7f8fa"
+    color: stage.controller ? stage.controller.backgroundColor : "#f7f8fa"
 
     readonly property bool clusterView: !stage.controller || stage.controller.viewKind === "cluster"
 

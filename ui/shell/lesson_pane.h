@@ -22,6 +22,8 @@ class LessonPane : public QScrollArea {
   void showLesson(const course::Lesson& lesson);
   void showText(const QString& markdown);  // an error or a locked lesson; hides the quiz
   int scrollPosition() const;
+  // Lays the column out again (after the text's font changed).
+  void refit() { fitColumn(); }
   void setScrollPosition(int position);
 
  signals:

@@ -32,11 +32,14 @@
 #include "shell/narration_panel.h"
 
 #include <QSaveFile>
+#include <cmath>
+
 #include <QTabWidget>
 #include "shell/notice_bar.h"
 #include "shell/time_controls.h"
 #include "stage/stage_controller.h"
 #include "stage/stage_view.h"
+#include "theme/palette.h"
 
 namespace cs::ui {
 
@@ -114,6 +117,22 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(controller_, &StageController::actionTaken, this, &MainWindow::showStatus);
   connect(controller_, &StageController::contextMenuRequested, this, [this] { node_menu_->popup(QCursor::pos()); });
 
+  // Presenter Left/Right: active in presentation mode only (they move between nodes otherwise).
+  auto* presenter_next = new QAction(this);
+  presenter_next->setObjectName("presenterNext");
+  presenter_next->setShortcut(Qt::Key_Right);
+  presenter_next->setEnabled(false);
+  connect(presenter_next, &QAction::triggered, narration_, &NarrationPanel::next);
+  auto* presenter_previous = new QAction(this);
+  presenter_previous->setObjectName("presenterPrevious");
+  presenter_previous->setShortcut(Qt::Key_Left);
+  presenter_previous->setEnabled(false);
+  connect(presenter_previous, &QAction::triggered, narration_, &NarrationPanel::previous);
+  addActions({presenter_next, presenter_previous});
+
+  // Projector mode first, so that the first frame is already drawn in its palette.
+  setProjectorMode(options.projector ||
+                   (!screenshot_mode_ && QSettings().value(QStringLiteral("view/projector")).toBool()));
   loadCourse(options);
   restorePlace(options);
   resize(options.size);
@@ -132,16 +151,135 @@ QWidget* MainWindow::buildStagePanel() {
       "Arrow keys choose a node; C crashes or restarts it, P pauses, I isolates, S slows it down, K skews its clock, "
       "Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads."));
   time_controls_ = new TimeControls(controller_, panel);
+  description_ = new QLabel(panel);
+  description_->setObjectName("clusterDescription");
+  description_->setWordWrap(true);
+  description_->setContentsMargins(10, 2, 10, 2);
+  description_->setAccessibleName(tr("Cluster description"));
+  connect(controller_, &StageController::descriptionChanged, this,
+          [this] { description_->setText(controller_->description()); });
   layout->addWidget(narration_);
   layout->addWidget(stage_, 1);
+  layout->addWidget(description_);
   layout->addWidget(time_controls_);
   buildNodeActions(panel);
   return panel;
 }
 
+void MainWindow::buildClassroomActions(QMenu* view) {
+  QAction* projector = view->addAction(tr("&Projector mode"));
+  projector->setObjectName("projectorAction");
+  projector->setCheckable(true);
+  projector->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+  connect(projector, &QAction::toggled, this, &MainWindow::setProjectorMode);
+  QAction* presentation = view->addAction(tr("P&resentation mode (text and stage only)"));
+  presentation->setObjectName("presentationAction");
+  presentation->setCheckable(true);
+  presentation->setShortcut(Qt::Key_F11);
+  connect(presentation, &QAction::toggled, this, &MainWindow::setPresentationMode);
+  view->addSeparator();
+  view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, this, [this] { zoomText(1); });
+  view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, this, [this] { zoomText(-1); });
+  view->addAction(tr("&Actual size"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { zoomText(0); });
+  QAction* blank = view->addAction(tr("&Blank the screen"));
+  blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
+  connect(blank, &QAction::triggered, this, [this] { setBlanked(!blanked()); });
+  view->addSeparator();
+  // Presenter keys, as clickers send them: next and previous narration step.
+  QAction* next = view->addAction(tr("&Next narration step"));
+  next->setShortcut(QKeySequence(Qt::Key_PageDown));
+  connect(next, &QAction::triggered, narration_, &NarrationPanel::next);
+  QAction* previous = view->addAction(tr("Pre&vious narration step"));
+  previous->setShortcut(QKeySequence(Qt::Key_PageUp));
+  connect(previous, &QAction::triggered, narration_, &NarrationPanel::previous);
+  view->addSeparator();
+}
+
+bool MainWindow::projectorMode() const { return controller_->projector(); }
+
+void MainWindow::setProjectorMode(bool on) {
+  controller_->setProjector(on);
+  if (auto* a = findChild<QAction*>("projectorAction")) {
+    const QSignalBlocker block(a);
+    a->setChecked(on);
+  }
+  if (!screenshot_mode_) QSettings().setValue(QStringLiteral("view/projector"), on);
+  zoomText(text_zoom_);  // re-applies the type scale at the current zoom
+  sequence_->update();
+}
+
+void MainWindow::setPresentationMode(bool on) {
+  presentation_ = on;
+  navigator_->setVisible(!on);
+  panels_->setVisible(!on);
+  menuBar()->setVisible(!on);
+  statusBar()->setVisible(!on);
+  // A clicker's Left/Right then step the narration instead of moving between nodes.
+  for (QAction* a : arrow_actions_) a->setEnabled(!on);
+  if (auto* next = findChild<QAction*>("presenterNext")) next->setEnabled(on);
+  if (auto* previous = findChild<QAction*>("presenterPrevious")) previous->setEnabled(on);
+  if (auto* a = findChild<QAction*>("presentationAction")) {
+    const QSignalBlocker block(a);
+    a->setChecked(on);
+  }
+  if (!screenshot_mode_) {
+    if (on) {
+      showFullScreen();
+    } else {
+      showNormal();
+    }
+  }
+}
+
+void MainWindow::zoomText(int steps) {
+  // steps: +1 / -1 change the zoom by one notch; 0 goes back to the actual size.
+  text_zoom_ = steps == 0 ? 0 : std::clamp(text_zoom_ + steps, -4, 12);
+  QFont base = QApplication::font();  // the system's font size is the starting point
+  const double scale = stage_palette().type_scale * std::pow(1.12, text_zoom_);
+  base.setPointSizeF(base.pointSizeF() * 1.1 * scale);
+  lesson_pane_->view()->setFont(base);
+  lesson_pane_->view()->document()->setDefaultFont(base);
+  lesson_pane_->refit();
+}
+
+void MainWindow::setBlanked(bool on) {
+  if (!blank_) {
+    blank_ = new QWidget(this);
+    blank_->setObjectName("blankScreen");
+    blank_->setAutoFillBackground(true);
+    QPalette black = blank_->palette();
+    black.setColor(QPalette::Window, Qt::black);
+    blank_->setPalette(black);
+    blank_->setAccessibleName(tr("Screen blanked; press any key"));
+    blank_->installEventFilter(this);
+    blank_->setFocusPolicy(Qt::StrongFocus);
+  }
+  if (on) {
+    blank_->setGeometry(rect());
+    blank_->raise();
+    blank_->show();
+    blank_->setFocus();
+    controller_->setPlaying(false);
+  } else {
+    blank_->hide();
+  }
+}
+
+bool MainWindow::blanked() const { return blank_ && !blank_->isHidden(); }
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+  // Any key or click brings a blanked screen back.
+  if (watched == blank_ && (event->type() == QEvent::KeyPress || event->type() == QEvent::MouseButtonPress)) {
+    setBlanked(false);
+    return true;
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
 QWidget* MainWindow::buildPanels() {
   auto* tabs = new QTabWidget(this);
   tabs->setObjectName("panels");
+  panels_ = tabs;
   sequence_ = new SequenceDiagram(controller_, tabs);
   event_log_ = new EventLog(controller_, tabs);
   metrics_ = new MetricsPanel(controller_, tabs);
@@ -252,8 +390,8 @@ void MainWindow::buildNodeActions(QWidget* stage_panel) {
   add(tr("Partition the selection from the rest"), Qt::Key_G, [c] { c->partitionSelection(); });
   add(tr("&Heal the network"), Qt::Key_H, [c] { c->heal(); });
   node_menu_->addSeparator();
-  add(tr("Next node"), Qt::Key_Right, [c] { c->focusNext(1); });
-  add(tr("Previous node"), Qt::Key_Left, [c] { c->focusNext(-1); });
+  arrow_actions_ << add(tr("Next node"), Qt::Key_Right, [c] { c->focusNext(1); });
+  arrow_actions_ << add(tr("Previous node"), Qt::Key_Left, [c] { c->focusNext(-1); });
 }
 
 void MainWindow::buildMenus() {
@@ -271,6 +409,7 @@ void MainWindow::buildMenus() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
+  buildClassroomActions(view);
   QAction* teacher = view->addAction(tr("&Teacher mode (open every lesson)"));
   teacher->setObjectName("teacherModeAction");
   teacher->setCheckable(true);
@@ -284,6 +423,10 @@ void MainWindow::buildMenus() {
   step->setShortcut(Qt::Key_N);
   QAction* reset = simulation->addAction(tr("&Reset"), controller_, &StageController::reset);
   reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+
+  // Presentation mode hides the menu bar; its keys must keep working, so the window holds them too.
+  addActions(view->actions());
+  addActions(simulation->actions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About ClusterScope"), this, [this] {

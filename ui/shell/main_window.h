@@ -30,6 +30,18 @@ class MainWindow : public QMainWindow {
 
  public:
   explicit MainWindow(const AppOptions& options, QWidget* parent = nullptr);
+
+  // Classroom: projector palette and type, presentation mode (text and stage only), text zoom,
+  // and blanking the screen; presenter keys step the narration.
+  void setProjectorMode(bool on);
+  bool projectorMode() const;
+  void setPresentationMode(bool on);
+  bool presentationMode() const { return presentation_; }
+  void zoomText(int steps);  // 0 resets
+  int textZoom() const { return text_zoom_; }
+  void setBlanked(bool on);
+  bool blanked() const;
+  QLabel* clusterDescription() const { return description_; }
   ~MainWindow() override;
 
   StageController* controller() const { return controller_; }
@@ -57,6 +69,7 @@ class MainWindow : public QMainWindow {
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
   QWidget* buildStagePanel();
@@ -72,6 +85,7 @@ class MainWindow : public QMainWindow {
   void importProgress();
   void resetProgress();
   void setTeacherMode(bool on);
+  void buildClassroomActions(QMenu* view);
   QWidget* buildPanels();
   void exportStage();
   void exportSequence();
@@ -95,6 +109,12 @@ class MainWindow : public QMainWindow {
   int current_lesson_ = -1;
   QTimer place_timer_;  // saves the last place a moment after scrolling stops
   bool screenshot_mode_ = false;
+  bool presentation_ = false;
+  int text_zoom_ = 0;
+  QLabel* description_ = nullptr;
+  QWidget* blank_ = nullptr;
+  QWidget* panels_ = nullptr;
+  QList<QAction*> arrow_actions_;  // node focus keys; the presenter's Left/Right replace them
 };
 
 }  // namespace cs::ui

@@ -15,12 +15,20 @@ QVariant LinkListModel::data(const QModelIndex& index, int role) const {
     case X2Role: return l.x2;
     case Y2Role: return l.y2;
     case CutRole: return l.cut;
+    case ColorRole: return l.color;
+    case WidthRole: return l.width;
     default: return {};
   }
 }
 
 QHash<int, QByteArray> LinkListModel::roleNames() const {
-  return {{X1Role, "x1"}, {Y1Role, "y1"}, {X2Role, "x2"}, {Y2Role, "y2"}, {CutRole, "cut"}};
+  return {{X1Role, "x1"},
+          {Y1Role, "y1"},
+          {X2Role, "x2"},
+          {Y2Role, "y2"},
+          {CutRole, "cut"},
+          {ColorRole, "stroke"},
+          {WidthRole, "strokeWidth"}};
 }
 
 void LinkListModel::update(const QVector<LinkItem>& links) {
@@ -31,7 +39,8 @@ void LinkListModel::update(const QVector<LinkItem>& links) {
     return;
   }
   for (int i = 0; i < links.size(); ++i) {
-    if (links_[i].cut != links[i].cut || links_[i].x1 != links[i].x1 || links_[i].y1 != links[i].y1) {
+    if (links_[i].cut != links[i].cut || links_[i].x1 != links[i].x1 || links_[i].y1 != links[i].y1 ||
+        links_[i].color != links[i].color || links_[i].width != links[i].width) {
       links_[i] = links[i];
       emit dataChanged(index(i), index(i));
     }

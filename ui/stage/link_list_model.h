@@ -13,7 +13,7 @@ class LinkListModel : public QAbstractListModel {
   QML_UNCREATABLE("Provided by StageController")
 
  public:
-  enum Roles { X1Role = Qt::UserRole + 1, Y1Role, X2Role, Y2Role, CutRole };
+  enum Roles { X1Role = Qt::UserRole + 1, Y1Role, X2Role, Y2Role, CutRole, ColorRole, WidthRole };
 
   explicit LinkListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
   int rowCount(const QModelIndex& parent = {}) const override;

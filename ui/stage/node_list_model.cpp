@@ -24,6 +24,7 @@ QVariant NodeListModel::data(const QModelIndex& index, int role) const {
     case FocusedRole: return index.row() == focused_;
     case SelectedRole: return selected_.contains(index.row());
     case SummaryRole: return n.summary;
+    case ScaleRole: return n.scale;
     default: return {};
   }
 }
@@ -42,7 +43,8 @@ QHash<int, QByteArray> NodeListModel::roleNames() const {
           {HighlightedRole, "highlighted"},
           {FocusedRole, "focused"},
           {SelectedRole, "selected"},
-          {SummaryRole, "summary"}};
+          {SummaryRole, "summary"},
+          {ScaleRole, "cardScale"}};
 }
 
 void NodeListModel::update(const QVector<NodeItem>& nodes) {
@@ -57,7 +59,7 @@ void NodeListModel::update(const QVector<NodeItem>& nodes) {
     const NodeItem& b = nodes[i];
     const bool same = a.name == b.name && a.role == b.role && a.status == b.status && a.term == b.term &&
                       a.logLength == b.logLength && a.commitIndex == b.commitIndex && a.detail == b.detail &&
-                      a.summary == b.summary && a.x == b.x && a.y == b.y && a.color == b.color;
+                      a.summary == b.summary && a.scale == b.scale && a.x == b.x && a.y == b.y && a.color == b.color;
     if (!same) {
       nodes_[i] = b;
       emit dataChanged(index(i), index(i));

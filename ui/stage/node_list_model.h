@@ -27,7 +27,8 @@ class NodeListModel : public QAbstractListModel {
     HighlightedRole,
     FocusedRole,
     SelectedRole,
-    SummaryRole
+    SummaryRole,
+    ScaleRole
   };
 
   explicit NodeListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}

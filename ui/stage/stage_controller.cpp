@@ -6,6 +6,7 @@
 #include "protocols/registry.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "stage/cluster_description.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
@@ -367,8 +368,8 @@ void StageController::discardFuture() {
 int StageController::nodeAt(double x, double y, double width_px, double height_px) const {
   const auto& nodes = nodes_.items();
   for (int i = 0; i < nodes.size(); ++i) {
-    if (std::abs((x - nodes[i].x) * width_px) <= kCardWidthPx / 2 &&
-        std::abs((y - nodes[i].y) * height_px) <= kCardHeightPx / 2) {
+    if (std::abs((x - nodes[i].x) * width_px) <= kCardWidthPx * nodes[i].scale / 2 &&
+        std::abs((y - nodes[i].y) * height_px) <= kCardHeightPx * nodes[i].scale / 2) {
       return i;
     }
   }
@@ -401,6 +402,21 @@ protocols::ModelViewData StageController::viewData() const {
   return model->view_data(sim_->world(), scenario_.params);
 }
 
+bool StageController::projector() const { return stage_palette().projector; }
+double StageController::typeScale() const { return stage_palette().type_scale; }
+double StageController::lineWidth() const { return stage_palette().line_width; }
+QColor StageController::linkColor() const { return stage_palette().link; }
+QColor StageController::cutColor() const { return stage_palette().cut_link; }
+QColor StageController::textColor() const { return stage_palette().text; }
+QColor StageController::backgroundColor() const { return stage_palette().background; }
+
+void StageController::setProjector(bool on) {
+  if (on == projector()) return;
+  use_projector_palette(on);
+  emit paletteChanged();
+  if (sim_) publish();
+}
+
 QVariantList StageController::regions() const {
   QVariantList out;
   for (const RegionItem& r : snapshot_.regions) {
@@ -428,6 +444,11 @@ void StageController::publish() {
   links_.update(snapshot_.links);
   tokens_.update(snapshot_.tokens);
   if (regions_differ) emit regionsChanged();
+  const QString description = describe_cluster(sim_->world(), snapshot_);
+  if (description != description_) {
+    description_ = description;
+    emit descriptionChanged();
+  }
   emit timeChanged();
 }
 

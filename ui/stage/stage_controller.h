@@ -33,8 +33,16 @@ class StageController : public QObject {
   Q_PROPERTY(qint64 horizonUs READ horizonUs NOTIFY timeChanged)
   Q_PROPERTY(int focusedNode READ focusedNode NOTIFY selectionChanged)
   Q_PROPERTY(int consistencyLevel READ consistencyLevel WRITE setConsistencyLevel NOTIFY consistencyLevelChanged)
-  Q_PROPERTY(QVariantList legend READ legend CONSTANT)
+  Q_PROPERTY(QVariantList legend READ legend NOTIFY paletteChanged)
   Q_PROPERTY(QVariantList regions READ regions NOTIFY regionsChanged)
+  Q_PROPERTY(bool projector READ projector NOTIFY paletteChanged)
+  Q_PROPERTY(double typeScale READ typeScale NOTIFY paletteChanged)
+  Q_PROPERTY(double lineWidth READ lineWidth NOTIFY paletteChanged)
+  Q_PROPERTY(QColor linkColor READ linkColor NOTIFY paletteChanged)
+  Q_PROPERTY(QColor cutColor READ cutColor NOTIFY paletteChanged)
+  Q_PROPERTY(QColor textColor READ textColor NOTIFY paletteChanged)
+  Q_PROPERTY(QColor backgroundColor READ backgroundColor NOTIFY paletteChanged)
+  Q_PROPERTY(QString description READ description NOTIFY descriptionChanged)
   Q_PROPERTY(cs::ui::NodeListModel* nodes READ nodes CONSTANT)
   Q_PROPERTY(cs::ui::TokenListModel* tokens READ tokens CONSTANT)
   Q_PROPERTY(cs::ui::LinkListModel* links READ links CONSTANT)
@@ -66,6 +74,17 @@ class StageController : public QObject {
   int inFlight() const;
   QVariantList legend() const;   // [{label, color, shape}] from the palette
   QVariantList regions() const;  // [{name, x, y, width, height}], normalised
+  bool projector() const;
+  double typeScale() const;
+  double lineWidth() const;
+  QColor linkColor() const;
+  QColor cutColor() const;
+  QColor textColor() const;
+  QColor backgroundColor() const;
+  // Projector mode: a palette and type scale for projected light.
+  void setProjector(bool on);
+  // A sentence describing the cluster now, for screen readers (updated as the run goes on).
+  const QString& description() const { return description_; }
   const StageSnapshot& snapshot() const { return snapshot_; }
   // The model's ring, shards and topology right now (empty if the model has none).
   protocols::ModelViewData viewData() const;
@@ -144,6 +163,8 @@ class StageController : public QObject {
   void actionTaken(const QString& description);
   void contextMenuRequested(int node);
   void regionsChanged();
+  void paletteChanged();
+  void descriptionChanged();
 
  private:
   void onFrame();
@@ -169,6 +190,7 @@ class StageController : public QObject {
   std::int64_t next_key_ = 1;  // keys of the learner's own writes and reads
   QString last_action_;
   StageSnapshot snapshot_;
+  QString description_;
 };
 
 }  // namespace cs::ui

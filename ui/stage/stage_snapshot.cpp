@@ -103,6 +103,7 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
     item.x = layout[i].x();
     item.y = layout[i].y();
     item.color = palette.role(view.role, state.status);
+    item.scale = palette.type_scale;
     s.nodes.append(item);
   }
   const sim::Network& net = world.network();
@@ -110,10 +111,12 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
   // show their nodes and messages only.
   const int link_nodes = n <= kMaxNodesWithLinks ? n : 0;
   const auto add_link = [&](int a, int b) {
-    LinkItem link{a, b, layout[a].x(), layout[a].y(), layout[b].x(), layout[b].y(), false};
+    LinkItem link{a, b, layout[a].x(), layout[a].y(), layout[b].x(), layout[b].y(), false, {}, 2};
     const auto ea = static_cast<sim::EndpointId>(a);
     const auto eb = static_cast<sim::EndpointId>(b);
     link.cut = net.blocked(ea, eb) != sim::DropReason::None || net.blocked(eb, ea) != sim::DropReason::None;
+    link.color = link.cut ? palette.cut_link : palette.link;
+    link.width = link.cut ? palette.line_width + 1 : palette.line_width;
     s.links.append(link);
   };
   if (!hints.edges.empty()) {

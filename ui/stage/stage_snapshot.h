@@ -29,6 +29,7 @@ struct NodeItem {
   double x = 0.5;
   double y = 0.5;
   QColor color;
+  double scale = 1;  // card size and type: larger in projector mode
 };
 
 struct TokenItem {
@@ -45,6 +46,8 @@ struct LinkItem {
   int to = 0;
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
   bool cut = false;  // a partition, isolation or one-way cut blocks at least one direction
+  QColor color;
+  double width = 2;
 };
 
 // A message lost recently, marked where it was lost: near the sender when it never left, near the

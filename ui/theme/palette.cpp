@@ -5,19 +5,33 @@
 
 namespace cs::ui {
 
+namespace {
+// Mixes a colour towards white: projected light washes colours out, and light fills keep dark
+// text readable.
+QColor lighten(const QColor& c, double amount) {
+  const auto mix = [&](int v) { return static_cast<int>(std::lround(v + (255 - v) * amount)); };
+  return {mix(c.red()), mix(c.green()), mix(c.blue())};
+}
+}  // namespace
+
 QColor StagePalette::role(sim::Role role, sim::NodeStatus status) const {
-  if (status == sim::NodeStatus::Crashed) return {0x9A, 0x9A, 0x9A};
-  if (status == sim::NodeStatus::Paused) return {0xBD, 0xBD, 0xBD};
-  switch (role) {
-    case sim::Role::Leader:
-    case sim::Role::Primary: return {0xE6, 0x9F, 0x00};  // orange
-    case sim::Role::Follower:
-    case sim::Role::Replica: return {0x56, 0xB4, 0xE9};    // sky blue
-    case sim::Role::Candidate: return {0xF0, 0xE4, 0x42};  // yellow
-    case sim::Role::Suspect: return {0xCC, 0x79, 0xA7};    // reddish purple
-    case sim::Role::None: break;
+  QColor c{0xE0, 0xE0, 0xE0};
+  if (status == sim::NodeStatus::Crashed) {
+    c = {0x9A, 0x9A, 0x9A};
+  } else if (status == sim::NodeStatus::Paused) {
+    c = {0xBD, 0xBD, 0xBD};
+  } else {
+    switch (role) {
+      case sim::Role::Leader:
+      case sim::Role::Primary: c = {0xE6, 0x9F, 0x00}; break;  // orange
+      case sim::Role::Follower:
+      case sim::Role::Replica: c = {0x56, 0xB4, 0xE9}; break;    // sky blue
+      case sim::Role::Candidate: c = {0xF0, 0xE4, 0x42}; break;  // yellow
+      case sim::Role::Suspect: c = {0xCC, 0x79, 0xA7}; break;    // reddish purple
+      case sim::Role::None: break;
+    }
   }
-  return {0xE0, 0xE0, 0xE0};
+  return projector ? lighten(c, 0.38) : c;
 }
 
 QColor StagePalette::message(sim::MessageClass cls) const {
@@ -46,9 +60,40 @@ QColor StagePalette::heat(double share) const {
   return {mix(light.red(), dark.red()), mix(light.green(), dark.green()), mix(light.blue(), dark.blue())};
 }
 
+namespace {
+StagePalette make_projector_palette() {
+  StagePalette p;
+  p.projector = true;
+  p.type_scale = 1.35;
+  p.line_width = 4.0;
+  p.background = QColor(0xFF, 0xFF, 0xFF);
+  p.link = QColor(0x5A, 0x64, 0x70);
+  p.cut_link = QColor(0xA3, 0x3E, 0x00);
+  p.text = QColor(0x00, 0x00, 0x00);
+  return p;
+}
+bool g_projector = false;
+}  // namespace
+
 const StagePalette& stage_palette() {
-  static const StagePalette palette;
-  return palette;
+  static const StagePalette normal;
+  static const StagePalette projector = make_projector_palette();
+  return g_projector ? projector : normal;
+}
+
+void use_projector_palette(bool on) { g_projector = on; }
+
+double contrast_ratio(const QColor& a, const QColor& b) {
+  const auto luminance = [](const QColor& c) {
+    const auto channel = [](double v) {
+      v /= 255.0;
+      return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+  };
+  const double la = luminance(a);
+  const double lb = luminance(b);
+  return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 }  // namespace cs::ui
