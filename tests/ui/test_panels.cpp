@@ -14,6 +14,7 @@
 
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
+#include "panels/history_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/sequence_diagram.h"
 #include "shell/main_window.h"
@@ -147,6 +148,23 @@ class TestPanels : public QObject {
     again.controller()->seekUs(4'000'000);
     QCOMPARE(again.controller()->simulation()->trace_hash(), hash);
     QCOMPARE(again.controller()->markers().size(), 2);
+  }
+
+  void historyPanelChecksTheRun() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    auto* c = w.controller();
+    // The heartbeat leader keeps the only copy: what clients see is linearizable.
+    c->sendWrite(0);
+    c->seekUs(300'000);
+    c->sendRead(0);
+    c->seekUs(600'000);
+    const auto result = w.historyPanel()->checkNow();
+    QCOMPARE(result.verdict, cs::check::Verdict::Linearizable);
+    QVERIFY(w.historyPanel()->verdictText().startsWith("Linearizable"));
+    QImage image(600, 200, QImage::Format_ARGB32);
+    w.historyPanel()->timeline()->render(&image);
+    QCOMPARE(w.historyPanel()->timeline()->drawnOperations(), 2);
   }
 
   void narrationStepsPlayPauseAndHighlight() {

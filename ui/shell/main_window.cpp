@@ -20,6 +20,7 @@
 #include "export/image_export.h"
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
+#include "panels/history_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/sequence_diagram.h"
 #include "progress/course_session.h"
@@ -284,10 +285,12 @@ QWidget* MainWindow::buildPanels() {
   event_log_ = new EventLog(controller_, tabs);
   metrics_ = new MetricsPanel(controller_, tabs);
   charts_ = new ChartsPanel(controller_, tabs);
+  history_ = new HistoryPanel(controller_, tabs);
   tabs->addTab(sequence_, tr("Sequence diagram"));
   tabs->addTab(event_log_, tr("Event log"));
   tabs->addTab(metrics_, tr("Metrics"));
   tabs->addTab(charts_, tr("Charts"));
+  tabs->addTab(history_, tr("History"));
   connect(tabs, &QTabWidget::currentChanged, this, [this](int) {
     event_log_->model()->refresh();
     metrics_->refresh();

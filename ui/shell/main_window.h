@@ -21,6 +21,7 @@ class SequenceDiagram;
 class EventLog;
 class MetricsPanel;
 class ChartsPanel;
+class HistoryPanel;
 class NoticeBar;
 class StageController;
 class TimeControls;
@@ -55,6 +56,7 @@ class MainWindow : public QMainWindow {
   EventLog* eventLog() const { return event_log_; }
   MetricsPanel* metricsPanel() const { return metrics_; }
   ChartsPanel* chartsPanel() const { return charts_; }
+  HistoryPanel* historyPanel() const { return history_; }
   // File operations without dialogs (the menu commands ask for the path, then call these).
   bool exportStageTo(const QString& path, QString* error);
   bool exportSequenceTo(const QString& path, QString* error);
@@ -103,6 +105,7 @@ class MainWindow : public QMainWindow {
   EventLog* event_log_ = nullptr;
   MetricsPanel* metrics_ = nullptr;
   ChartsPanel* charts_ = nullptr;
+  HistoryPanel* history_ = nullptr;
   QMenu* node_menu_ = nullptr;
   CourseSession* session_ = nullptr;
   course::Course course_;

@@ -1,0 +1,53 @@
+#pragma once
+// The History panel: the current run's client operations on a timeline, one row per client, and
+// the linearizability checker's verdict with the offending operations highlighted. The check runs
+// on demand (it can take a while on long runs) with a time budget, so it never hangs the window.
+#include <QWidget>
+#include <optional>
+#include <set>
+
+#include "check/linearizability.h"
+
+class QLabel;
+class QPushButton;
+
+namespace cs::ui {
+
+class StageController;
+
+class HistoryTimeline : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit HistoryTimeline(StageController* controller, QWidget* parent = nullptr);
+  void setOffending(std::set<std::uint64_t> ids);
+  QSize sizeHint() const override { return {600, 220}; }
+  int drawnOperations() const { return drawn_; }
+
+ protected:
+  void paintEvent(QPaintEvent* event) override;
+
+ private:
+  StageController* controller_;
+  std::set<std::uint64_t> offending_;
+  int drawn_ = 0;
+};
+
+class HistoryPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit HistoryPanel(StageController* controller, QWidget* parent = nullptr);
+  // Checks the run's history now and shows the verdict. Returns it.
+  check::LinearizabilityResult checkNow();
+  QString verdictText() const;
+  HistoryTimeline* timeline() const { return timeline_; }
+
+ private:
+  StageController* controller_;
+  QLabel* verdict_;
+  QPushButton* check_;
+  HistoryTimeline* timeline_;
+};
+
+}  // namespace cs::ui
