@@ -100,6 +100,7 @@ Rectangle {
     }
 
     Legend {
+        visible: stage.clusterView
         entries: stage.controller ? stage.controller.legend : []
         anchors.left: parent.left
         anchors.bottom: parent.bottom

@@ -78,7 +78,7 @@ void ShardLayer::paintRing(QPainter* p) {
   QFont font = p->font();
   font.setPixelSize(13);
   p->setFont(font);
-  double y = 20;
+  double y = 44;  // below the clock in the corner
   const double x = width() * 0.80;
   std::map<sim::EndpointId, int> keys_per_node;
   for (const auto& k : data.keys) ++keys_per_node[k.node];
