@@ -102,16 +102,17 @@ void RaftNode::reset_election_timer(NodeContext& ctx) {
     ctx.cancel_timer(kElectionTimer);  // priority 0: never a candidate
     return;
   }
-  // Nodes with a higher priority wait less, so they usually time out, and win, first.
+  // Each node ranked above this one adds a whole span of waiting, so that among nodes that last
+  // heard the leader together, the highest priority times out, and usually wins, first.
   std::int64_t higher = 0;
   for (std::size_t i = 0; i < node_count_; ++i) higher += config_.priority_of(i) > mine ? 1 : 0;
   const sim::TimeUs span = config_.election_timeout_max_us - config_.election_timeout_min_us;
   const sim::TimeUs timeout =
-      ctx.random().between(config_.election_timeout_min_us, config_.election_timeout_max_us) + higher * span / 2;
+      ctx.random().between(config_.election_timeout_min_us, config_.election_timeout_max_us) + higher * span;
   ctx.set_timer(kElectionTimer, config_.fast_first_election && !booted_ ? timeout / 10 : timeout);
 }
 
-void RaftNode::become_follower(NodeContext& ctx, std::int64_t term) {
+void RaftNode::become_follower(NodeContext& ctx, std::int64_t term, bool reset_timer) {
   assert(term >= current_term_);
   if (term > current_term_) {
     current_term_ = term;
@@ -126,13 +127,16 @@ void RaftNode::become_follower(NodeContext& ctx, std::int64_t term) {
   state_ = State::Follower;
   votes_ = 0;
   ctx.set_role(config_.follower_role, current_term_);
-  reset_election_timer(ctx);
+  if (reset_timer) reset_election_timer(ctx);
 }
 
 bool RaftNode::observe_term(NodeContext& ctx, std::int64_t term) {
   if (term <= current_term_) return false;
   leader_ = sim::kNoEndpoint;
-  become_follower(ctx, term);
+  // A follower keeps its running election timer: merely seeing a higher term (say, a RequestVote
+  // from a candidate whose log is too old to win) must not postpone its own candidacy, or that
+  // candidate could block every election forever. Leaders and candidates need a fresh one.
+  become_follower(ctx, term, state_ != State::Follower);
   return true;
 }
 

@@ -88,7 +88,7 @@ class RaftNode final : public sim::Protocol {
   };
 
   // Elections (raft_node.cpp).
-  void become_follower(sim::NodeContext& ctx, std::int64_t term);
+  void become_follower(sim::NodeContext& ctx, std::int64_t term, bool reset_timer = true);
   void start_election(sim::NodeContext& ctx);
   void ask_for_votes(sim::NodeContext& ctx);
   void become_leader(sim::NodeContext& ctx);

@@ -95,7 +95,7 @@ class RaftChecker final : public ExploreChecker {
   }
   static sim::TimeUs election_span(const sim::World& world) {
     const auto& c = raft(world, 0).config();
-    // With priorities, a node waits half a span longer for every node ranked above it.
+    // With priorities, a node waits a span longer for every node ranked above it.
     sim::TimeUs ranks = 0;
     for (std::size_t i = 0; i < world.node_count(); ++i) {
       sim::TimeUs higher = 0;
@@ -103,7 +103,7 @@ class RaftChecker final : public ExploreChecker {
       ranks = std::max(ranks, higher);
     }
     const sim::TimeUs span = c.election_timeout_max_us - c.election_timeout_min_us;
-    return c.election_timeout_max_us + ranks * span / 2;
+    return c.election_timeout_max_us + ranks * span;
   }
 
   check::RaftInvariants invariants_;
