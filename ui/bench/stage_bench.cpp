@@ -15,7 +15,8 @@ namespace cs::ui {
 
 QString run_stage_bench(const StageBenchOptions& o) {
   // A heartbeat cluster sized so that about `messages` are in flight: each round the leader sends
-  // nodes-1 heartbeats and gets as many acks; a latency of k rounds keeps about 2 k (nodes-1) aloft.
+  // nodes-1 heartbeats and gets as many acks; a one-way latency of k rounds keeps about
+  // 2 k (nodes-1) aloft (heartbeats on their way out, acknowledgements on their way back).
   scenario::Scenario s = scenario::load_scenario(scenario::find_builtin("cluster-heartbeat")->json, "builtin");
   s.id = "bench-stage";
   s.title = "Stage benchmark";
@@ -30,7 +31,7 @@ QString run_stage_bench(const StageBenchOptions& o) {
   const sim::TimeUs interval_us = 20'000;
   s.params["heartbeat_interval_ms"] = 20.0;
   s.params["failure_timeout_ms"] = 1000.0;
-  s.link_defaults.latency_us = static_cast<sim::TimeUs>(rounds_in_flight * static_cast<double>(interval_us) / 2.0);
+  s.link_defaults.latency_us = static_cast<sim::TimeUs>(rounds_in_flight * static_cast<double>(interval_us));
   s.link_defaults.jitter_us = s.link_defaults.latency_us / 20;
 
   StageController controller;
