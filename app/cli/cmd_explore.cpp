@@ -8,30 +8,16 @@
 #include "commands.h"
 #include "failover/explore.h"
 #include "scenario/builtin.h"
+#include "scenario_arg.h"
 
 namespace cs::cli {
-
-namespace {
-
-scenario::Scenario load_scenario_arg(const std::string& id_or_file) {
-  if (const auto* builtin = scenario::find_builtin(id_or_file)) {
-    return scenario::load_scenario(builtin->json, "builtin:" + std::string(builtin->id));
-  }
-  std::ifstream in(id_or_file, std::ios::binary);
-  if (!in) throw UsageError("no built-in scenario or readable file \"" + id_or_file + "\" (see clusterscope-cli list)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return scenario::load_scenario(text.str(), id_or_file);
-}
-
-}  // namespace
 
 int cmd_explore(const std::vector<std::string>& argv) {
   const Args args = parse_args(argv, {"seeds", "first-seed", "faults"}, {"quiet"});
   if (args.positional.size() != 1) throw UsageError("explore takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {
-    s = load_scenario_arg(args.positional[0]);
+    s = load_scenario_argument(args.positional[0]);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << "clusterscope-cli explore: " << e.what() << '\n';
     return kExitUsage;

@@ -8,6 +8,7 @@
 #include "scenario/builtin.h"
 #include "scenario/run_report.h"
 #include "scenario/run_setup.h"
+#include "scenario_arg.h"
 #include "sim/simulation.h"
 
 namespace cs::cli {
@@ -18,27 +19,12 @@ int cmd_list(const std::vector<std::string>& argv) {
   return kExitOk;
 }
 
-namespace {
-
-scenario::Scenario load(const std::string& id_or_file) {
-  if (const auto* builtin = scenario::find_builtin(id_or_file)) {
-    return scenario::load_scenario(builtin->json, "builtin:" + std::string(builtin->id));
-  }
-  std::ifstream in(id_or_file, std::ios::binary);
-  if (!in) throw UsageError("no built-in scenario or readable file \"" + id_or_file + "\" (see clusterscope-cli list)");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return scenario::load_scenario(text.str(), id_or_file);
-}
-
-}  // namespace
-
 int cmd_run(const std::vector<std::string>& argv) {
   const Args args = parse_args(argv, {"seed", "until", "trace", "history"}, {"json"});
   if (args.positional.size() != 1) throw UsageError("run takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {
-    s = load(args.positional[0]);
+    s = load_scenario_argument(args.positional[0]);
   } catch (const scenario::ScenarioError& e) {
     std::cerr << "clusterscope-cli run: " << e.what() << '\n';
     return kExitUsage;
