@@ -5,6 +5,7 @@
 #include <cassert>
 
 #include "consensus/raft_node.h"
+#include "sim/client_forwarding.h"
 
 namespace cs::consensus {
 
@@ -17,16 +18,8 @@ void RaftNode::handle_client(NodeContext& ctx, const Message& request) {
     return;
   }
   if (config_.forward_to_leader && leader_ != sim::kNoEndpoint && leader_ != self_) {
-    Message forward;
-    forward.kind = kForward;
-    forward.index = request.from;
-    forward.log_term = request.kind;
-    forward.key = request.key;
-    forward.value = request.value;
-    forward.op_id = request.op_id;
-    forward.level = request.level;
     ++requests_forwarded_;
-    ctx.send(leader_, forward);
+    ctx.send(leader_, sim::forward_client_request(request, kForward));
     return;
   }
   ++requests_refused_;
@@ -35,14 +28,7 @@ void RaftNode::handle_client(NodeContext& ctx, const Message& request) {
 
 void RaftNode::handle_forward(NodeContext& ctx, const Message& forward) {
   // Rebuild the client's own request, so that the answer goes straight back to the client.
-  Message request;
-  request.kind = static_cast<std::uint16_t>(forward.log_term);
-  request.from = static_cast<sim::EndpointId>(forward.index);
-  request.key = forward.key;
-  request.value = forward.value;
-  request.op_id = forward.op_id;
-  request.level = forward.level;
-  assert(request.kind == sim::kind::kClientRead || request.kind == sim::kind::kClientWrite);
+  const Message request = sim::unwrap_forwarded_request(forward);
   if (state_ == State::Leader) {
     propose(ctx, request);
   } else {

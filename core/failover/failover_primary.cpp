@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "failover/failover_node.h"
+#include "sim/client_forwarding.h"
 
 namespace cs::failover {
 
@@ -44,29 +45,14 @@ void FailoverNode::handle_client(NodeContext& ctx, const Message& request) {
   }
   // Redirection: pass the request to the primary this replica follows, unless it suspects it.
   if (primary_id_ != sim::kNoEndpoint && primary_id_ != self_ && !suspecting_ && !candidate_) {
-    Message forward;
-    forward.kind = kForward;
-    forward.index = request.from;
-    forward.log_term = request.kind;
-    forward.key = request.key;
-    forward.value = request.value;
-    forward.op_id = request.op_id;
-    forward.level = request.level;
-    ctx.send(primary_id_, forward);
+    ctx.send(primary_id_, sim::forward_client_request(request, kForward));
     return;
   }
   ctx.reply(request, false);
 }
 
 void FailoverNode::handle_forward(NodeContext& ctx, const Message& forward) {
-  Message request;
-  request.kind = static_cast<std::uint16_t>(forward.log_term);
-  request.from = static_cast<EndpointId>(forward.index);
-  request.key = forward.key;
-  request.value = forward.value;
-  request.op_id = forward.op_id;
-  request.level = forward.level;
-  assert(request.kind == sim::kind::kClientRead || request.kind == sim::kind::kClientWrite);
+  const Message request = sim::unwrap_forwarded_request(forward);
   if (primary_) {
     clients_seen_[request.from] = now(ctx);
     accept_write(ctx, request);

@@ -1,4 +1,5 @@
 #include "failover/patroni_node.h"
+#include "sim/client_forwarding.h"
 
 #include <algorithm>
 #include <cassert>
@@ -213,14 +214,7 @@ void PatroniNode::handle_client(NodeContext& ctx, const Message& request) {
     return;
   }
   if (!is_dcs() && primary_id_ != sim::kNoEndpoint && primary_id_ != self_) {
-    Message forward;
-    forward.kind = kForward;
-    forward.index = request.from;
-    forward.log_term = request.kind;
-    forward.key = request.key;
-    forward.value = request.value;
-    forward.op_id = request.op_id;
-    ctx.send(primary_id_, forward);
+    ctx.send(primary_id_, sim::forward_client_request(request, kForward));
     return;
   }
   ctx.reply(request, false);
@@ -291,12 +285,7 @@ void PatroniNode::on_message(NodeContext& ctx, const Message& m) {
     case kShip: handle_ship(ctx, m); break;
     case kShipAck: handle_ship_ack(ctx, m); break;
     case kForward: {
-      Message request;
-      request.kind = static_cast<std::uint16_t>(m.log_term);
-      request.from = static_cast<EndpointId>(m.index);
-      request.key = m.key;
-      request.value = m.value;
-      request.op_id = m.op_id;
+      const Message request = sim::unwrap_forwarded_request(m);
       if (primary_) {
         handle_client(ctx, request);
       } else {

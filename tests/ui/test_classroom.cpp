@@ -9,6 +9,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
+#include "window_test_support.h"
+
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/main_window.h"
@@ -21,23 +23,14 @@ Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
 using cs::ui::StageController;
 
 namespace {
-cs::ui::AppOptions options(const QTemporaryDir& dir) {
-  cs::ui::AppOptions o;
-  o.progress_file = dir.filePath("progress.json");
-  o.size = QSize(1400, 950);
-  return o;
-}
+cs::ui::AppOptions options(const QTemporaryDir& dir) { return test::window_options(dir); }
 }  // namespace
 
 class TestClassroom : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("ClusterScopeTests");
-    QSettings().clear();
-  }
+  void initTestCase() { test::isolate_settings(); }
   void cleanup() { cs::ui::use_projector_palette(false); }
 
   void theClusterIsDescribedInWords() {

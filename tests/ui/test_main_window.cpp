@@ -7,6 +7,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
+#include "window_test_support.h"
+
 #include "course/course.h"
 #include "shell/main_window.h"
 #include "stage/stage_controller.h"
@@ -28,11 +30,7 @@ class TestMainWindow : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("ClusterScopeTests");
-    QSettings().clear();
-  }
+  void initTestCase() { test::isolate_settings(); }
 
   void listsTheLessonsAndShowsLessonOne() {
     QTemporaryDir dir;

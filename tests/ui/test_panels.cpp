@@ -12,6 +12,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
+#include "window_test_support.h"
+
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
 #include "panels/history_panel.h"
@@ -24,24 +26,14 @@
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
 
 namespace {
-cs::ui::AppOptions options(const QTemporaryDir& dir) {
-  cs::ui::AppOptions o;
-  o.progress_file = dir.filePath("progress.json");
-  o.size = QSize(1400, 950);
-  return o;
-}
+cs::ui::AppOptions options(const QTemporaryDir& dir) { return test::window_options(dir); }
 }  // namespace
 
 class TestPanels : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    // Settings (remembered panel sizes, teacher mode) must not leak between runs of the tests.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("ClusterScopeTests");
-    QSettings().clear();
-  }
+  void initTestCase() { test::isolate_settings(); }
 
   void sequenceDiagramDrawsMessagesAndDrops() {
     QTemporaryDir dir;

@@ -11,6 +11,8 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
+#include "window_test_support.h"
+
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
 #include "shell/course_navigator.h"
@@ -22,12 +24,7 @@ Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
 
 namespace {
 
-cs::ui::AppOptions options(const QTemporaryDir& dir) {
-  cs::ui::AppOptions o;
-  o.progress_file = dir.filePath("progress.json");
-  o.size = QSize(1400, 900);
-  return o;
-}
+cs::ui::AppOptions options(const QTemporaryDir& dir) { return test::window_options(dir, QSize(1400, 900)); }
 
 // Answers the current attempt: `right` of the questions correctly, the rest wrongly.
 void answer(cs::ui::MainWindow& w, int right) {
@@ -52,12 +49,7 @@ class TestQuizFlow : public QObject {
   Q_OBJECT
 
  private slots:
-  void initTestCase() {
-    // Settings (remembered panel sizes, teacher mode) must not leak between runs of the tests.
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName("ClusterScopeTests");
-    QSettings().clear();
-  }
+  void initTestCase() { test::isolate_settings(); }
 
   void lessonTwoIsLockedUntilLessonOneIsPassed() {
     QTemporaryDir dir;
