@@ -7,8 +7,10 @@
 #include <cstdio>
 
 #include "bench/stage_bench.h"
+#include "i18n/language.h"
 #include "shell/app_options.h"
 #include "shell/main_window.h"
+#include "shell/window_host.h"
 #include "stage/stage_controller.h"
 
 // The stage's QML module is a static library: its plugin must be pulled in by name.
@@ -67,13 +69,19 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   const QCommandLineOption projector(QStringLiteral("projector"),
                                      "Projector mode: a palette and type for projected light.");
   const QCommandLineOption teacher(QStringLiteral("teacher"), "Teacher mode: every lesson open, for this session.");
+  const QCommandLineOption language(
+      QStringLiteral("language"), "Interface language for this session: en or de (default: the saved choice).", "CODE");
+  const QCommandLineOption appearance(QStringLiteral("appearance"),
+                                      "Colour scheme for this session: system, light or dark (default: the saved "
+                                      "choice).",
+                                      "MODE");
   const QCommandLineOption bench(QStringLiteral("bench-stage"),
                                  "Measure the stage's frame times offscreen and print JSON.");
   const QCommandLineOption nodes(QStringLiteral("nodes"), "Nodes for --bench-stage (default 100).", "N", "100");
   const QCommandLineOption messages(QStringLiteral("messages"), "Messages in flight for --bench-stage (default 1000).",
                                     "N", "1000");
-  parser.addOptions(
-      {lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, projector, bench, nodes, messages});
+  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, projector, language,
+                     appearance, bench, nodes, messages});
   if (!parser.parse(arguments)) usage_error(parser.errorText());
   if (parser.isSet("help")) parser.showHelp(0);
   if (parser.positionalArguments().size() > 1) usage_error("unexpected argument " + parser.positionalArguments().at(1));
@@ -97,6 +105,12 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   options.bench_messages = bounded_int(parser, messages, 0, 20000);
   options.teacher = parser.isSet(teacher);
   options.projector = parser.isSet(projector);
+  options.language = parser.value(language);
+  options.appearance = parser.value(appearance);
+  if (!options.appearance.isEmpty() && options.appearance != QLatin1String("system") &&
+      options.appearance != QLatin1String("light") && options.appearance != QLatin1String("dark")) {
+    usage_error("--appearance expects system, light or dark, got " + options.appearance);
+  }
   options.lessons_dir = parser.value(lessons_dir);
   options.screenshot = parser.value(screenshot);
   const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
@@ -132,14 +146,20 @@ int main(int argc, char** argv) {
 
   QCommandLineParser parser;
   const cs::ui::AppOptions options = parse(parser, QApplication::arguments());
+  // --language wins for this session; else the saved choice or the system's language. Screenshots
+  // are in English unless asked otherwise, so that they match the documentation.
+  const QString language = !options.language.isEmpty()
+                               ? options.language
+                               : (options.screenshot.isEmpty() ? cs::ui::preferred_language() : QStringLiteral("en"));
+  if (!cs::ui::install_language(language)) usage_error("--language: no translation for " + language);
 
   if (options.bench_stage) {
     const QString json = cs::ui::run_stage_bench({options.bench_nodes, options.bench_messages, 300});
     std::printf("%s\n", qPrintable(json));
     return 0;
   }
-  cs::ui::MainWindow window(options);
   if (!options.screenshot.isEmpty()) {
+    cs::ui::MainWindow window(options);
     window.show();
     // A moment into the run, so that heartbeats are on the wire.
     window.controller()->seekUs(1'075'000);
@@ -151,6 +171,8 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  window.show();
+  // The interactive window lives in a host that can rebuild it in another language.
+  cs::ui::WindowHost host(options);
+  host.window()->show();
   return QApplication::exec();
 }

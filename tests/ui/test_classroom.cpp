@@ -1,21 +1,28 @@
 // Classroom and accessibility: the spoken description of the cluster, projector contrast,
 // presentation mode with presenter keys, blanking, zoom, and keyboard reach.
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
 #include "window_test_support.h"
 
+#include "panels/event_log.h"
+#include "panels/history_panel.h"
+#include "panels/metrics_panel.h"
+#include "panels/sequence_diagram.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
 #include "stage/stage_controller.h"
+#include "theme/appearance.h"
 #include "theme/palette.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
@@ -31,7 +38,12 @@ class TestClassroom : public QObject {
 
  private slots:
   void initTestCase() { test::isolate_settings(); }
-  void cleanup() { cs::ui::use_projector_palette(false); }
+  void cleanup() {
+    cs::ui::use_projector_palette(false);
+    cs::ui::use_dark_palette(false);
+    cs::ui::use_font_scale(1.0);
+    QApplication::setPalette(cs::ui::system_palette());
+  }
 
   void theClusterIsDescribedInWords() {
     StageController c;
@@ -81,6 +93,125 @@ class TestClassroom : public QObject {
       QVERIFY(cs::ui::contrast_ratio(n.text, n.role(role, NodeStatus::Up)) >= 4.5);
     }
     QCOMPARE(cs::ui::contrast_ratio(Qt::black, Qt::white), 21.0);
+  }
+
+  void everyPaletteKeepsCardsAndLabelsReadable() {
+    using cs::sim::NodeStatus;
+    using cs::sim::Role;
+    for (const cs::ui::StagePalette& p :
+         {cs::ui::normal_palette(), cs::ui::dark_palette(), cs::ui::projector_palette()}) {
+      const QString which = p.projector ? "projector" : p.dark ? "dark" : "normal";
+      // Card text sits on the role's fill: at least 4.5:1 (7:1 in projector mode, tested above).
+      for (Role role :
+           {Role::None, Role::Follower, Role::Candidate, Role::Leader, Role::Primary, Role::Replica, Role::Suspect}) {
+        for (NodeStatus status : {NodeStatus::Up, NodeStatus::Crashed, NodeStatus::Paused}) {
+          const double ratio = cs::ui::contrast_ratio(p.card_text, p.role(role, status));
+          QVERIFY2(
+              ratio >= 4.5,
+              qPrintable(QString("%1: role %2 status %3: %4").arg(which).arg(int(role)).arg(int(status)).arg(ratio)));
+        }
+      }
+      // Stage labels (time, regions, legend) on the background, and on a region's area.
+      QVERIFY2(cs::ui::contrast_ratio(p.text, p.background) >= 7.0, qPrintable(which));
+      QVERIFY2(cs::ui::contrast_ratio(p.text, p.region_fill) >= 7.0, qPrintable(which));
+      // Lines and rings are graphical objects: 3:1 against what they are drawn on (WCAG 1.4.11).
+      for (const QColor& line : {p.link, p.cut_link, p.focus, p.region_border}) {
+        QVERIFY2(cs::ui::contrast_ratio(line, p.background) >= 3.0, qPrintable(which + " " + line.name()));
+      }
+    }
+    QVERIFY(cs::ui::dark_palette().dark && !cs::ui::normal_palette().dark);
+  }
+
+  void appearanceFollowsTheChoiceAndIsRemembered() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.setAppearance(cs::ui::Appearance::Dark);
+    QVERIFY(cs::ui::is_dark(QApplication::palette()));
+    QCOMPARE(w.controller()->backgroundColor(), cs::ui::dark_palette().background);
+    QCOMPARE(w.controller()->textColor(), cs::ui::dark_palette().text);
+    QCOMPARE(w.controller()->nodes()->items()[0].ringColor, cs::ui::dark_palette().text);
+    QCOMPARE(cs::ui::saved_appearance(), cs::ui::Appearance::Dark);
+    // Projector mode is designed for projected light: light, whatever the scheme.
+    w.setProjectorMode(true);
+    QVERIFY(!cs::ui::is_dark(QApplication::palette()));
+    QCOMPARE(w.controller()->backgroundColor(), cs::ui::projector_palette().background);
+    w.setProjectorMode(false);
+    QVERIFY(cs::ui::is_dark(QApplication::palette()));
+    w.setAppearance(cs::ui::Appearance::Light);
+    QVERIFY(!cs::ui::is_dark(QApplication::palette()));
+    QCOMPARE(w.controller()->backgroundColor(), cs::ui::normal_palette().background);
+    // "Follow the system": the system's own palette, and the stage matching its darkness.
+    w.setAppearance(cs::ui::Appearance::System);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), cs::ui::system_palette().color(QPalette::Window));
+    QCOMPARE(cs::ui::stage_palette().dark, cs::ui::is_dark(cs::ui::system_palette()));
+    QCOMPARE(cs::ui::saved_appearance(), cs::ui::Appearance::System);
+    w.setAppearance(cs::ui::Appearance::Dark);
+    cs::ui::MainWindow again(options(dir));  // a new session starts dark
+    QVERIFY(cs::ui::is_dark(QApplication::palette()));
+    again.setAppearance(cs::ui::Appearance::System);
+  }
+
+  void theSystemFontSizeScalesTheStage() {
+    const QFont original = QApplication::font();
+    QFont big = original;
+    big.setPointSizeF(15);
+    QApplication::setFont(big);
+    QCOMPARE(cs::ui::system_font_scale(), 1.5);
+    QTemporaryDir dir;
+    {
+      cs::ui::MainWindow w(options(dir));
+      QCOMPARE(w.controller()->typeScale(), 1.5);
+      QCOMPARE(w.controller()->nodes()->items()[0].scale, 1.5);
+      w.setProjectorMode(true);  // the projector's own scale multiplies
+      QCOMPARE(w.controller()->typeScale(), cs::ui::projector_palette().type_scale * 1.5);
+      w.setProjectorMode(false);
+    }
+    QApplication::setFont(original);
+    QTemporaryDir dir2;
+    cs::ui::MainWindow w(options(dir2));
+    QCOMPARE(w.controller()->typeScale(), std::max(1.0, original.pointSizeF() / 10.0));
+  }
+
+  void teacherModeHidesAdvancedDetails() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = options(dir);
+    o.scenario = "raft-5";
+    cs::ui::MainWindow w(o);
+    w.controller()->seekUs(3'000'000);
+    const auto summaries = [&] {
+      QStringList out;
+      for (const auto& n : w.controller()->nodes()->items()) out << n.summary;
+      return out.join('|');
+    };
+    QVERIFY2(summaries().contains("term"), qPrintable(summaries()));
+    auto* tabs = w.findChild<QTabWidget*>("panels");
+    QVERIFY(tabs);
+    const int sequence_tab = tabs->indexOf(static_cast<QWidget*>(w.sequenceDiagram()));
+    QVERIFY(tabs->isTabVisible(sequence_tab));
+    QAction* skew = nullptr;
+    for (QAction* a : w.findChildren<QAction*>()) {
+      if (a->shortcut() == QKeySequence(Qt::Key_K)) skew = a;
+    }
+    QVERIFY(skew && skew->isVisible());
+
+    auto* hide = w.findChild<QAction*>("hideAdvancedAction");
+    QVERIFY(hide);
+    hide->trigger();
+    QVERIFY(w.advancedHidden());
+    for (const auto& n : w.controller()->nodes()->items()) {
+      QVERIFY2(!n.summary.startsWith("term") && !n.summary.contains("commit"), qPrintable(n.summary));
+    }
+    QVERIFY(!tabs->isTabVisible(sequence_tab));
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(static_cast<QWidget*>(w.eventLog()))));
+    QVERIFY(!tabs->isTabVisible(tabs->indexOf(static_cast<QWidget*>(w.historyPanel()))));
+    QVERIFY(tabs->isTabVisible(tabs->indexOf(static_cast<QWidget*>(w.metricsPanel()))));
+    QVERIFY(!skew->isVisible());
+    // The run itself is untouched: the cards still show roles and the description is the same.
+    QVERIFY(w.controller()->description().contains("is leader"));
+    QVERIFY(QSettings().value("view/hideAdvanced").toBool());
+    hide->trigger();
+    QVERIFY(summaries().contains("term"));
+    QVERIFY(tabs->isTabVisible(sequence_tab) && skew->isVisible());
   }
 
   void projectorModeScalesTheStageAndText() {

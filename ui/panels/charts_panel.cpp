@@ -27,6 +27,8 @@ struct ChartsPanel::Charts {
 namespace {
 
 QChartView* chart_view(QChart* chart, const QString& title, QWidget* parent) {
+  // The theme first: it resets colours, and the series set their own pens later.
+  chart->setTheme(stage_palette().dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
   chart->setTitle(title);
   chart->legend()->setAlignment(Qt::AlignBottom);
   chart->setMargins(QMargins(4, 4, 4, 4));

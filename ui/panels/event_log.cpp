@@ -9,6 +9,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "i18n/core_terms.h"
 #include "stage/stage_controller.h"
 
 namespace cs::ui {
@@ -29,7 +30,10 @@ class LogFilter : public QSortFilterProxyModel {
  protected:
   bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
     const auto cell = [&](int column) { return sourceModel()->index(row, column, parent).data().toString(); };
-    if (!kind.isEmpty() && cell(EventLogModel::Kind) != kind) return false;
+    if (!kind.isEmpty() &&
+        sourceModel()->index(row, EventLogModel::Kind, parent).data(EventLogModel::kKindRole).toString() != kind) {
+      return false;
+    }
     if (text.isEmpty()) return true;
     for (int c = 0; c < EventLogModel::ColumnCount; ++c) {
       if (cell(c).contains(text, Qt::CaseInsensitive)) return true;
@@ -49,11 +53,13 @@ int EventLogModel::rowCount(const QModelIndex& parent) const {
 int EventLogModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant EventLogModel::data(const QModelIndex& index, int role) const {
-  if (!index.isValid() || role != Qt::DisplayRole || index.row() >= rows_.size()) return {};
+  if (!index.isValid() || index.row() >= rows_.size()) return {};
   const Row& r = rows_[index.row()];
+  if (role == kKindRole && index.column() == Kind) return r.kind;
+  if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
     case Time: return QStringLiteral("%1").arg(static_cast<double>(r.time_us) / 1e6, 0, 'f', 6);
-    case Kind: return r.kind;
+    case Kind: return r.kind_label;
     case Node: return r.node;
     case Peer: return r.peer;
     case Detail: return r.detail;
@@ -90,22 +96,23 @@ void EventLogModel::refresh() {
         case sim::TraceType::Send:
         case sim::TraceType::Deliver: detail = sv(w.message_name(e.kind)) + QStringLiteral(" #%1").arg(e.msg_id); break;
         case sim::TraceType::Drop:
-          detail = sv(w.message_name(e.kind)) + QStringLiteral(" #%1: ").arg(e.msg_id) + sv(sim::to_string(e.reason));
+          detail = sv(w.message_name(e.kind)) + QStringLiteral(" #%1: ").arg(e.msg_id) + drop_reason_label(e.reason);
           break;
         case sim::TraceType::Timer: detail = tr("timer %1").arg(e.kind); break;
         case sim::TraceType::RoleChange:
-          detail = tr("%1, term %2").arg(sv(sim::to_string(static_cast<sim::Role>(e.a)))).arg(e.b);
+          detail = tr("%1, term %2").arg(role_label(static_cast<sim::Role>(e.a))).arg(e.b);
           break;
         case sim::TraceType::ClientInvoke:
-          detail = tr("%1 key %2").arg(sv(sim::to_string(static_cast<sim::OpType>(e.kind)))).arg(e.a);
+          detail = tr("%1 key %2").arg(op_type_label(static_cast<sim::OpType>(e.kind))).arg(e.a);
           break;
         case sim::TraceType::ClientComplete:
-          detail = tr("%1: %2").arg(sv(sim::to_string(static_cast<sim::OpType>(e.kind))),
-                                    sv(sim::to_string(static_cast<sim::OpStatus>(e.a))));
+          detail = tr("%1: %2").arg(op_type_label(static_cast<sim::OpType>(e.kind)),
+                                    op_status_label(static_cast<sim::OpStatus>(e.a)));
           break;
-        case sim::TraceType::Fault: detail = sv(sim::to_string(static_cast<sim::ActionType>(e.kind))); break;
+        case sim::TraceType::Fault: detail = action_label(static_cast<sim::ActionType>(e.kind)); break;
       }
-      rows.append({e.time_us, sv(sim::to_string(e.type)), name(e.node), name(e.peer), detail});
+      rows.append(
+          {e.time_us, sv(sim::to_string(e.type)), trace_type_label(e.type), name(e.node), name(e.peer), detail});
     }
   }
   beginResetModel();
@@ -126,8 +133,11 @@ EventLog::EventLog(StageController* controller, QWidget* parent) : QWidget(paren
   kind_->setObjectName("eventKindFilter");
   kind_->setAccessibleName(tr("Show events of kind"));
   kind_->addItem(tr("All events"), QString());
-  for (const char* k : {"send", "deliver", "drop", "timer", "role", "invoke", "complete", "fault"}) {
-    kind_->addItem(QString::fromLatin1(k), QString::fromLatin1(k));
+  for (const auto type : {sim::TraceType::Send, sim::TraceType::Deliver, sim::TraceType::Drop, sim::TraceType::Timer,
+                          sim::TraceType::RoleChange, sim::TraceType::ClientInvoke, sim::TraceType::ClientComplete,
+                          sim::TraceType::Fault}) {
+    const std::string_view core = sim::to_string(type);
+    kind_->addItem(trace_type_label(type), QString::fromUtf8(core.data(), static_cast<qsizetype>(core.size())));
   }
   text_ = new QLineEdit(this);
   text_->setObjectName("eventTextFilter");

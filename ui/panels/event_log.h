@@ -19,6 +19,8 @@ class EventLogModel : public QAbstractTableModel {
 
  public:
   enum Column { Time, Kind, Node, Peer, Detail, ColumnCount };
+  // The Kind column's untranslated name ("drop"), which the kind filter matches.
+  static constexpr int kKindRole = Qt::UserRole + 1;
   static constexpr std::size_t kMaxRows = 500;
 
   explicit EventLogModel(StageController* controller, QObject* parent = nullptr);
@@ -31,7 +33,8 @@ class EventLogModel : public QAbstractTableModel {
  private:
   struct Row {
     qint64 time_us;
-    QString kind;
+    QString kind;        // the core's name, what the kind filter matches
+    QString kind_label;  // shown, in the interface's language
     QString node;
     QString peer;
     QString detail;

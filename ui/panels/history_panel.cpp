@@ -30,7 +30,7 @@ void HistoryTimeline::setOffending(std::set<std::uint64_t> ids) {
 void HistoryTimeline::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
-  p.fillRect(rect(), Qt::white);
+  p.fillRect(rect(), stage_palette().background);
   drawn_ = 0;
   const sim::Simulation* sim = controller_->simulation();
   if (!sim) return;

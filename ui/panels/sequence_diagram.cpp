@@ -4,6 +4,7 @@
 #include <QPainterPath>
 #include <unordered_map>
 
+#include "i18n/core_terms.h"
 #include "stage/stage_controller.h"
 #include "theme/palette.h"
 
@@ -52,7 +53,7 @@ void SequenceDiagram::paintEvent(QPaintEvent*) {
 void SequenceDiagram::paint(QPainter& p, const QSize& size) const {
   drawn_ = {};
   p.setRenderHint(QPainter::Antialiasing);
-  p.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+  p.fillRect(QRect(QPoint(0, 0), size), stage_palette().background);
   const sim::Simulation* sim = controller_->simulation();
   if (!sim) return;
   const sim::World& world = sim->world();
@@ -77,7 +78,7 @@ void SequenceDiagram::paint(QPainter& p, const QSize& size) const {
   p.setFont(small);
   for (int i = 0; i < lanes; ++i) {
     const double x = lane_x(static_cast<sim::EndpointId>(i));
-    p.setPen(QPen(QColor(0xb0, 0xb6, 0xbe), 1, Qt::DashLine));
+    p.setPen(QPen(palette.link, 1, Qt::DashLine));
     p.drawLine(QPointF(x, top), QPointF(x, top + height));
     p.setPen(palette.text);
     p.drawText(QRectF(x - lane_gap / 2, 2, lane_gap, kHeaderPx - 4), Qt::AlignCenter,
@@ -115,9 +116,8 @@ void SequenceDiagram::paint(QPainter& p, const QSize& size) const {
       }
       ++drawn_.arrows;
     } else if (e.type == sim::TraceType::Fault || e.type == sim::TraceType::RoleChange) {
-      const QString text = e.type == sim::TraceType::Fault
-                               ? QString::fromUtf8(sim::to_string(static_cast<sim::ActionType>(e.kind)).data())
-                               : QString::fromUtf8(sim::to_string(static_cast<sim::Role>(e.a)).data());
+      const QString text = e.type == sim::TraceType::Fault ? action_label(static_cast<sim::ActionType>(e.kind))
+                                                           : role_label(static_cast<sim::Role>(e.a));
       const double x = world.is_node(e.node) ? lane_x(e.node) : size.width() / 2.0;
       p.setPen(e.type == sim::TraceType::Fault ? palette.cut_link : palette.text);
       p.drawText(QPointF(x + 3, y_of(e.time_us) - 2), text);

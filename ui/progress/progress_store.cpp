@@ -41,8 +41,6 @@ bool write_atomically(const QString& path, const QByteArray& bytes, QString* err
   return true;
 }
 
-QString tr(const char* text) { return QCoreApplication::translate("ProgressStore", text); }
-
 }  // namespace
 
 ProgressStore::ProgressStore(QString path) : path_(std::move(path)) {}

@@ -5,6 +5,7 @@
 // - Loading tries the file, then the backup, then starts empty, and says so whenever anything
 //   was recovered or reset. An unreadable file is renamed aside, never deleted.
 // - A file written by a newer ClusterScope is never overwritten: progress is then kept in memory.
+#include <QCoreApplication>
 #include <QString>
 
 #include "course/progress.h"
@@ -12,6 +13,8 @@
 namespace cs::ui {
 
 class ProgressStore {
+  Q_DECLARE_TR_FUNCTIONS(ProgressStore)
+
  public:
   enum class LoadOutcome { Fresh, Loaded, RecoveredFromBackup, Reset, NewerVersion };
 

@@ -30,7 +30,7 @@ Row {
 
             Text {
                 text: entry.modelData.label
-                color: "#1f2328"
+                color: entry.modelData.textColor
                 font.pixelSize: 12
             }
         }

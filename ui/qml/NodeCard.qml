@@ -8,12 +8,16 @@ Rectangle {
     required property string name
     required property string role
     required property string status
+    required property string label
     required property string summary
     required property color fill
     required property bool highlighted
     required property bool focused
     required property bool selected
     required property real cardScale
+    required property color textColor
+    required property color ringColor
+    required property color focusColor
 
     width: 116 * card.cardScale
     height: 76 * card.cardScale
@@ -36,7 +40,7 @@ Rectangle {
         radius: 14
         color: "transparent"
         border.width: 3
-        border.color: "#0072b2"
+        border.color: card.focusColor
     }
 
     // Selected for a partition: a dashed-looking double ring and a tick.
@@ -47,7 +51,7 @@ Rectangle {
         radius: 18
         color: "transparent"
         border.width: 2
-        border.color: "#1f2328"
+        border.color: card.ringColor
     }
 
     Text {
@@ -57,14 +61,14 @@ Rectangle {
         anchors.margins: 3
         text: "\u2714"
         font.pixelSize: 14
-        color: "#1f2328"
+        color: card.textColor
     }
 
     Text {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: 4
-        color: "#1f2328"
+        color: card.textColor
         font.pixelSize: 18 * card.cardScale
         font.bold: true
         text: (card.role === "leader" || card.role === "primary" ? "\u2605 " : "") + card.name
@@ -74,10 +78,10 @@ Rectangle {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.verticalCenter: parent.verticalCenter
         anchors.verticalCenterOffset: 6
-        color: "#1f2328"
+        color: card.textColor
         font.pixelSize: 13 * card.cardScale
         font.bold: card.status !== "up"
-        text: card.status === "up" ? card.role : card.status.toUpperCase()
+        text: card.status === "up" ? card.label : card.label.toUpperCase()
     }
 
     Text {
@@ -87,7 +91,7 @@ Rectangle {
         width: parent.width - 8
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
-        color: "#1f2328"
+        color: card.textColor
         font.pixelSize: 10 * card.cardScale
         text: card.summary
     }

@@ -29,16 +29,16 @@ Rectangle {
             width: modelData.width * parent.width
             height: modelData.height * parent.height
             radius: 14
-            color: "#eef1f5"
+            color: modelData.fill
             border.width: 2
-            border.color: "#9aa3ad"
+            border.color: modelData.border
 
             Text {
                 anchors.left: parent.left
                 anchors.top: parent.top
                 anchors.margins: 8
                 text: parent.modelData.name
-                color: "#1f2328"
+                color: parent.modelData.textColor
                 font.pixelSize: 13
                 font.bold: true
             }
@@ -93,7 +93,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 12
-        color: "#1f2328"
+        color: stage.controller ? stage.controller.textColor : "#1f2328"
         font.pixelSize: 15
         font.family: "monospace"
         text: stage.controller ? stage.controller.timeText : ""

@@ -13,6 +13,8 @@ struct AppOptions {
   QString progress_file;   // empty: the platform's application-data folder
   bool teacher = false;    // open every lesson for this session
   bool projector = false;  // projector palette and type scale for this session
+  QString language;        // interface language for this session; empty: the saved choice
+  QString appearance;      // "system", "light" or "dark" for this session; empty: the saved choice
   QSize size{1600, 1000};
   bool bench_stage = false;  // --bench-stage: measure frame times and exit
   int bench_nodes = 100;

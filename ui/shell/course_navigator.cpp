@@ -73,8 +73,14 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
     item->setText(text);
     item->setToolTip(state);
     item->setData(Qt::AccessibleTextRole, title + QStringLiteral(", ") + state);
-    item->setForeground(states[static_cast<std::size_t>(i)] == course::LessonState::Locked ? QColor(0x6a, 0x6a, 0x6a)
-                                                                                           : palette().text().color());
+    // Locked lessons are dimmed, halfway from the text colour to the background, which keeps about
+    // 4.5:1 in light and dark schemes (re-applied when the scheme changes); "(locked)" says it too.
+    // The others use the list's own text colour, which follows the palette by itself.
+    const QColor ink = list_->palette().color(QPalette::Text);
+    const QColor base = list_->palette().color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 55 + b * 45) / 100; };
+    const QColor dimmed(mix(ink.red(), base.red()), mix(ink.green(), base.green()), mix(ink.blue(), base.blue()));
+    item->setForeground(states[static_cast<std::size_t>(i)] == course::LessonState::Locked ? QBrush(dimmed) : QBrush());
   }
   const double fraction = course::course_fraction(course, progress);
   bar_->setValue(static_cast<int>(std::lround(fraction * 100)));

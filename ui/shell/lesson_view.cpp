@@ -11,7 +11,8 @@ LessonView::LessonView(QWidget* parent) : QTextBrowser(parent) {
   setOpenLinks(false);
   setOpenExternalLinks(false);
   document()->setDocumentMargin(18);
-  document()->setDefaultStyleSheet(QStringLiteral("a { color: #0060a8; }"));
+  // Links take the palette's link colour (set when the text is laid out), so that they stay
+  // readable in a dark scheme too.
   QFont f = font();
   f.setPointSizeF(f.pointSizeF() * 1.1);
   setFont(f);

@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -36,6 +37,7 @@
 #include <cmath>
 
 #include <QTabWidget>
+#include "i18n/language.h"
 #include "shell/notice_bar.h"
 #include "shell/time_controls.h"
 #include "stage/stage_controller.h"
@@ -47,12 +49,18 @@ namespace cs::ui {
 namespace {
 const char* const kDefaultScenario = "cluster-heartbeat";
 const char* const kTeacherModeKey = "teacherMode";
+const char* const kHideAdvancedKey = "view/hideAdvanced";
 }  // namespace
 
 MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     : QMainWindow(parent), controller_(new StageController(this)), screenshot_mode_(!options.screenshot.isEmpty()) {
   setWindowTitle(tr("ClusterScope"));
   setObjectName("mainWindow");
+  appearance_ = options.appearance == QLatin1String("light")    ? Appearance::Light
+                : options.appearance == QLatin1String("dark")   ? Appearance::Dark
+                : options.appearance == QLatin1String("system") ? Appearance::System
+                : screenshot_mode_                              ? Appearance::System
+                                                                : saved_appearance();
 
   navigator_ = new CourseNavigator(this);
   lesson_pane_ = new LessonPane(this);
@@ -131,9 +139,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(presenter_previous, &QAction::triggered, narration_, &NarrationPanel::previous);
   addActions({presenter_next, presenter_previous});
 
-  // Projector mode first, so that the first frame is already drawn in its palette.
+  // Appearance and projector mode first, so that the first frame is already drawn in its palette.
   setProjectorMode(options.projector ||
                    (!screenshot_mode_ && QSettings().value(QStringLiteral("view/projector")).toBool()));
+  setAdvancedHidden(!screenshot_mode_ && QSettings().value(kHideAdvancedKey).toBool());
   loadCourse(options);
   restorePlace(options);
   resize(options.size);
@@ -199,7 +208,9 @@ void MainWindow::buildClassroomActions(QMenu* view) {
 bool MainWindow::projectorMode() const { return controller_->projector(); }
 
 void MainWindow::setProjectorMode(bool on) {
+  apply_appearance(appearance_, on);  // projected light always gets the light scheme
   controller_->setProjector(on);
+  controller_->paletteUpdated();
   if (auto* a = findChild<QAction*>("projectorAction")) {
     const QSignalBlocker block(a);
     a->setChecked(on);
@@ -207,6 +218,111 @@ void MainWindow::setProjectorMode(bool on) {
   if (!screenshot_mode_) QSettings().setValue(QStringLiteral("view/projector"), on);
   zoomText(text_zoom_);  // re-applies the type scale at the current zoom
   sequence_->update();
+  history_->update();
+  if (session_) navigator_->setProgress(course_, session_->progress(), session_->teacherMode());
+  if (current_lesson_ >= 0) {
+    // Lesson links take their colour from the palette when the text is laid out.
+    const int scroll = lesson_pane_->scrollPosition();
+    showLesson(current_lesson_);
+    lesson_pane_->setScrollPosition(scroll);
+  }
+}
+
+void MainWindow::setAppearance(Appearance appearance) {
+  appearance_ = appearance;
+  if (!screenshot_mode_) save_appearance(appearance);
+  setProjectorMode(projectorMode());
+  const char* names[] = {"appearanceSystem", "appearanceLight", "appearanceDark"};
+  if (auto* a = findChild<QAction*>(names[static_cast<int>(appearance)])) {
+    const QSignalBlocker block(a);
+    a->setChecked(true);
+  }
+}
+
+void MainWindow::buildAppearanceMenu(QMenu* view) {
+  QMenu* menu = view->addMenu(tr("&Appearance"));
+  auto* group = new QActionGroup(this);
+  const auto add = [&](const QString& text, const char* name, Appearance appearance) {
+    QAction* a = menu->addAction(text);
+    a->setObjectName(name);
+    a->setCheckable(true);
+    a->setChecked(appearance == appearance_);
+    group->addAction(a);
+    connect(a, &QAction::triggered, this, [this, appearance] { setAppearance(appearance); });
+  };
+  add(tr("Follow the &system"), "appearanceSystem", Appearance::System);
+  add(tr("&Light"), "appearanceLight", Appearance::Light);
+  add(tr("&Dark"), "appearanceDark", Appearance::Dark);
+}
+
+void MainWindow::buildLanguageMenu(QMenu* view) {
+  QMenu* menu = view->addMenu(tr("&Language"));
+  menu->setObjectName("languageMenu");
+  auto* group = new QActionGroup(this);
+  for (const Language& l : available_languages()) {
+    QAction* a = menu->addAction(l.native_name);
+    a->setObjectName("language_" + l.code);
+    a->setCheckable(true);
+    a->setChecked(l.code == current_language());
+    group->addAction(a);
+    connect(a, &QAction::triggered, this, [this, code = l.code] {
+      if (code == current_language()) return;
+      if (!install_language(code)) {
+        showStatus(tr("The translation for %1 could not be loaded.").arg(code));
+        return;
+      }
+      if (!screenshot_mode_) save_language(code);
+      emit languageChosen(code);
+    });
+  }
+}
+
+bool MainWindow::advancedHidden() const { return controller_->advancedHidden(); }
+
+void MainWindow::setAdvancedHidden(bool hidden) {
+  controller_->setAdvancedHidden(hidden);
+  if (auto* tabs = qobject_cast<QTabWidget*>(panels_)) {
+    for (QWidget* advanced :
+         {static_cast<QWidget*>(sequence_), static_cast<QWidget*>(event_log_), static_cast<QWidget*>(history_)}) {
+      tabs->setTabVisible(tabs->indexOf(advanced), !hidden);
+    }
+  }
+  for (QAction* a : advanced_actions_) a->setVisible(!hidden);
+  if (auto* a = findChild<QAction*>("hideAdvancedAction")) {
+    const QSignalBlocker block(a);
+    a->setChecked(hidden);
+  }
+  if (!screenshot_mode_) QSettings().setValue(kHideAdvancedKey, hidden);
+}
+
+WindowState MainWindow::captureState() const {
+  WindowState state;
+  if (controller_->simulation()) {
+    state.run = controller_->savedRun();
+    state.has_run = true;
+    state.seed = controller_->seed();
+    state.time_us = controller_->timeUs();
+  }
+  state.speed = controller_->speed();
+  state.lesson = current_lesson_;
+  state.scroll = lesson_pane_->scrollPosition();
+  state.text_zoom = text_zoom_;
+  state.presentation = presentation_;
+  state.geometry = saveGeometry();
+  return state;
+}
+
+void MainWindow::restoreState(const WindowState& state) {
+  if (state.has_run && controller_->loadScenario(state.run, state.seed)) controller_->seekUs(state.time_us);
+  if (state.speed > 0) controller_->setSpeed(state.speed);
+  if (state.lesson >= 0) {
+    showLesson(state.lesson);
+    lesson_pane_->setScrollPosition(state.scroll);
+  }
+  zoomText(0);
+  zoomText(state.text_zoom);
+  if (!state.geometry.isEmpty()) restoreGeometry(state.geometry);
+  if (state.presentation) setPresentationMode(true);
 }
 
 void MainWindow::setPresentationMode(bool on) {
@@ -384,8 +500,9 @@ void MainWindow::buildNodeActions(QWidget* stage_panel) {
   add(tr("&Pause or resume"), Qt::Key_P, [c] { c->pauseOrResume(c->focusedNode()); });
   add(tr("&Isolate"), Qt::Key_I, [c] { c->isolate(c->focusedNode()); });
   add(tr("&Slow down (+200 ms)"), Qt::Key_S, [c] { c->slowDown(c->focusedNode()); });
-  add(tr("S&kew clock (+0.5 s)"), Qt::Key_K, [c] { c->skewClock(c->focusedNode()); });
-  add(tr("&Drop the next message to it"), Qt::Key_D, [c] { c->dropNextMessageTo(c->focusedNode()); });
+  advanced_actions_ << add(tr("S&kew clock (+0.5 s)"), Qt::Key_K, [c] { c->skewClock(c->focusedNode()); });
+  advanced_actions_ << add(tr("&Drop the next message to it"), Qt::Key_D,
+                           [c] { c->dropNextMessageTo(c->focusedNode()); });
   add(tr("Send a &write to it"), Qt::Key_W, [c] { c->sendWrite(c->focusedNode()); });
   add(tr("Send a r&ead to it"), Qt::Key_E, [c] { c->sendRead(c->focusedNode()); });
   node_menu_->addSeparator();
@@ -417,6 +534,13 @@ void MainWindow::buildMenus() {
   teacher->setObjectName("teacherModeAction");
   teacher->setCheckable(true);
   connect(teacher, &QAction::toggled, this, &MainWindow::setTeacherMode);
+  QAction* hide_advanced = view->addAction(tr("&Hide advanced details"));
+  hide_advanced->setObjectName("hideAdvancedAction");
+  hide_advanced->setCheckable(true);
+  connect(hide_advanced, &QAction::toggled, this, &MainWindow::setAdvancedHidden);
+  view->addSeparator();
+  buildAppearanceMenu(view);
+  buildLanguageMenu(view);
 
   menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));

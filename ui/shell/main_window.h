@@ -5,7 +5,9 @@
 #include <QTimer>
 
 #include "course/course.h"
+#include "scenario/scenario.h"
 #include "shell/app_options.h"
+#include "theme/appearance.h"
 
 class QQuickWidget;
 class QLabel;
@@ -26,6 +28,21 @@ class NoticeBar;
 class StageController;
 class TimeControls;
 
+// What survives rebuilding the window (as a change of language does): the run exactly as it was,
+// where the learner is in the course, and how the window is shown.
+struct WindowState {
+  scenario::Scenario run;
+  bool has_run = false;
+  quint64 seed = 1;
+  qint64 time_us = 0;
+  double speed = 0;
+  int lesson = -1;
+  int scroll = 0;
+  int text_zoom = 0;
+  bool presentation = false;
+  QByteArray geometry;
+};
+
 class MainWindow : public QMainWindow {
   Q_OBJECT
 
@@ -43,6 +60,14 @@ class MainWindow : public QMainWindow {
   void setBlanked(bool on);
   bool blanked() const;
   QLabel* clusterDescription() const { return description_; }
+  // Light, dark or the system's scheme (View > Appearance); saved in the settings.
+  void setAppearance(Appearance appearance);
+  // Teacher mode: hides protocol internals (card details, the sequence diagram, event log and
+  // history, clock and message tampering) to keep a class on the big picture. Saved.
+  void setAdvancedHidden(bool hidden);
+  bool advancedHidden() const;
+  WindowState captureState() const;
+  void restoreState(const WindowState& state);
   ~MainWindow() override;
 
   StageController* controller() const { return controller_; }
@@ -66,6 +91,13 @@ class MainWindow : public QMainWindow {
   bool courseLoaded() const { return session_ != nullptr; }
 
   void showLesson(int index);
+
+ signals:
+  // The learner chose another interface language (already saved and installed); the owner of the
+  // window rebuilds it, since every text is set when a widget is built.
+  void languageChosen(const QString& code);
+
+ public:
   // Renders the whole window, with a freshly rendered stage, into an image.
   QImage renderImage();
 
@@ -88,6 +120,8 @@ class MainWindow : public QMainWindow {
   void resetProgress();
   void setTeacherMode(bool on);
   void buildClassroomActions(QMenu* view);
+  void buildAppearanceMenu(QMenu* view);
+  void buildLanguageMenu(QMenu* view);
   QWidget* buildPanels();
   void exportStage();
   void exportSequence();
@@ -117,7 +151,9 @@ class MainWindow : public QMainWindow {
   QLabel* description_ = nullptr;
   QWidget* blank_ = nullptr;
   QWidget* panels_ = nullptr;
-  QList<QAction*> arrow_actions_;  // node focus keys; the presenter's Left/Right replace them
+  QList<QAction*> arrow_actions_;
+  QList<QAction*> advanced_actions_;            // hidden with the advanced details
+  Appearance appearance_ = Appearance::System;  // node focus keys; the presenter's Left/Right replace them
 };
 
 }  // namespace cs::ui

@@ -8,41 +8,47 @@ namespace cs::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ClusterDescription", text); }
+// The translation context of the description (lupdate reads ClusterDescription::tr calls).
+struct ClusterDescription {
+  Q_DECLARE_TR_FUNCTIONS(ClusterDescription)
+};
 
-// "1 node" / "5 nodes": plain English plurals (a translation supplies its own forms).
-QString count(int n, const char* one, const char* many) { return tr(n == 1 ? one : many).arg(n); }
+// "1 node" / "5 nodes": a singular and a plural form, each marked for translation where it is
+// written (QT_TRANSLATE_NOOP), since German and English plurals have the same two forms.
+QString count(int n, const char* one, const char* many) { return ClusterDescription::tr(n == 1 ? one : many).arg(n); }
 
 // "n1", "n1 and n2", "n1, n2 and n3"
 QString list(const QStringList& names) {
   if (names.size() <= 1) return names.join(QString());
-  return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + tr(" and ") + names.last();
+  return QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")) + ClusterDescription::tr(" and ") +
+         names.last();
 }
 
 }  // namespace
 
 QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
   QStringList parts;
-  parts << count(static_cast<int>(s.nodes.size()), "%1 node", "%1 nodes");
+  parts << count(static_cast<int>(s.nodes.size()), QT_TRANSLATE_NOOP("ClusterDescription", "%1 node"),
+                 QT_TRANSLATE_NOOP("ClusterDescription", "%1 nodes"));
   QStringList leaders, down, paused, suspects;
   for (const NodeItem& n : s.nodes) {
     if (n.status == QLatin1String("crashed")) down << n.name;
     if (n.status == QLatin1String("paused")) paused << n.name;
     if (n.status != QLatin1String("up")) continue;
     if (n.role == QLatin1String("leader") || n.role == QLatin1String("primary")) {
-      leaders << (n.term > 0 ? tr("%1 is %2 in term %3").arg(n.name, n.role).arg(n.term)
-                             : tr("%1 is %2").arg(n.name, n.role));
+      leaders << (n.term > 0 ? ClusterDescription::tr("%1 is %2 in term %3").arg(n.name, n.label).arg(n.term)
+                             : ClusterDescription::tr("%1 is %2").arg(n.name, n.label));
     }
     if (n.role == QLatin1String("suspect")) suspects << n.name;
   }
   if (leaders.isEmpty()) {
-    parts << tr("no leader");
+    parts << ClusterDescription::tr("no leader");
   } else {
     parts << leaders;
   }
-  if (!down.isEmpty()) parts << tr("%1 crashed").arg(list(down));
-  if (!paused.isEmpty()) parts << tr("%1 paused").arg(list(paused));
-  if (!suspects.isEmpty()) parts << tr("%1 suspect the leader").arg(list(suspects));
+  if (!down.isEmpty()) parts << ClusterDescription::tr("%1 crashed").arg(list(down));
+  if (!paused.isEmpty()) parts << ClusterDescription::tr("%1 paused").arg(list(paused));
+  if (!suspects.isEmpty()) parts << ClusterDescription::tr("%1 suspect the leader").arg(list(suspects));
   // Partitions: group nodes by their partition group; isolated nodes are their own group.
   const sim::Network& net = world.network();
   std::map<int, QStringList> groups;
@@ -58,14 +64,18 @@ QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
   if (groups.size() > 1) {
     QStringList sides;
     for (const auto& [group, names] : groups) sides << list(names);
-    parts
-        << tr("a partition separates %1 from %2").arg(sides.first(), QStringList(sides.mid(1)).join(tr(" and from ")));
+    parts << ClusterDescription::tr("a partition separates %1 from %2")
+                 .arg(sides.first(), QStringList(sides.mid(1)).join(ClusterDescription::tr(" and from ")));
   }
-  if (!isolated.isEmpty()) parts << tr("%1 cut off from every other node").arg(list(isolated));
+  if (!isolated.isEmpty()) parts << ClusterDescription::tr("%1 cut off from every other node").arg(list(isolated));
   if (!net.one_way_cuts().empty()) {
-    parts << count(static_cast<int>(net.one_way_cuts().size()), "%1 one-way cut", "%1 one-way cuts");
+    parts << count(static_cast<int>(net.one_way_cuts().size()),
+                   QT_TRANSLATE_NOOP("ClusterDescription", "%1 one-way cut"),
+                   QT_TRANSLATE_NOOP("ClusterDescription", "%1 one-way cuts"));
   }
-  parts << count(static_cast<int>(world.in_flight_count()), "%1 message in flight", "%1 messages in flight");
+  parts << count(static_cast<int>(world.in_flight_count()),
+                 QT_TRANSLATE_NOOP("ClusterDescription", "%1 message in flight"),
+                 QT_TRANSLATE_NOOP("ClusterDescription", "%1 messages in flight"));
   return parts.join(QStringLiteral("; ")) + '.';
 }
 

@@ -25,6 +25,10 @@ QVariant NodeListModel::data(const QModelIndex& index, int role) const {
     case SelectedRole: return selected_.contains(index.row());
     case SummaryRole: return n.summary;
     case ScaleRole: return n.scale;
+    case LabelRole: return n.label;
+    case TextColorRole: return n.textColor;
+    case RingColorRole: return n.ringColor;
+    case FocusColorRole: return n.focusColor;
     default: return {};
   }
 }
@@ -44,7 +48,11 @@ QHash<int, QByteArray> NodeListModel::roleNames() const {
           {FocusedRole, "focused"},
           {SelectedRole, "selected"},
           {SummaryRole, "summary"},
-          {ScaleRole, "cardScale"}};
+          {ScaleRole, "cardScale"},
+          {LabelRole, "label"},
+          {TextColorRole, "textColor"},
+          {RingColorRole, "ringColor"},
+          {FocusColorRole, "focusColor"}};
 }
 
 void NodeListModel::update(const QVector<NodeItem>& nodes) {
@@ -59,7 +67,9 @@ void NodeListModel::update(const QVector<NodeItem>& nodes) {
     const NodeItem& b = nodes[i];
     const bool same = a.name == b.name && a.role == b.role && a.status == b.status && a.term == b.term &&
                       a.logLength == b.logLength && a.commitIndex == b.commitIndex && a.detail == b.detail &&
-                      a.summary == b.summary && a.scale == b.scale && a.x == b.x && a.y == b.y && a.color == b.color;
+                      a.summary == b.summary && a.scale == b.scale && a.x == b.x && a.y == b.y && a.color == b.color &&
+                      a.label == b.label && a.textColor == b.textColor && a.ringColor == b.ringColor &&
+                      a.focusColor == b.focusColor;
     if (!same) {
       nodes_[i] = b;
       emit dataChanged(index(i), index(i));

@@ -28,7 +28,11 @@ class NodeListModel : public QAbstractListModel {
     FocusedRole,
     SelectedRole,
     SummaryRole,
-    ScaleRole
+    ScaleRole,
+    LabelRole,
+    TextColorRole,
+    RingColorRole,
+    FocusColorRole
   };
 
   explicit NodeListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}

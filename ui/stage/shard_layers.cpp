@@ -130,7 +130,7 @@ void ShardLayer::paintHeatmap(QPainter* p) {
     p->setPen(QPen(s.hot ? palette.cut_link : palette.link.darker(140), s.hot ? 5 : 2));
     p->setBrush(fill);
     p->drawRoundedRect(cell, 8, 8);
-    const QColor ink = share > 0.55 ? QColor(Qt::white) : palette.text;
+    const QColor ink = share > 0.55 ? QColor(Qt::white) : palette.card_text;  // light cells keep dark ink
     p->setPen(ink);
     p->setFont(big);
     p->drawText(cell.adjusted(8, 6, -8, 0), Qt::AlignTop | Qt::AlignLeft,

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <cmath>
 
+#include "i18n/core_terms.h"
 #include "protocols/registry.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
@@ -74,8 +75,8 @@ int StageController::inFlight() const { return sim_ ? static_cast<int>(sim_->wor
 
 QVariantList StageController::legend() const {
   const StagePalette& p = stage_palette();
-  const auto entry = [](const QString& label, const QColor& color, const QString& shape) {
-    return QVariantMap{{"label", label}, {"color", color}, {"shape", shape}};
+  const auto entry = [&p](const QString& label, const QColor& color, const QString& shape) {
+    return QVariantMap{{"label", label}, {"color", color}, {"shape", shape}, {"textColor", p.text}};
   };
   return {entry(tr("heartbeat"), p.message(sim::MessageClass::Heartbeat), "circle"),
           entry(tr("ack"), p.message(sim::MessageClass::Ack), "diamond"),
@@ -153,8 +154,7 @@ QVector<StageController::Marker> StageController::markers() const {
     return id < scenario_.node_names.size() ? QString::fromStdString(scenario_.node_names[id]) : QString();
   };
   const auto label = [&](const sim::Action& a) {
-    const QString what =
-        QString::fromUtf8(sim::to_string(a.type).data(), static_cast<qsizetype>(sim::to_string(a.type).size()));
+    const QString what = action_label(a.type);
     const QString who = name(a.node);
     return who.isEmpty() ? what : what + ' ' + who;
   };
@@ -413,14 +413,32 @@ QColor StageController::backgroundColor() const { return stage_palette().backgro
 void StageController::setProjector(bool on) {
   if (on == projector()) return;
   use_projector_palette(on);
+  paletteUpdated();
+}
+
+void StageController::paletteUpdated() {
   emit paletteChanged();
+  emit regionsChanged();
+  if (sim_) publish();
+}
+
+void StageController::setAdvancedHidden(bool hidden) {
+  if (hidden == advanced_hidden_) return;
+  advanced_hidden_ = hidden;
   if (sim_) publish();
 }
 
 QVariantList StageController::regions() const {
   QVariantList out;
   for (const RegionItem& r : snapshot_.regions) {
-    out.append(QVariantMap{{"name", r.name}, {"x", r.x}, {"y", r.y}, {"width", r.width}, {"height", r.height}});
+    out.append(QVariantMap{{"name", r.name},
+                           {"x", r.x},
+                           {"y", r.y},
+                           {"width", r.width},
+                           {"height", r.height},
+                           {"fill", stage_palette().region_fill},
+                           {"border", stage_palette().region_border},
+                           {"textColor", stage_palette().text}});
   }
   return out;
 }
@@ -430,6 +448,7 @@ void StageController::publish() {
   hints.layout = scenario_.view.layout;
   for (const auto& r : scenario_.regions) hints.region_names.push_back(r.name);
   hints.edges = viewData().edges;
+  hints.advanced = !advanced_hidden_;
   const bool regions_differ = [&] {
     StageSnapshot next = take_snapshot(sim_->world(), hints, &sim_->trace());
     const bool differ = next.regions.size() != snapshot_.regions.size() ||

@@ -83,6 +83,11 @@ class StageController : public QObject {
   QColor backgroundColor() const;
   // Projector mode: a palette and type scale for projected light.
   void setProjector(bool on);
+  // The palette changed (projector, dark or light, font size): redraw everything in it.
+  void paletteUpdated();
+  // Teacher mode: cards without term, log, commit and lag.
+  void setAdvancedHidden(bool hidden);
+  bool advancedHidden() const { return advanced_hidden_; }
   // A sentence describing the cluster now, for screen readers (updated as the run goes on).
   const QString& description() const { return description_; }
   const StageSnapshot& snapshot() const { return snapshot_; }
@@ -182,6 +187,7 @@ class StageController : public QObject {
   QTimer frame_timer_;
   QElapsedTimer frame_clock_;
   bool playing_ = false;
+  bool advanced_hidden_ = false;
   double speed_ = 0.1;
   double carry_us_ = 0;  // fractions of a microsecond between frames at slow speeds
   int focused_ = 0;

@@ -1,13 +1,19 @@
 #include "stage/stage_snapshot.h"
 
+#include <QCoreApplication>
 #include <QPointF>
 #include <QtMath>
 
+#include "i18n/core_terms.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
 
 namespace {
+// The translation context of the words on node cards.
+struct StageText {
+  Q_DECLARE_TR_FUNCTIONS(StageText)
+};
 QString message_class_name(sim::MessageClass cls) {
   switch (cls) {
     case sim::MessageClass::Heartbeat: return QStringLiteral("heartbeat");
@@ -87,23 +93,29 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
         QString::fromUtf8(sim::to_string(view.role).data(), static_cast<qsizetype>(sim::to_string(view.role).size()));
     item.status = QString::fromUtf8(sim::to_string(state.status).data(),
                                     static_cast<qsizetype>(sim::to_string(state.status).size()));
+    item.label = state.status == sim::NodeStatus::Up ? role_label(view.role) : status_label(state.status);
     item.term = view.term;
     item.logLength = view.log_length;
     item.commitIndex = view.commit_index;
     item.detail = QString::fromStdString(view.detail);
     QStringList parts;
-    if (view.term > 0) parts << QStringLiteral("term %1").arg(view.term);
-    if (view.log_length > 0 || view.commit_index > 0) {
-      parts << QStringLiteral("log %1").arg(view.log_length) << QStringLiteral("commit %1").arg(view.commit_index);
+    if (hints.advanced) {
+      if (view.term > 0) parts << StageText::tr("term %1").arg(view.term);
+      if (view.log_length > 0 || view.commit_index > 0) {
+        parts << StageText::tr("log %1").arg(view.log_length) << StageText::tr("commit %1").arg(view.commit_index);
+      }
     }
-    if (view.data_version > 0) parts << QStringLiteral("v%1").arg(view.data_version);
-    if (view.lag_entries > 0) parts << QStringLiteral("lag %1").arg(view.lag_entries);
+    if (view.data_version > 0) parts << StageText::tr("v%1").arg(view.data_version);
+    if (hints.advanced && view.lag_entries > 0) parts << StageText::tr("lag %1").arg(view.lag_entries);
     if (!item.detail.isEmpty()) parts << item.detail;
     item.summary = parts.join(QStringLiteral(" \u00b7 "));
     item.x = layout[i].x();
     item.y = layout[i].y();
     item.color = palette.role(view.role, state.status);
     item.scale = palette.type_scale;
+    item.textColor = palette.card_text;
+    item.ringColor = palette.text;
+    item.focusColor = palette.focus;
     s.nodes.append(item);
   }
   const sim::Network& net = world.network();

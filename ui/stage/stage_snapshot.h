@@ -26,10 +26,14 @@ struct NodeItem {
   qint64 commitIndex = 0;
   QString detail;
   QString summary;  // one compact line for the card: term, log and commit positions, data version
+  QString label;    // the role (or, when down, the status) in the interface's language
   double x = 0.5;
   double y = 0.5;
   QColor color;
-  double scale = 1;  // card size and type: larger in projector mode
+  double scale = 1;   // card size and type: larger in projector mode
+  QColor textColor;   // card text
+  QColor ringColor;   // the selection ring, drawn on the stage background
+  QColor focusColor;  // the keyboard-focus ring
 };
 
 struct TokenItem {
@@ -89,6 +93,8 @@ struct SnapshotHints {
   std::vector<std::string> region_names;
   // Directed replication edges (from view data); empty: every pair of nodes is linked.
   std::vector<std::pair<sim::EndpointId, sim::EndpointId>> edges;
+  // Teacher mode can hide protocol internals (term, log and commit positions, lag) from the cards.
+  bool advanced = true;
 };
 
 // `trace` may be null (no drop markers then).

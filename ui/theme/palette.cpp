@@ -40,7 +40,7 @@ QColor StagePalette::message(sim::MessageClass cls) const {
     case sim::MessageClass::Election: return {0xCC, 0x79, 0xA7};     // reddish purple
     case sim::MessageClass::Replication: return {0x00, 0x72, 0xB2};  // blue
     case sim::MessageClass::Ack: return {0x00, 0x9E, 0x73};          // bluish green
-    case sim::MessageClass::Client: return {0x33, 0x33, 0x33};
+    case sim::MessageClass::Client: return dark ? QColor(0xC8, 0xCD, 0xD3) : QColor(0x33, 0x33, 0x33);
     case sim::MessageClass::Other: break;
   }
   return {0x77, 0x77, 0x77};
@@ -61,7 +61,28 @@ QColor StagePalette::heat(double share) const {
 }
 
 namespace {
-StagePalette make_projector_palette() {
+bool g_projector = false;
+bool g_dark = false;
+double g_font_scale = 1.0;
+}  // namespace
+
+StagePalette normal_palette() { return {}; }
+
+StagePalette dark_palette() {
+  StagePalette p;
+  p.dark = true;
+  p.background = QColor(0x1B, 0x1F, 0x24);
+  p.link = QColor(0x6E, 0x79, 0x86);
+  p.cut_link = QColor(0xFF, 0x9A, 0x4D);
+  p.text = QColor(0xE8, 0xEA, 0xED);
+  p.card = QColor(0x2A, 0x2F, 0x36);
+  p.region_fill = QColor(0x26, 0x2C, 0x33);
+  p.region_border = QColor(0x6E, 0x79, 0x86);
+  p.focus = QColor(0x56, 0xB4, 0xE9);
+  return p;
+}
+
+StagePalette projector_palette() {
   StagePalette p;
   p.projector = true;
   p.type_scale = 1.35;
@@ -70,18 +91,39 @@ StagePalette make_projector_palette() {
   p.link = QColor(0x5A, 0x64, 0x70);
   p.cut_link = QColor(0xA3, 0x3E, 0x00);
   p.text = QColor(0x00, 0x00, 0x00);
+  p.card_text = QColor(0x00, 0x00, 0x00);
+  p.region_fill = QColor(0xF0, 0xF2, 0xF5);
+  p.region_border = QColor(0x5A, 0x64, 0x70);
   return p;
 }
-bool g_projector = false;
+
+namespace {
+StagePalette& current_palette() {
+  static StagePalette current;
+  return current;
+}
+// Recomputed when a choice changes, not on every call: painting asks for the palette per item.
+void update_current() {
+  StagePalette& current = current_palette();
+  current = g_projector ? projector_palette() : g_dark ? dark_palette() : normal_palette();
+  current.type_scale *= g_font_scale;
+}
 }  // namespace
 
-const StagePalette& stage_palette() {
-  static const StagePalette normal;
-  static const StagePalette projector = make_projector_palette();
-  return g_projector ? projector : normal;
-}
+const StagePalette& stage_palette() { return current_palette(); }
 
-void use_projector_palette(bool on) { g_projector = on; }
+void use_projector_palette(bool on) {
+  g_projector = on;
+  update_current();
+}
+void use_dark_palette(bool on) {
+  g_dark = on;
+  update_current();
+}
+void use_font_scale(double scale) {
+  g_font_scale = std::clamp(scale, 0.5, 3.0);
+  update_current();
+}
 
 double contrast_ratio(const QColor& a, const QColor& b) {
   const auto luminance = [](const QColor& c) {

@@ -1,0 +1,138 @@
+// The German translation: complete, with every placeholder kept, and switched at run time from the
+// View menu without losing the run, the lesson or the window's state.
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+#include "window_test_support.h"
+
+#include "i18n/core_terms.h"
+#include "i18n/language.h"
+#include "shell/main_window.h"
+#include "shell/window_host.h"
+#include "stage/stage_controller.h"
+
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+
+struct TsMessage {
+  QString context;
+  QString source;
+  QString translation;
+  bool unfinished = false;
+};
+
+QList<TsMessage> read_ts(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) qFatal("cannot read %s", qPrintable(path));
+  QList<TsMessage> out;
+  QXmlStreamReader xml(&file);
+  QString context;
+  TsMessage current;
+  while (!xml.atEnd()) {
+    xml.readNext();
+    if (!xml.isStartElement()) continue;
+    if (xml.name() == QLatin1String("name")) context = xml.readElementText();
+    if (xml.name() == QLatin1String("message")) current = TsMessage{context, {}, {}, false};
+    if (xml.name() == QLatin1String("source")) current.source = xml.readElementText();
+    if (xml.name() == QLatin1String("translation")) {
+      current.unfinished = xml.attributes().value("type") == QLatin1String("unfinished");
+      current.translation = xml.readElementText();
+      out.append(current);
+    }
+  }
+  if (xml.hasError()) qFatal("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+  return out;
+}
+
+QSet<QString> placeholders(const QString& text) {
+  QSet<QString> out;
+  static const QRegularExpression re(QStringLiteral("%\\d"));
+  for (auto it = re.globalMatch(text); it.hasNext();) out.insert(it.next().captured());
+  return out;
+}
+
+QString menu_title(cs::ui::MainWindow* w, int index) { return w->menuBar()->actions().at(index)->text(); }
+
+}  // namespace
+
+class TestTranslation : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { test::isolate_settings(); }
+  void cleanup() { cs::ui::install_language("en"); }
+
+  void theGermanTranslationIsComplete() {
+    const auto messages = read_ts(QStringLiteral(CLUSTERSCOPE_SOURCE_DIR "/resources/translations/clusterscope_de.ts"));
+    QVERIFY2(messages.size() > 250, qPrintable(QString::number(messages.size())));
+    for (const TsMessage& m : messages) {
+      const QString where = m.context + ": " + m.source;
+      QVERIFY2(!m.unfinished && !m.translation.trimmed().isEmpty(), qPrintable("untranslated: " + where));
+      QVERIFY2(placeholders(m.source) == placeholders(m.translation), qPrintable("placeholders differ: " + where));
+      QCOMPARE(m.source.count('&') > 0, m.translation.count('&') > 0);  // menu accelerators kept
+    }
+  }
+
+  void theCompiledTranslationLoads() {
+    QVERIFY(cs::ui::install_language("de"));
+    QCOMPARE(cs::ui::current_language(), QString("de"));
+    QVERIFY(cs::ui::role_label(cs::sim::Role::Leader) != QString() &&
+            cs::ui::status_label(cs::sim::NodeStatus::Crashed) != QString("crashed"));
+    QVERIFY(QCoreApplication::translate("cs::ui::MainWindow", "&File") != QString("&File"));
+    QVERIFY(cs::ui::install_language("en"));
+    QCOMPARE(cs::ui::status_label(cs::sim::NodeStatus::Crashed), QString("crashed"));
+    QVERIFY(!cs::ui::install_language("xx"));
+    QCOMPARE(cs::ui::current_language(), QString("en"));
+  }
+
+  void switchingLanguageKeepsTheRunAndTheLesson() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir);
+    o.teacher = true;
+    o.lesson = 3;
+    o.scenario = "raft-5";
+    cs::ui::WindowHost host(o);
+    cs::ui::MainWindow* english = host.window();
+    english->controller()->crashOrRestart(1);
+    english->controller()->seekUs(2'500'000);
+    const QString english_file_menu = menu_title(english, 0);
+    QCOMPARE(english_file_menu, QString("&File"));
+    QCOMPARE(english->controller()->nodes()->items()[1].label, QString("CRASHED").toLower());
+
+    QSignalSpy rebuilt(&host, &cs::ui::WindowHost::windowRebuilt);
+    auto* german_action = english->findChild<QAction*>("language_de");
+    QVERIFY(german_action);
+    german_action->trigger();
+    QVERIFY(rebuilt.wait(5000));
+    cs::ui::MainWindow* german = host.window();
+    QVERIFY(german != english);
+    QCOMPARE(cs::ui::current_language(), QString("de"));
+    QCOMPARE(cs::ui::preferred_language(), QString("de"));  // remembered
+    QCOMPARE(menu_title(german, 0), QCoreApplication::translate("cs::ui::MainWindow", "&File"));
+    QVERIFY(menu_title(german, 0) != english_file_menu);
+    // The run is the same run at the same moment, with the learner's crash still in it.
+    QCOMPARE(german->controller()->scenarioId(), QString("raft-5"));
+    QCOMPARE(german->controller()->timeUs(), qint64{2'500'000});
+    QCOMPARE(german->controller()->nodes()->items()[1].status, QString("crashed"));
+    QCOMPARE(german->controller()->nodes()->items()[1].label, cs::ui::status_label(cs::sim::NodeStatus::Crashed));
+    QCOMPARE(german->currentLesson(), 2);
+    QVERIFY(german->controller()->description() != QString());
+    QVERIFY(!german->controller()->description().contains("nodes;"));  // the description is German too
+
+    german->findChild<QAction*>("language_en")->trigger();
+    QVERIFY(rebuilt.wait(5000));
+    QCOMPARE(menu_title(host.window(), 0), QString("&File"));
+    QCOMPARE(host.window()->controller()->timeUs(), qint64{2'500'000});
+  }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "test_translation.moc"
