@@ -275,6 +275,8 @@ void RaftNode::add_metrics(sim::Metrics& metrics) const {
   metrics["entries_truncated"] += static_cast<double>(entries_truncated_);
   metrics["requests_forwarded"] += static_cast<double>(requests_forwarded_);
   metrics["requests_refused"] += static_cast<double>(requests_refused_);
+  // Only where it happened: it needs a node removed and added again, outside Raft's assumptions.
+  if (followers_lost_log_ > 0) metrics["followers_lost_log"] += static_cast<double>(followers_lost_log_);
 }
 
 }  // namespace cs::consensus

@@ -154,6 +154,7 @@ class RaftNode final : public sim::Protocol {
   std::int64_t entries_truncated_ = 0;
   std::int64_t requests_forwarded_ = 0;
   std::int64_t requests_refused_ = 0;
+  std::int64_t followers_lost_log_ = 0;  // a follower came back without entries it had acknowledged
 };
 
 }  // namespace cs::consensus

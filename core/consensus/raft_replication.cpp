@@ -148,6 +148,15 @@ void RaftNode::handle_append_reply(NodeContext& ctx, const Message& m) {
   }
   // The follower's log differs at or before the entry sent as "previous": back up and probe.
   p.probing = true;
+  if (m.index <= p.match_index) {
+    // It no longer has entries it acknowledged: its disk was wiped (the learner removed the node
+    // and added it again). Raft assumes durable logs, so this is outside the protocol; real
+    // systems make such a node rejoin as a new member. Here the leader starts over with it, so
+    // that the stage shows it catching up, and counts the event.
+    p.match_index = std::max<std::int64_t>(0, m.index - 1);
+    p.next_index = m.index;
+    ++followers_lost_log_;
+  }
   const std::int64_t hint = std::clamp(m.index, p.match_index + 1, log_.last_index() + 1);
   p.next_index = std::max(p.match_index + 1, std::min(p.next_index, hint));
   send_append(ctx, m.from);

@@ -13,7 +13,7 @@ namespace cs::failover {
 
 namespace {
 
-bool up(const sim::World& world, sim::EndpointId id) { return world.node(id).status != sim::NodeStatus::Crashed; }
+bool up(const sim::World& world, sim::EndpointId id) { return !sim::is_down(world.node(id).status); }
 
 sim::TimeUs ms_param(const scenario::Scenario& s, const char* name, double fallback) {
   const auto it = s.params.find(name);

@@ -74,7 +74,7 @@ void add_failover_run_metrics(const sim::World& world, sim::Metrics& m) {
   // highest token; else the most advanced log anywhere (nothing has replaced it yet).
   const FailoverNode* authority = nullptr;
   const auto rank = [&](sim::EndpointId id, const FailoverNode* n) {
-    const bool live_primary = n->is_primary() && world.node(id).status != sim::NodeStatus::Crashed;
+    const bool live_primary = n->is_primary() && !sim::is_down(world.node(id).status);
     return std::make_tuple(n->config().is_storage(id), live_primary ? n->token() : -1, n->log().last_token(),
                            n->log().last_index());
   };

@@ -44,7 +44,7 @@ MonitoringSnapshot snapshot(const sim::World& world) {
     s.max_connections = node->config().max_connections;
     s.failed_health_checks += node->failed_checks();
     s.failovers += node->promotions();
-    if (world.node(id).status == sim::NodeStatus::Crashed) continue;
+    if (sim::is_down(world.node(id).status)) continue;
     s.replication_lag_us = std::max(s.replication_lag_us, node->replication_lag_us());
     s.connections = std::max(s.connections, node->connections());
     s.recovery_time_us = std::max(s.recovery_time_us, node->recovery_us());

@@ -53,7 +53,7 @@ void add_patroni_run_metrics(const sim::World& world, sim::Metrics& m) {
   const PatroniNode* authority = nullptr;
   sim::EndpointId authority_id = 0;
   const auto rank = [&](sim::EndpointId id, const PatroniNode* n) {
-    const bool live_primary = n->is_primary() && world.node(id).status != sim::NodeStatus::Crashed;
+    const bool live_primary = n->is_primary() && !sim::is_down(world.node(id).status);
     return std::make_tuple(live_primary ? n->token() : -1, n->log().last_token(), n->log().last_index());
   };
   for (sim::EndpointId id = 0; id < world.node_count(); ++id) {

@@ -10,8 +10,9 @@ sim::World make_world(const Scenario& s, std::uint64_t seed, sim::WorldLimits li
   const std::size_t n = s.node_names.size();
   std::vector<sim::NodeSetup> nodes;
   for (std::size_t i = 0; i < n; ++i) {
+    const bool spare = i < s.node_spares.size() && s.node_spares[i];
     nodes.push_back({s.node_names[i], s.node_regions[i],
-                     sim::ClonePtr<sim::Protocol>(model->make(s.params, static_cast<sim::EndpointId>(i), n))});
+                     sim::ClonePtr<sim::Protocol>(model->make(s.params, static_cast<sim::EndpointId>(i), n)), spare});
   }
   // Endpoints: the nodes, the workload's clients, and the console client (see World).
   const std::size_t endpoints = n + s.workload.clients + 1;

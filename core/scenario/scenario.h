@@ -34,6 +34,7 @@ struct Scenario {
   std::vector<sim::Region> regions;
   std::vector<std::string> node_names;
   std::vector<std::uint32_t> node_regions;
+  std::vector<bool> node_spares;  // spare nodes start outside the cluster, until an add-node action
   sim::LinkParams link_defaults;
   sim::TimeUs region_overhead_us = 2'000;
   struct Link {

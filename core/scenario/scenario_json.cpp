@@ -123,6 +123,7 @@ void read_nodes(ObjectReader& r, Scenario& s) {
     }
     s.node_names.push_back(std::move(name));
     s.node_regions.push_back(region);
+    s.node_spares.push_back(n.has("spare") && n.boolean("spare"));
     n.finish();
   }
   if (s.node_names.empty() || s.node_names.size() > 200) throw JsonError(path, "a scenario has 1 to 200 nodes");
@@ -207,6 +208,8 @@ sim::Action read_action(ObjectReader& a, const Scenario& s) {
     case sim::ActionType::Restart:
     case sim::ActionType::Pause:
     case sim::ActionType::Resume:
+    case sim::ActionType::AddNode:
+    case sim::ActionType::RemoveNode:
     case sim::ActionType::Isolate: action.node = names.node(a.at("node"), a.path_of("node")); break;
     case sim::ActionType::Heal: break;
     case sim::ActionType::Partition: {
@@ -374,6 +377,8 @@ Json action_json(const sim::Action& a, const Scenario& s) {
     case sim::ActionType::Restart:
     case sim::ActionType::Pause:
     case sim::ActionType::Resume:
+    case sim::ActionType::AddNode:
+    case sim::ActionType::RemoveNode:
     case sim::ActionType::Isolate: j["node"] = name(a.node); break;
     case sim::ActionType::Partition: {
       Json groups = Json::array();
@@ -434,6 +439,7 @@ std::string save_scenario(const Scenario& s) {
   for (std::size_t i = 0; i < s.node_names.size(); ++i) {
     Json n{{"name", s.node_names[i]}};
     if (!s.regions.empty()) n["region"] = s.regions[s.node_regions[i]].name;
+    if (i < s.node_spares.size() && s.node_spares[i]) n["spare"] = true;
     nodes.push_back(n);
   }
   root["nodes"] = nodes;

@@ -6,7 +6,7 @@
 namespace cs::sim {
 
 namespace {
-constexpr std::array<std::pair<ActionType, std::string_view>, 14> kNames{{
+constexpr std::array<std::pair<ActionType, std::string_view>, 16> kNames{{
     {ActionType::Invalid, "invalid"},
     {ActionType::Crash, "crash"},
     {ActionType::Restart, "restart"},
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<ActionType, std::string_view>, 14> kNames{{
     {ActionType::SetClockDrift, "clock-drift"},
     {ActionType::DropMessage, "drop-message"},
     {ActionType::ClientRequest, "client-request"},
+    {ActionType::AddNode, "add-node"},
+    {ActionType::RemoveNode, "remove-node"},
 }};
 }  // namespace
 

@@ -27,6 +27,8 @@ enum class ActionType : std::uint8_t {
   SetClockDrift,  // node, value = drift in parts per million
   DropMessage,    // value = message id
   ClientRequest,  // node, op_type, key, value, level
+  AddNode,        // node (a spare, or one removed earlier) joins the cluster afresh
+  RemoveNode,     // node leaves the cluster, losing its state
 };
 
 std::string_view to_string(ActionType type);

@@ -20,6 +20,7 @@ std::string_view to_string(NodeStatus status) {
     case NodeStatus::Up: return "up";
     case NodeStatus::Crashed: return "crashed";
     case NodeStatus::Paused: return "paused";
+    case NodeStatus::Removed: return "removed";
   }
   return "?";
 }

@@ -17,8 +17,12 @@ enum class Role : std::uint8_t {
 
 std::string_view to_string(Role role);
 
-enum class NodeStatus : std::uint8_t { Up, Crashed, Paused };
+// Removed: not a member of the cluster (a spare not yet added, or a node taken out). It has no
+// state, runs nothing and receives nothing until it is added, when it starts afresh.
+enum class NodeStatus : std::uint8_t { Up, Crashed, Paused, Removed };
 
 std::string_view to_string(NodeStatus status);
+// Neither running nor holding messages: crashed or removed.
+inline bool is_down(NodeStatus status) { return status == NodeStatus::Crashed || status == NodeStatus::Removed; }
 
 }  // namespace cs::sim

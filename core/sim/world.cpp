@@ -62,6 +62,8 @@ World::World(std::vector<NodeSetup> nodes, Network network, WorkloadSpec workloa
     NodeState state;
     state.name = std::move(setup.name);
     state.protocol = std::move(setup.protocol);
+    state.pristine = state.protocol->clone();
+    state.status = setup.spare ? NodeStatus::Removed : NodeStatus::Up;
     state.rng = seeder.fork();
     nodes_.push_back(std::move(state));
   }
@@ -98,6 +100,7 @@ void World::start() {
     push(timeline_[i].at_us, EventType::Timeline, kNoEndpoint, i);
   }
   for (EndpointId id = 0; id < nodes_.size(); ++id) {
+    if (nodes_[id].status == NodeStatus::Removed) continue;  // a spare starts when it is added
     NodeContext ctx(*this, id);
     nodes_[id].protocol->start(ctx);
   }
@@ -230,7 +233,7 @@ void World::handle_delivery(const Event& e) {
       hold(to, e);  // the slot stays live until the node resumes
       return;
     }
-    if (node.status == NodeStatus::Crashed) {
+    if (is_down(node.status)) {
       drop(s.message, DropReason::NodeDown);
       release_slot(slot);
       return;

@@ -39,6 +39,7 @@ struct NodeSetup {
   std::string name;
   std::uint32_t region = 0;
   ClonePtr<Protocol> protocol;
+  bool spare = false;  // provisioned but not in the cluster until an add-node action
 };
 
 struct InFlightMessage {
@@ -53,6 +54,9 @@ struct InFlightMessage {
 struct NodeState {
   std::string name;
   ClonePtr<Protocol> protocol;
+  // The node as it was built, before it started: what an added node starts from. Shared and never
+  // changed, so checkpoints copy a pointer, not a protocol.
+  std::shared_ptr<const Protocol> pristine;
   NodeStatus status = NodeStatus::Up;
   std::uint32_t epoch = 0;                      // bumped on crash: timers from an earlier life are ignored
   std::vector<std::uint32_t> timer_generation;  // per timer kind: setting again supersedes
@@ -158,6 +162,10 @@ class World {
   void restart(EndpointId node);
   void pause(EndpointId node);
   void resume(EndpointId node);
+  // Membership: a removed node loses everything (volatile and durable state) and is out until
+  // added; an added node starts afresh from its pristine state, as a newly provisioned server.
+  void add_node(EndpointId node);
+  void remove_node(EndpointId node);
   void drop_in_flight(std::uint64_t message_id);
 
   // Clients.

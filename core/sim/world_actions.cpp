@@ -21,6 +21,8 @@ void World::apply(const Action& a) {
     case ActionType::Invalid: assert(false && "invalid action"); break;
     case ActionType::Crash: crash(a.node); break;
     case ActionType::Restart: restart(a.node); break;
+    case ActionType::AddNode: add_node(a.node); break;
+    case ActionType::RemoveNode: remove_node(a.node); break;
     case ActionType::Pause: pause(a.node); break;
     case ActionType::Resume: resume(a.node); break;
     case ActionType::Isolate: network_.isolate(a.node); break;

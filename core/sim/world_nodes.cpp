@@ -40,7 +40,7 @@ void World::cancel_timer(EndpointId id, std::uint16_t timer_kind) {
 void World::handle_timer(const Event& e) {
   NodeState& node = nodes_[e.target];
   const std::uint16_t kind = timer_kind_of(e.arg);
-  if (node.status == NodeStatus::Crashed || epoch_of(e.arg) != (node.epoch & 0xFFFFFFu)) return;
+  if (is_down(node.status) || epoch_of(e.arg) != (node.epoch & 0xFFFFFFu)) return;
   if (kind >= node.timer_generation.size() || generation_of(e.arg) != node.timer_generation[kind]) return;
   if (node.status == NodeStatus::Paused) {
     hold(e.target, e);
@@ -89,7 +89,7 @@ void World::set_role(EndpointId id, Role role, std::int64_t term) {
 
 void World::crash(EndpointId id) {
   NodeState& node = nodes_.at(id);
-  if (node.status == NodeStatus::Crashed) return;
+  if (is_down(node.status)) return;
   // Whatever a paused node was holding is lost with it.
   for (const Event& e : held_[id]) {
     if (e.type != EventType::Deliver) continue;
@@ -111,6 +111,24 @@ void World::restart(EndpointId id) {
   node.status = NodeStatus::Up;
   NodeContext ctx(*this, id);
   node.protocol->on_restart(ctx);
+}
+
+void World::remove_node(EndpointId id) {
+  NodeState& node = nodes_.at(id);
+  if (node.status == NodeStatus::Removed) return;
+  crash(id);  // held messages dropped, timers void, role cleared
+  node.status = NodeStatus::Removed;
+  node.protocol = ClonePtr<Protocol>(node.pristine->clone());  // decommissioned: its disk goes with it
+}
+
+void World::add_node(EndpointId id) {
+  NodeState& node = nodes_.at(id);
+  if (node.status != NodeStatus::Removed) return;
+  node.status = NodeStatus::Up;
+  node.protocol = ClonePtr<Protocol>(node.pristine->clone());
+  node.timer_generation.clear();
+  NodeContext ctx(*this, id);
+  node.protocol->start(ctx);
 }
 
 void World::pause(EndpointId id) {

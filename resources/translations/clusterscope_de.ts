@@ -67,6 +67,10 @@
         <source>%1 messages in flight</source>
         <translation>%1 Nachrichten unterwegs</translation>
     </message>
+    <message>
+        <source>%1 outside the cluster</source>
+        <translation>%1 außerhalb des Clusters</translation>
+    </message>
 </context>
 <context>
     <name>CoreTerms</name>
@@ -233,6 +237,18 @@
     <message>
         <source>unknown outcome</source>
         <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>not in cluster</source>
+        <translation>nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>add node</source>
+        <translation>Knoten hinzufügen</translation>
+    </message>
+    <message>
+        <source>remove node</source>
+        <translation>Knoten entfernen</translation>
     </message>
 </context>
 <context>
@@ -545,10 +561,6 @@
     <message>
         <source>Lesson %1 is open now. Choose it in the list on the left.</source>
         <translation>Lektion %1 ist jetzt freigeschaltet. Wählen Sie sie in der Liste links aus.</translation>
-    </message>
-    <message>
-        <source>Arrow keys choose a node; C crashes or restarts it, P pauses, I isolates, S slows it down, K skews its clock, Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads.</source>
-        <translation>Pfeiltasten wählen einen Knoten; C lässt ihn abstürzen oder startet ihn neu, P pausiert, I isoliert, S verlangsamt ihn, K verstellt seine Uhr, Eingabe wählt ihn für eine Partition aus, G trennt die Auswahl ab, H heilt das Netzwerk, D verwirft eine Nachricht, W schreibt, E liest.</translation>
     </message>
     <message>
         <source>Cluster description</source>
@@ -884,6 +896,14 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>Forget every quiz result and lock all lessons but the first? The previous progress stays in the backup file until the next save.</source>
         <translation>Alle Quiz-Ergebnisse vergessen und alle Lektionen außer der ersten sperren? Der bisherige Fortschritt bleibt bis zum nächsten Speichern in der Sicherungsdatei erhalten.</translation>
     </message>
+    <message>
+        <source>Arrow keys choose a node; C crashes or restarts it, A adds it to or removes it from the cluster, P pauses, I isolates, S slows it down, K skews its clock, Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads.</source>
+        <translation>Pfeiltasten wählen einen Knoten; C lässt ihn abstürzen oder startet ihn neu, A fügt ihn dem Cluster hinzu oder entfernt ihn, P pausiert, I isoliert, S verlangsamt ihn, K verstellt seine Uhr, Eingabe wählt ihn für eine Partition aus, G trennt die Auswahl ab, H heilt das Netz, D verwirft eine Nachricht, W schreibt, E liest.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to or remove from the cluster</source>
+        <translation>Zum Cluster hinzufügen oder daraus en&amp;tfernen</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MetricsPanel</name>
@@ -1116,6 +1136,22 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>Discarded the actions after %1: the run goes on from here.</source>
         <translation>Aktionen nach %1 verworfen: Der Lauf geht von hier aus weiter.</translation>
+    </message>
+    <message>
+        <source>not in the cluster</source>
+        <translation>nicht im Cluster</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cluster: it starts empty, as a newly provisioned server.</source>
+        <translation>%1 zum Cluster hinzugefügt: Er beginnt leer, wie ein neu bereitgestellter Server.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cluster: its data goes with it; add it again to start it afresh.</source>
+        <translation>%1 aus dem Cluster entfernt: Seine Daten gehen mit; fügen Sie ihn erneut hinzu, um ihn frisch zu starten.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cluster: add it first (A).</source>
+        <translation>%1 ist nicht im Cluster: Fügen Sie ihn zuerst hinzu (A).</translation>
     </message>
 </context>
 <context>

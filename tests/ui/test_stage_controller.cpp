@@ -94,6 +94,7 @@ class TestStageController : public QObject {
   }
 
   void actionsAreRecordedAndReplayedAfterSeek();
+  void nodesAreRemovedAndAddedAndReplayed();
   void discardingTheFutureDropsLaterActions();
   void clicksFocusSelectAndDrop();
   void partitionAndHealCutAndRestoreLinks();
@@ -133,6 +134,40 @@ void TestStageController::actionsAreRecordedAndReplayedAfterSeek() {
   QVERIFY(markers[0].learner);
   QCOMPARE(markers[0].time_us, qint64{1'000'000});
   QCOMPARE(markers[0].label, QString("crash n2"));
+}
+
+void TestStageController::nodesAreRemovedAndAddedAndReplayed() {
+  StageController c;
+  QVERIFY(c.loadScenario("raft-5", nullptr));
+  c.seekUs(2'000'000);
+  const int links_before = c.links()->items().size();
+  QSignalSpy said(&c, &StageController::actionTaken);
+  c.addOrRemove(4);  // n5 leaves the cluster
+  QCOMPARE(c.nodes()->items()[4].status, QString("removed"));
+  QVERIFY(said.last().first().toString().startsWith("Removed n5"));
+  QCOMPARE(c.links()->items().size(), links_before - 4);  // its four links are gone
+  QVERIFY2(c.description().startsWith("4 nodes; n5 outside the cluster;"), qPrintable(c.description()));
+  c.crashOrRestart(4);  // a removed node cannot crash or restart: it is not there
+  QCOMPARE(c.nodes()->items()[4].status, QString("removed"));
+  QVERIFY(said.last().first().toString().contains("not in the cluster"));
+  c.seekUs(4'000'000);
+  c.addOrRemove(4);  // and joins again, empty: Raft's leader brings its log up to date
+  QCOMPARE(c.nodes()->items()[4].status, QString("up"));
+  QCOMPARE(c.nodes()->items()[4].logLength, qint64{0});
+  c.seekUs(8'000'000);
+  // Caught up with the others (give or take the entries on the wire right now).
+  QVERIFY(c.nodes()->items()[4].logLength > 0);
+  QVERIFY(qAbs(c.nodes()->items()[4].logLength - c.nodes()->items()[0].logLength) <= 2);
+  // Both membership changes are in the run: rewinding and replaying gives them back.
+  c.seekUs(3'000'000);
+  QCOMPARE(c.nodes()->items()[4].status, QString("removed"));
+  c.seekUs(1'000'000);
+  QCOMPARE(c.nodes()->items()[4].status, QString("up"));
+  QStringList learner;
+  for (const auto& m : c.markers()) {
+    if (m.learner) learner << m.label;
+  }
+  QCOMPARE(learner, (QStringList{"remove node n5", "add node n5"}));
 }
 
 void TestStageController::discardingTheFutureDropsLaterActions() {

@@ -30,6 +30,7 @@ QString status_label(sim::NodeStatus status) {
     case sim::NodeStatus::Up: return CoreTerms::tr("up");
     case sim::NodeStatus::Crashed: return CoreTerms::tr("crashed");
     case sim::NodeStatus::Paused: return CoreTerms::tr("paused");
+    case sim::NodeStatus::Removed: return CoreTerms::tr("not in cluster");
   }
   return core_word(sim::to_string(status));
 }
@@ -49,6 +50,8 @@ QString action_label(sim::ActionType type) {
     case sim::ActionType::SetClockDrift: return CoreTerms::tr("clock drift");
     case sim::ActionType::DropMessage: return CoreTerms::tr("drop message");
     case sim::ActionType::ClientRequest: return CoreTerms::tr("client request");
+    case sim::ActionType::AddNode: return CoreTerms::tr("add node");
+    case sim::ActionType::RemoveNode: return CoreTerms::tr("remove node");
     default: break;
   }
   return core_word(sim::to_string(type));

@@ -19,6 +19,8 @@ Rectangle {
     required property color ringColor
     required property color focusColor
 
+    // Not in the cluster (a spare, or removed): faded, so members stand out; the label says it too.
+    opacity: card.status === "removed" ? 0.55 : 1
     width: 116 * card.cardScale
     height: 76 * card.cardScale
     radius: 10

@@ -158,7 +158,8 @@ QWidget* MainWindow::buildStagePanel() {
   narration_ = new NarrationPanel(controller_, panel);
   stage_ = new StageView(controller_, panel);
   stage_->setAccessibleDescription(tr(
-      "Arrow keys choose a node; C crashes or restarts it, P pauses, I isolates, S slows it down, K skews its clock, "
+      "Arrow keys choose a node; C crashes or restarts it, A adds it to or removes it from the cluster, P pauses, "
+      "I isolates, S slows it down, K skews its clock, "
       "Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads."));
   time_controls_ = new TimeControls(controller_, panel);
   description_ = new QLabel(panel);
@@ -497,6 +498,7 @@ void MainWindow::buildNodeActions(QWidget* stage_panel) {
   };
   StageController* c = controller_;
   add(tr("&Crash or restart"), Qt::Key_C, [c] { c->crashOrRestart(c->focusedNode()); });
+  add(tr("&Add to or remove from the cluster"), Qt::Key_A, [c] { c->addOrRemove(c->focusedNode()); });
   add(tr("&Pause or resume"), Qt::Key_P, [c] { c->pauseOrResume(c->focusedNode()); });
   add(tr("&Isolate"), Qt::Key_I, [c] { c->isolate(c->focusedNode()); });
   add(tr("&Slow down (+200 ms)"), Qt::Key_S, [c] { c->slowDown(c->focusedNode()); });

@@ -28,8 +28,13 @@ QString list(const QStringList& names) {
 
 QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
   QStringList parts;
-  parts << count(static_cast<int>(s.nodes.size()), QT_TRANSLATE_NOOP("ClusterDescription", "%1 node"),
+  QStringList outside;  // spares and removed nodes: not counted as members
+  for (const NodeItem& n : s.nodes) {
+    if (n.status == QLatin1String("removed")) outside << n.name;
+  }
+  parts << count(static_cast<int>(s.nodes.size() - outside.size()), QT_TRANSLATE_NOOP("ClusterDescription", "%1 node"),
                  QT_TRANSLATE_NOOP("ClusterDescription", "%1 nodes"));
+  if (!outside.isEmpty()) parts << ClusterDescription::tr("%1 outside the cluster").arg(list(outside));
   QStringList leaders, down, paused, suspects;
   for (const NodeItem& n : s.nodes) {
     if (n.status == QLatin1String("crashed")) down << n.name;
@@ -55,6 +60,7 @@ QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
   QStringList isolated;
   for (int i = 0; i < s.nodes.size(); ++i) {
     const auto id = static_cast<sim::EndpointId>(i);
+    if (s.nodes[i].status == QLatin1String("removed")) continue;
     if (net.is_isolated(id)) {
       isolated << s.nodes[i].name;
     } else {

@@ -83,7 +83,8 @@ QVariantList StageController::legend() const {
           entry(tr("leader \u2605"), p.role(sim::Role::Leader, sim::NodeStatus::Up), "square"),
           entry(tr("follower"), p.role(sim::Role::Follower, sim::NodeStatus::Up), "square"),
           entry(tr("suspect"), p.role(sim::Role::Suspect, sim::NodeStatus::Up), "square"),
-          entry(tr("crashed"), p.role(sim::Role::None, sim::NodeStatus::Crashed), "square")};
+          entry(tr("crashed"), p.role(sim::Role::None, sim::NodeStatus::Crashed), "square"),
+          entry(tr("not in the cluster"), p.role(sim::Role::None, sim::NodeStatus::Removed), "square")};
 }
 
 void StageController::setPlaying(bool playing) {
@@ -252,9 +253,25 @@ sim::Action make_action(sim::ActionType type, int node = -1) {
 }
 }  // namespace
 
+void StageController::addOrRemove(int node) {
+  if (!validNode(node)) return;
+  const QString name = nodes_.items()[node].name;
+  if (sim_->world().node(static_cast<sim::EndpointId>(node)).status == sim::NodeStatus::Removed) {
+    act(make_action(sim::ActionType::AddNode, node),
+        tr("Added %1 to the cluster: it starts empty, as a newly provisioned server.").arg(name));
+  } else {
+    act(make_action(sim::ActionType::RemoveNode, node),
+        tr("Removed %1 from the cluster: its data goes with it; add it again to start it afresh.").arg(name));
+  }
+}
+
 void StageController::crashOrRestart(int node) {
   if (!validNode(node)) return;
   const QString name = nodes_.items()[node].name;
+  if (sim_->world().node(static_cast<sim::EndpointId>(node)).status == sim::NodeStatus::Removed) {
+    emit actionTaken(tr("%1 is not in the cluster: add it first (A).").arg(name));
+    return;
+  }
   if (sim_->world().node(static_cast<sim::EndpointId>(node)).status == sim::NodeStatus::Crashed) {
     act(make_action(sim::ActionType::Restart, node), tr("Restarted %1: it keeps what it wrote to disk.").arg(name));
   } else {

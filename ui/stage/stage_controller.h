@@ -139,6 +139,9 @@ class StageController : public QObject {
 
   // Experiments: each is recorded in the run's action log, so rewinding replays it.
   void crashOrRestart(int node);
+  // Membership: takes a node out of the cluster (it loses its state), or adds a removed or spare
+  // node, which starts afresh.
+  void addOrRemove(int node);
   void pauseOrResume(int node);
   void isolate(int node);
   void slowDown(int node);

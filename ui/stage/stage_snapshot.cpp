@@ -123,6 +123,11 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
   // show their nodes and messages only.
   const int link_nodes = n <= kMaxNodesWithLinks ? n : 0;
   const auto add_link = [&](int a, int b) {
+    // A node outside the cluster has no links to draw: nothing travels to or from it.
+    if (world.node(static_cast<sim::EndpointId>(a)).status == sim::NodeStatus::Removed ||
+        world.node(static_cast<sim::EndpointId>(b)).status == sim::NodeStatus::Removed) {
+      return;
+    }
     LinkItem link{a, b, layout[a].x(), layout[a].y(), layout[b].x(), layout[b].y(), false, {}, 2};
     const auto ea = static_cast<sim::EndpointId>(a);
     const auto eb = static_cast<sim::EndpointId>(b);

@@ -16,7 +16,9 @@ QColor lighten(const QColor& c, double amount) {
 
 QColor StagePalette::role(sim::Role role, sim::NodeStatus status) const {
   QColor c{0xE0, 0xE0, 0xE0};
-  if (status == sim::NodeStatus::Crashed) {
+  if (status == sim::NodeStatus::Removed) {
+    c = {0xF2, 0xF2, 0xF2};  // nearly blank: the card is drawn faded and dashed as well
+  } else if (status == sim::NodeStatus::Crashed) {
     c = {0x9A, 0x9A, 0x9A};
   } else if (status == sim::NodeStatus::Paused) {
     c = {0xBD, 0xBD, 0xBD};
