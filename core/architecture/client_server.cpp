@@ -17,7 +17,12 @@ sim::EndpointId ClientServerConfig::server_for(std::int64_t key) const {
 }
 
 ClientServerNode::ClientServerNode(std::shared_ptr<const ClientServerConfig> config, sim::EndpointId self)
-    : config_(std::move(config)), self_(self), loop_(config_->loop, self, kRequestTimer) {}
+    : config_(std::move(config)), self_(self), loop_(config_->loop, self, kRequestTimer) {
+  if (is_client()) return;
+  for (std::int64_t key = 1; key <= config_->rows; ++key) {
+    if (config_->server_for(key) == self_) store_[key] = 0;  // the database before the run
+  }
+}
 
 void ClientServerNode::start(NodeContext& ctx) {
   if (is_client()) loop_.start(ctx);
@@ -149,6 +154,7 @@ protocols::ModelViewData view_data(const sim::World& world, const protocols::Mod
 
 protocols::ModelInfo client_server_model() {
   auto params = request_loop_params("client");
+  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its server"});
   params.insert(params.begin(), {"client_nodes", 4.0, "the first this many nodes are clients; the rest are servers"});
   return {
       "client-server",
@@ -161,6 +167,7 @@ protocols::ModelInfo client_server_model() {
         // At least one server: a client-server system with no server has nothing to talk to.
         c->client_nodes = count_param(p, "client_nodes", 0, node_count > 0 ? node_count - 1 : 0);
         c->loop = request_loop_config(p);
+        c->rows = static_cast<std::int64_t>(count_param(p, "rows", 0, ClientServerNode::kMaxKeys));
         return std::make_unique<ClientServerNode>(std::move(c), self);
       },
       add_run_metrics,

@@ -19,6 +19,7 @@ namespace cs::architecture {
 struct ClientServerConfig {
   std::size_t node_count = 0;
   std::size_t client_nodes = 1;  // nodes 0..client_nodes-1; at least one server follows
+  std::int64_t rows = 0;         // keys 1..rows are stored before the run, each on its server
   RequestLoopConfig loop;
 
   bool is_client(sim::EndpointId node) const { return node < client_nodes; }

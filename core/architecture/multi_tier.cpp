@@ -32,7 +32,12 @@ sim::EndpointId MultiTierConfig::database_for(std::int64_t key) const {
 }
 
 MultiTierNode::MultiTierNode(std::shared_ptr<const MultiTierConfig> config, sim::EndpointId self)
-    : config_(std::move(config)), self_(self), loop_(config_->loop, self, kRequestTimer) {}
+    : config_(std::move(config)), self_(self), loop_(config_->loop, self, kRequestTimer) {
+  if (tier() != Tier::Database) return;
+  for (std::int64_t key = 1; key <= config_->rows; ++key) {
+    if (config_->database_for(key) == self_) store_[key] = 0;  // the database before the run
+  }
+}
 
 void MultiTierNode::start(NodeContext& ctx) {
   if (tier() == Tier::Presentation) loop_.start(ctx);
@@ -210,6 +215,7 @@ protocols::ModelViewData view_data(const sim::World& world, const protocols::Mod
 
 protocols::ModelInfo multi_tier_model() {
   auto params = request_loop_params("browser");
+  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its database"});
   params.insert(params.begin(), {"application_nodes", 2.0, "the next this many nodes are application servers"});
   params.insert(params.begin(), {"presentation_nodes", 3.0, "the first this many nodes are the presentation tier"});
   return {
@@ -226,6 +232,7 @@ protocols::ModelInfo multi_tier_model() {
         c->presentation_nodes = count_param(p, "presentation_nodes", 0, room);
         c->application_nodes = count_param(p, "application_nodes", 0, room - c->presentation_nodes);
         c->loop = request_loop_config(p);
+        c->rows = static_cast<std::int64_t>(count_param(p, "rows", 0, MultiTierNode::kMaxKeys));
         return std::make_unique<MultiTierNode>(std::move(c), self);
       },
       add_run_metrics,

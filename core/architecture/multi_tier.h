@@ -28,6 +28,7 @@ struct MultiTierConfig {
   std::size_t node_count = 0;
   std::size_t presentation_nodes = 1;
   std::size_t application_nodes = 1;  // at least one database node follows
+  std::int64_t rows = 0;              // keys 1..rows are stored before the run, each on its database
   RequestLoopConfig loop;
 
   Tier tier_of(sim::EndpointId node) const;
