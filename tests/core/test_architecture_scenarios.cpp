@@ -116,6 +116,19 @@ class TestArchitectureScenarios : public QObject {
     QCOMPARE(shards_of_key.size(), std::size_t{60});
   }
 
+  void introClusterReplicasMatchAtTheNarratedTimes() {
+    // 1 s: "n1, n2 and n3 hold identical copies"; 2 s: n4 to n6 hold a different slice.
+    const Scenario s = builtin("intro-cluster");
+    Simulation sim(cs::scenario::make_world(s, s.seed));
+    sim.run_until(seconds(1));
+    auto nodes = cs::sharding::shard_nodes(sim.world());
+    QVERIFY(nodes[1]->store() == nodes[0]->store() && nodes[2]->store() == nodes[0]->store());
+    sim.run_until(seconds(2));
+    nodes = cs::sharding::shard_nodes(sim.world());
+    QVERIFY(nodes[4]->store() == nodes[3]->store() && nodes[5]->store() == nodes[3]->store());
+    for (const auto& [key, row] : nodes[3]->store()) QVERIFY(!nodes[0]->store().contains(key));
+  }
+
   // ---- client-server -------------------------------------------------------------------------
 
   void clientServerMessagesOnlyCrossTheDivide() {
