@@ -3,6 +3,7 @@
 #include <cassert>
 #include <cmath>
 
+#include "architecture/architecture_models.h"
 #include "consensus/consensus_models.h"
 #include "failover/failover_models.h"
 #include "protocols/heartbeat.h"
@@ -50,6 +51,10 @@ const std::vector<ModelInfo>& models() {
       failover::mongodb_model(),
       failover::mysql_group_replication_model(),
       sharding::sharding_model_info(),
+      architecture::client_server_model(),
+      architecture::multi_tier_model(),
+      architecture::gossip_model(),
+      architecture::federation_model(),
   };
   return kModels;
 }

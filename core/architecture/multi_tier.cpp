@@ -1,0 +1,243 @@
+#include "architecture/multi_tier.h"
+
+#include <cassert>
+
+#include "architecture/architecture_models.h"
+#include "architecture/model_params.h"
+
+namespace cs::architecture {
+
+using sim::Message;
+using sim::NodeContext;
+
+std::string tier_name(Tier tier) {
+  switch (tier) {
+    case Tier::Presentation: return "presentation";
+    case Tier::Application: return "application";
+    case Tier::Database: return "database";
+  }
+  return "?";
+}
+
+Tier MultiTierConfig::tier_of(sim::EndpointId node) const {
+  if (node < presentation_nodes) return Tier::Presentation;
+  if (node < presentation_nodes + application_nodes) return Tier::Application;
+  return Tier::Database;
+}
+
+sim::EndpointId MultiTierConfig::database_for(std::int64_t key) const {
+  assert(database_nodes() > 0 && key >= 0);
+  return static_cast<sim::EndpointId>(presentation_nodes + application_nodes +
+                                      static_cast<std::size_t>(key) % database_nodes());
+}
+
+MultiTierNode::MultiTierNode(std::shared_ptr<const MultiTierConfig> config, sim::EndpointId self)
+    : config_(std::move(config)), self_(self), loop_(config_->loop, self, kRequestTimer) {
+  if (tier() != Tier::Database) return;
+  for (std::int64_t key = 1; key <= config_->rows; ++key) {
+    if (config_->database_for(key) == self_) store_[key] = 0;  // the database before the run
+  }
+}
+
+void MultiTierNode::start(NodeContext& ctx) {
+  if (tier() == Tier::Presentation) loop_.start(ctx);
+}
+
+void MultiTierNode::on_timer(NodeContext& ctx, std::uint16_t timer_kind) {
+  if (timer_kind != kRequestTimer || tier() != Tier::Presentation || config_->application_nodes == 0) return;
+  const LoopRequest r = loop_.next(ctx);
+  Message m;
+  m.kind = kUserRequest;
+  m.op_id = r.id;
+  m.key = r.key;
+  m.value = r.value;
+  m.index = r.write ? 1 : 0;
+  m.term = 1;
+  // A load balancer in front of the application servers: any of them will do.
+  const auto app = config_->presentation_nodes + ctx.random().below(config_->application_nodes);
+  ctx.send(static_cast<sim::EndpointId>(app), m);
+}
+
+void MultiTierNode::on_message(NodeContext& ctx, const Message& message) {
+  if (message.kind == sim::kind::kClientRead || message.kind == sim::kind::kClientWrite) {
+    ctx.reply(message, false);  // users come in through the presentation tier's own loop
+    return;
+  }
+  if (message.from >= config_->node_count) return;
+  received_from_[static_cast<std::size_t>(config_->tier_of(message.from))] += 1;
+  switch (tier()) {
+    case Tier::Presentation:
+      if (message.kind == kUserResponse && loop_.complete(ctx, message.op_id, message.ok)) {
+        if (message.ok) hops_total_ += message.term;
+      }
+      break;
+    case Tier::Application:
+      if (message.kind == kUserRequest) on_user_request(ctx, message);
+      if (message.kind == kQueryResult) on_query_result(ctx, message);
+      break;
+    case Tier::Database:
+      if (message.kind == kQuery) on_query(ctx, message);
+      break;
+  }
+}
+
+void MultiTierNode::on_user_request(NodeContext& ctx, const Message& m) {
+  ++handled_;
+  if (pending_.size() >= kMaxPending) pending_.erase(pending_.begin());  // the oldest has long timed out
+  const std::uint64_t id = next_query_++;
+  pending_[id] = {m.from, m.op_id};
+  // The business logic would check permissions and rules here; then the data comes from the
+  // database tier, over the application server's own connection.
+  Message q = m;
+  q.kind = kQuery;
+  q.op_id = id;
+  q.term = m.term + 1;
+  ctx.send(config_->database_for(m.key), q);
+}
+
+void MultiTierNode::on_query(NodeContext& ctx, const Message& m) {
+  ++handled_;
+  Message r;
+  r.kind = kQueryResult;
+  r.op_id = m.op_id;
+  r.key = m.key;
+  r.term = m.term + 1;
+  r.ok = true;
+  if (m.index == 1) {
+    if (store_.size() < kMaxKeys || store_.contains(m.key)) {
+      store_[m.key] = m.value;
+    } else {
+      r.ok = false;
+    }
+  } else if (const auto it = store_.find(m.key); it != store_.end()) {
+    r.has_value = true;
+    r.value = it->second;
+  }
+  ctx.send(m.from, r);
+}
+
+void MultiTierNode::on_query_result(NodeContext& ctx, const Message& m) {
+  const auto it = pending_.find(m.op_id);
+  if (it == pending_.end()) return;
+  Message answer = m;
+  answer.kind = kUserResponse;
+  answer.op_id = it->second.browser_op;
+  answer.term = m.term + 1;
+  ctx.send(it->second.browser, answer);
+  pending_.erase(it);
+}
+
+void MultiTierNode::on_crash() {
+  loop_.forget();
+  pending_.clear();
+}
+
+void MultiTierNode::on_restart(NodeContext& ctx) { start(ctx); }
+
+sim::NodeView MultiTierNode::view() const {
+  sim::NodeView v;
+  switch (tier()) {
+    case Tier::Presentation:
+      v.detail = "presentation (browser): " + std::to_string(loop_.counters().completed) + " answers";
+      break;
+    case Tier::Application: v.detail = "application server: " + std::to_string(handled_) + " requests"; break;
+    case Tier::Database:
+      v.data_version = static_cast<std::int64_t>(store_.size());
+      v.detail = "database: " + std::to_string(store_.size()) + " keys";
+      break;
+  }
+  return v;
+}
+
+sim::MessageClass MultiTierNode::classify(std::uint16_t message_kind) const {
+  switch (message_kind) {
+    case kUserRequest: return sim::MessageClass::Client;
+    case kQuery: return sim::MessageClass::Replication;  // a different colour: the second tier hop
+    default: return sim::MessageClass::Ack;
+  }
+}
+
+std::string_view MultiTierNode::message_name(std::uint16_t message_kind) const {
+  switch (message_kind) {
+    case kUserRequest: return "user request";
+    case kQuery: return "query";
+    case kQueryResult: return "query result";
+    case kUserResponse: return "page";
+    default: return "?";
+  }
+}
+
+void MultiTierNode::add_metrics(sim::Metrics& metrics) const {
+  const std::string to = tier_name(tier());
+  for (std::size_t t = 0; t < kTiers; ++t) {
+    metrics[tier_name(static_cast<Tier>(t)) + "_to_" + to + "_messages"] += static_cast<double>(received_from_[t]);
+  }
+  if (tier() == Tier::Presentation) {
+    const auto& c = loop_.counters();
+    metrics["requests_sent"] += static_cast<double>(c.sent);
+    metrics["requests_completed"] += static_cast<double>(c.completed);
+    metrics["request_timeouts"] += static_cast<double>(c.timed_out);
+    metrics["request_latency_us_total"] += static_cast<double>(c.latency_us_total);
+    metrics["tier_hops_total"] += static_cast<double>(hops_total_);
+  }
+  if (tier() == Tier::Application) metrics["application_requests"] += static_cast<double>(handled_);
+  if (tier() == Tier::Database) metrics["database_queries"] += static_cast<double>(handled_);
+}
+
+namespace {
+
+void add_run_metrics(const sim::World&, const protocols::ModelParams&, sim::Metrics& m) {
+  const double done = m["requests_completed"];
+  m["request_ms_mean"] = done > 0 ? m["request_latency_us_total"] / done / 1e3 : 0;
+  m["tier_hops_per_request"] = done > 0 ? m["tier_hops_total"] / done : 0;
+  m.erase("request_latency_us_total");
+  m.erase("tier_hops_total");
+}
+
+// The links a three-tier system uses: presentation to application, application to database.
+protocols::ModelViewData view_data(const sim::World& world, const protocols::ModelParams&) {
+  protocols::ModelViewData v;
+  std::vector<Tier> tiers;
+  for (sim::EndpointId a = 0; a < world.node_count(); ++a) {
+    const auto* node = dynamic_cast<const MultiTierNode*>(world.node(a).protocol.get());
+    if (!node) return {};
+    tiers.push_back(node->tier());
+  }
+  for (sim::EndpointId a = 0; a < tiers.size(); ++a) {
+    for (sim::EndpointId b = 0; b < tiers.size(); ++b) {
+      if (static_cast<int>(tiers[b]) == static_cast<int>(tiers[a]) + 1) v.edges.emplace_back(a, b);
+    }
+  }
+  return v;
+}
+
+}  // namespace
+
+protocols::ModelInfo multi_tier_model() {
+  auto params = request_loop_params("browser");
+  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its database"});
+  params.insert(params.begin(), {"application_nodes", 2.0, "the next this many nodes are application servers"});
+  params.insert(params.begin(), {"presentation_nodes", 3.0, "the first this many nodes are the presentation tier"});
+  return {
+      "multi-tier",
+      "Presentation, application and database tiers: a request goes down one tier at a time and the answer comes "
+      "back up; browsers never reach the database.",
+      params,
+      [](const protocols::ModelParams& p, sim::EndpointId self,
+         std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
+        auto c = std::make_shared<MultiTierConfig>();
+        c->node_count = node_count;
+        // Every tier keeps at least one node where it can: the database tier always does.
+        const std::size_t room = node_count > 0 ? node_count - 1 : 0;
+        c->presentation_nodes = count_param(p, "presentation_nodes", 0, room);
+        c->application_nodes = count_param(p, "application_nodes", 0, room - c->presentation_nodes);
+        c->loop = request_loop_config(p);
+        c->rows = static_cast<std::int64_t>(count_param(p, "rows", 0, MultiTierNode::kMaxKeys));
+        return std::make_unique<MultiTierNode>(std::move(c), self);
+      },
+      add_run_metrics,
+      view_data,
+  };
+}
+
+}  // namespace cs::architecture
