@@ -3,6 +3,7 @@
 #include <cassert>
 #include <cmath>
 
+#include "backup/backup_model.h"
 #include "consensus/consensus_models.h"
 #include "failover/failover_models.h"
 #include "protocols/heartbeat.h"
@@ -50,6 +51,7 @@ const std::vector<ModelInfo>& models() {
       failover::mongodb_model(),
       failover::mysql_group_replication_model(),
       sharding::sharding_model_info(),
+      backup::backup_model(),
   };
   return kModels;
 }
