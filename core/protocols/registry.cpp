@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "architecture/architecture_models.h"
+#include "backup/backup_model.h"
 #include "consensus/consensus_models.h"
 #include "failover/failover_models.h"
 #include "protocols/heartbeat.h"
@@ -55,6 +56,7 @@ const std::vector<ModelInfo>& models() {
       architecture::multi_tier_model(),
       architecture::gossip_model(),
       architecture::federation_model(),
+      backup::backup_model(),
   };
   return kModels;
 }

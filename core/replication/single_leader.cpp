@@ -171,20 +171,41 @@ void SingleLeaderNode::on_ship_ack(NodeContext& ctx, const Message& message) {
   }
 }
 
+CommitMode commit_mode_for(const SingleLeaderConfig& config, std::uint8_t level) {
+  switch (static_cast<CommitLevel>(level)) {
+    case CommitLevel::Async: return CommitMode::Async;
+    case CommitLevel::SemiSync: return CommitMode::SemiSync;
+    case CommitLevel::Sync: return CommitMode::Sync;
+    case CommitLevel::Default: break;
+  }
+  return config.mode;
+}
+
+std::size_t SingleLeaderNode::confirmations_required(CommitMode mode) const {
+  switch (mode) {
+    case CommitMode::Async: return 0;
+    case CommitMode::SemiSync: return std::min(config_.semi_sync_acks, downstream_.size());
+    case CommitMode::Sync: return downstream_.size();
+  }
+  return 0;
+}
+
 void SingleLeaderNode::commit_waiting_writes(NodeContext& ctx) {
-  std::size_t required = 0;
-  if (config_.mode == CommitMode::Sync) required = downstream_.size();
-  if (config_.mode == CommitMode::SemiSync) required = std::min(config_.semi_sync_acks, downstream_.size());
-  while (!waiting_writes_.empty()) {
-    const WaitingWrite& front = waiting_writes_.front();
+  // Each write waits for its own number of confirmations, since writes may ask for different
+  // modes: a sync write still waiting for a far replica does not hold up a later semi-sync one.
+  // With one mode for all, the writes that are done always form a prefix of the queue.
+  for (auto it = waiting_writes_.begin(); it != waiting_writes_.end();) {
     // Replicas confirm after applying, so a confirmed replica can no longer serve an older value.
     const auto confirmations =
         static_cast<std::size_t>(std::count_if(downstream_.begin(), downstream_.end(), [&](const DownstreamLink& link) {
-          return link.confirmed && link.applied >= front.position;
+          return link.confirmed && link.applied >= it->position;
         }));
-    if (confirmations < required) break;
-    answer(ctx, front.requester, true, false, 0, front.position);
-    waiting_writes_.pop_front();
+    if (confirmations < it->confirmations_required) {
+      ++it;
+      continue;
+    }
+    answer(ctx, it->requester, true, false, 0, it->position);
+    it = waiting_writes_.erase(it);
   }
 }
 

@@ -8,6 +8,8 @@
 //   async      at once, after its own commit,
 //   semi-sync  once k of its directly connected replicas have acknowledged it,
 //   sync       once all of them have (PostgreSQL: cascaded standbys cannot be synchronous).
+// A write request's level can choose the mode for that write alone, as PostgreSQL's
+// `SET LOCAL synchronous_commit` does per transaction (see CommitLevel).
 // Any node takes client requests: a replica forwards writes to the primary and serves reads from
 // its own copy, which may lag; it can instead send a session's reads to the primary for a while
 // after the session wrote, or until it has applied the session's version token (the log position
@@ -31,6 +33,9 @@ enum class CommitMode : std::uint8_t { Async, SemiSync, Sync };
 enum class ReadRouting : std::uint8_t { Local, Primary };  // where a replica's client reads go
 enum class SessionPolicy : std::uint8_t { None, PrimaryAfterWrite, VersionToken };
 
+// Message::level of a client write: which commit mode applies to it. Default: the model's mode.
+enum class CommitLevel : std::uint8_t { Default = 0, Async = 1, SemiSync = 2, Sync = 3 };
+
 struct SingleLeaderConfig {
   CommitMode mode = CommitMode::Async;
   std::size_t semi_sync_acks = 1;  // k, for semi-sync
@@ -45,6 +50,9 @@ struct SingleLeaderConfig {
   std::size_t max_waiting_writes = 1'000;  // writes waiting for acknowledgements; more are refused
   std::size_t max_sessions = 1'024;        // session tokens a node keeps for its clients
 };
+
+// The commit mode of a write requested at `level` (Message::level); unknown levels use the model's.
+CommitMode commit_mode_for(const SingleLeaderConfig& config, std::uint8_t level);
 
 // One write as the log holds it.
 struct WalEntry {
@@ -94,6 +102,7 @@ class SingleLeaderNode final : public sim::Protocol, public ReplicaState {
   };
   struct WaitingWrite {
     std::int64_t position = 0;
+    std::size_t confirmations_required = 0;  // from the write's own commit mode
     Requester requester;
   };
   struct Session {
@@ -116,6 +125,7 @@ class SingleLeaderNode final : public sim::Protocol, public ReplicaState {
   void acknowledge(sim::NodeContext& ctx, sim::EndpointId peer);
   void relay(sim::NodeContext& ctx);
   void commit_waiting_writes(sim::NodeContext& ctx);
+  std::size_t confirmations_required(CommitMode mode) const;
   void trim_log();
   // Clients (single_leader_clients.cpp).
   void on_client_request(sim::NodeContext& ctx, const Requester& requester);
@@ -137,7 +147,7 @@ class SingleLeaderNode final : public sim::Protocol, public ReplicaState {
   // Volatile.
   std::vector<DownstreamLink> downstream_;
   ReorderBuffer early_batches_;              // batches that overtook an earlier one on the wire
-  std::deque<WaitingWrite> waiting_writes_;  // primary, semi-sync and sync: in position order
+  std::deque<WaitingWrite> waiting_writes_;  // primary, semi-sync and sync writes: in position order
   std::map<sim::EndpointId, Session> sessions_;
   std::int64_t known_source_index_ = 0;  // the primary's last position, as last heard
   sim::TimeUs last_lag_us_ = -1;

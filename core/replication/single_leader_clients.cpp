@@ -41,19 +41,20 @@ void SingleLeaderNode::on_client_request(NodeContext& ctx, const Requester& requ
 }
 
 void SingleLeaderNode::accept_write(NodeContext& ctx, const Requester& requester) {
-  const bool waits = config_.mode != CommitMode::Async && !downstream_.empty();
+  const Message& request = requester.request;
+  const CommitMode mode = commit_mode_for(config_, request.level);
+  const bool waits = mode != CommitMode::Async && !downstream_.empty();
   if (waits && waiting_writes_.size() >= config_.max_waiting_writes) {
     answer(ctx, requester, false, false, 0, 0);  // refuse rather than queue without bound
     return;
   }
-  const Message& request = requester.request;
   const std::int64_t position = log_.append({request.key, request.value, request.op_id, ctx.local_now_us()});
   data_[request.key] = request.value;
   received_index_ = position;
   applied_index_ = position;
   known_source_index_ = position;
   if (waits) {
-    waiting_writes_.push_back({position, requester});
+    waiting_writes_.push_back({position, confirmations_required(mode), requester});
   } else {
     answer(ctx, requester, true, false, 0, position);
   }

@@ -3,6 +3,7 @@
 #include "replication/models.h"
 #include "replication/run_metrics.h"
 #include "replication/single_leader.h"
+#include "replication/write_locality.h"
 
 namespace cs::replication {
 
@@ -58,7 +59,9 @@ protocols::ModelInfo single_leader_model() {
       "single-leader",
       "Primary-replica replication: n1 takes every write and streams its log to the replicas.",
       {
-          {"mode", std::string("async"), "when the primary answers a write: async, semi-sync or sync"},
+          {"mode", std::string("async"),
+           "when the primary answers a write: async, semi-sync or sync (a request's level 1, 2 or 3 picks one for that "
+           "write alone)"},
           {"semi_sync_acks", 1.0, "semi-sync: how many directly connected replicas must acknowledge (k)"},
           {"topology", std::string("star"), "how the log travels: star (n1 to everyone) or chain (n1 -> n2 -> ...)"},
           {"reads", std::string("local"), "where a replica sends client reads: local (its own copy) or primary"},
@@ -73,8 +76,9 @@ protocols::ModelInfo single_leader_model() {
       [](const protocols::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
         return std::make_unique<SingleLeaderNode>(config_from(p), self, n);
       },
-      [](const sim::World& world, const protocols::ModelParams&, sim::Metrics& metrics) {
+      [](const sim::World& world, const protocols::ModelParams& p, sim::Metrics& metrics) {
         add_replication_run_metrics(world, metrics);
+        add_write_locality_metrics(world, config_from(p), metrics);
       },
       [](const sim::World& world, const protocols::ModelParams& p) {
         protocols::ModelViewData data;

@@ -2,6 +2,8 @@
 
 #include <cassert>
 
+#include "scenario/region_metrics.h"
+
 namespace cs::scenario {
 
 sim::World make_world(const Scenario& s, std::uint64_t seed, sim::WorldLimits limits) {
@@ -38,6 +40,7 @@ sim::Metrics run_metrics(const Scenario& s, const sim::World& world) {
   sim::Metrics m = world.metrics();
   const protocols::ModelInfo* model = protocols::find_model(s.model);
   if (model && model->add_run_metrics) model->add_run_metrics(world, s.params, m);
+  add_region_rtt_metrics(world, m);
   return m;
 }
 

@@ -16,7 +16,8 @@ sim::World make_world(const Scenario& scenario, std::uint64_t seed, sim::WorldLi
 std::unique_ptr<sim::Simulation> start_run(const Scenario& scenario, std::uint64_t seed,
                                            sim::SimulationLimits limits = {});
 
-// All metrics of a run: the world's counters, each node's, and the model's run-wide ones.
+// All metrics of a run: the world's counters, each node's, the model's run-wide ones, and the round trips
+// between the regions (region_metrics.h).
 sim::Metrics run_metrics(const Scenario& scenario, const sim::World& world);
 
 }  // namespace cs::scenario
