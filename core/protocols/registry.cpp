@@ -3,8 +3,10 @@
 #include <cassert>
 #include <cmath>
 
+#include "caching/caching_model.h"
 #include "consensus/consensus_models.h"
 #include "failover/failover_models.h"
+#include "pooling/pooling_model.h"
 #include "protocols/heartbeat.h"
 #include "replication/models.h"
 #include "sharding/shard_model.h"
@@ -50,6 +52,8 @@ const std::vector<ModelInfo>& models() {
       failover::mongodb_model(),
       failover::mysql_group_replication_model(),
       sharding::sharding_model_info(),
+      pooling::connection_pool_model(),
+      caching::cache_aside_model(),
   };
   return kModels;
 }
