@@ -1,6 +1,7 @@
 #include "caching/caching_model.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "caching/cache_config.h"
 #include "caching/stale_reads.h"
@@ -16,18 +17,27 @@ void add_run_metrics(const sim::World& world, const ModelParams&, sim::Metrics& 
   const double misses = metrics["cache_misses"];
   metrics["cache_hit_ratio"] = hits + misses > 0 ? hits / (hits + misses) : 0.0;
   // The last whole second: what the cache and the database are doing now, not since the start.
-  const auto now_s = static_cast<std::size_t>(std::max<sim::TimeUs>(0, world.now_us()) / sim::kMicrosPerSecond);
-  double recent_hits = 0, recent_misses = 0;
-  if (now_s >= 1) {
-    for (const AppCacheNode* app : app_nodes(world)) {
-      recent_hits += static_cast<double>(app->hits_per_second().at(now_s - 1));
-      recent_misses += static_cast<double>(app->misses_per_second().at(now_s - 1));
+  // Each node counts seconds on its own clock, so each is asked about its own last second.
+  const auto last_second = [&](sim::EndpointId n) -> std::optional<std::size_t> {
+    const sim::TimeUs local_us = world.local_time_us(n);
+    if (local_us < sim::kMicrosPerSecond) return std::nullopt;
+    return static_cast<std::size_t>(local_us / sim::kMicrosPerSecond) - 1;
+  };
+  double recent_hits = 0, recent_misses = 0, recent_db_reads = 0;
+  for (sim::EndpointId n = 0; n < world.node_count(); ++n) {
+    const auto second = last_second(n);
+    if (!second) continue;
+    const sim::Protocol* protocol = world.node(n).protocol.get();
+    if (const auto* app = dynamic_cast<const AppCacheNode*>(protocol)) {
+      recent_hits += static_cast<double>(app->hits_per_second().at(*second));
+      recent_misses += static_cast<double>(app->misses_per_second().at(*second));
+    } else if (const auto* db = dynamic_cast<const BackingDatabase*>(protocol)) {
+      recent_db_reads += static_cast<double>(db->reads_per_second().at(*second));
     }
   }
   metrics["cache_hit_ratio_last_s"] =
       recent_hits + recent_misses > 0 ? recent_hits / (recent_hits + recent_misses) : 0.0;
-  const BackingDatabase* db = database(world);
-  metrics["db_reads_last_s"] = db && now_s >= 1 ? static_cast<double>(db->reads_per_second().at(now_s - 1)) : 0.0;
+  metrics["db_reads_last_s"] = recent_db_reads;
 
   const auto stale = find_cache_stale_reads(world.history().ops());
   sim::TimeUs window_us = 0;

@@ -13,8 +13,9 @@ namespace cs::pooling {
 
 class CpuShare {
  public:
-  // At most this many jobs run at once; a database refuses connections long before.
-  static constexpr std::size_t kMaxJobs = 10'000;
+  // At most this many jobs run at once. A database's jobs each hold one of its connections (at
+  // most 10,000, see pool_config.cpp), plus at most one re-sent connect or query per pooled one.
+  static constexpr std::size_t kMaxJobs = 100'000;
 
   CpuShare(std::uint32_t cores, double contention_per_job);
 
