@@ -5,8 +5,10 @@
 
 #include "architecture/architecture_models.h"
 #include "backup/backup_model.h"
+#include "caching/caching_model.h"
 #include "consensus/consensus_models.h"
 #include "failover/failover_models.h"
+#include "pooling/pooling_model.h"
 #include "protocols/heartbeat.h"
 #include "replication/models.h"
 #include "sharding/shard_model.h"
@@ -57,6 +59,8 @@ const std::vector<ModelInfo>& models() {
       architecture::gossip_model(),
       architecture::federation_model(),
       backup::backup_model(),
+      pooling::connection_pool_model(),
+      caching::cache_aside_model(),
   };
   return kModels;
 }

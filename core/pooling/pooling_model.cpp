@@ -1,0 +1,96 @@
+#include "pooling/pooling_model.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "pooling/database_node.h"
+#include "pooling/percentile.h"
+#include "pooling/pool_config.h"
+#include "pooling/pooler_node.h"
+
+namespace cs::pooling {
+
+namespace {
+
+using protocols::ModelParams;
+
+// Each side's requests: those sent to the pooler ("pooled") and those sent straight to a
+// database ("direct"). An error is a refusal or a timeout; latency is that of answered requests.
+struct SideStats {
+  std::vector<sim::TimeUs> latencies_us;
+  std::int64_t ok = 0;
+  std::int64_t errors = 0;
+};
+
+void add_side(sim::Metrics& metrics, const SideStats& side, const std::string& suffix) {
+  metrics["requests_ok_" + suffix] = static_cast<double>(side.ok);
+  metrics["connection_errors_" + suffix] = static_cast<double>(side.errors);
+  metrics["latency_ms_p99_" + suffix] = static_cast<double>(percentile_us(side.latencies_us, 99)) / 1000.0;
+  metrics["latency_ms_p50_" + suffix] = static_cast<double>(percentile_us(side.latencies_us, 50)) / 1000.0;
+}
+
+void add_run_metrics(const sim::World& world, const ModelParams& params, sim::Metrics& metrics) {
+  const PoolConfig config = parse_pool_config(params, world.node_count());
+  SideStats direct, pooled;
+  for (const sim::Operation& op : world.history().ops()) {
+    if (op.status == sim::OpStatus::Pending) continue;
+    SideStats& side = op.node == config.pooler ? pooled : direct;
+    if (op.status == sim::OpStatus::Ok) {
+      ++side.ok;
+      side.latencies_us.push_back(op.complete_us - op.invoke_us);
+    } else {
+      ++side.errors;
+    }
+  }
+  add_side(metrics, direct, "direct");
+  add_side(metrics, pooled, "pooled");
+  // The database behind the pooler and the ones the clients reach directly, told apart.
+  for (sim::EndpointId n = 0; n < world.node_count(); ++n) {
+    const auto* db = dynamic_cast<const DatabaseNode*>(world.node(n).protocol.get());
+    if (!db) continue;
+    const std::string suffix = n == config.pooler_config.database ? "pooled" : "direct";
+    double& peak = metrics["db_connections_peak_" + suffix];
+    peak = std::max(peak, static_cast<double>(db->peak_connections()));
+    double& running = metrics["db_running_peak_" + suffix];
+    running = std::max(running, static_cast<double>(db->peak_running()));
+    metrics["db_connections_opened_" + suffix] += static_cast<double>(db->connections_opened());
+  }
+  metrics["pool_wait_ms_p99"] += 0;  // present even when no pooler has waited yet
+}
+
+std::unique_ptr<sim::Protocol> make(const ModelParams& params, sim::EndpointId self, std::size_t node_count) {
+  const PoolConfig config = parse_pool_config(params, node_count);
+  if (self == config.pooler) return std::make_unique<PoolerNode>(config.pooler_config);
+  return std::make_unique<DatabaseNode>(config.database);
+}
+
+}  // namespace
+
+protocols::ModelInfo connection_pool_model() {
+  return {
+      "connection-pool",
+      "PostgreSQL-like databases with max_connections and a few cores, where every connection is a server "
+      "process; clients reach one directly (a new connection per request) and another through a pooler "
+      "(PgBouncer, transaction mode) that lends a few server connections to many clients.",
+      {
+          {"max_connections", 20.0, "connections a database accepts at once; beyond, new ones are refused"},
+          {"cores", 4.0, "CPU cores of each database; running queries share them"},
+          {"query_cpu_ms", 3.0, "CPU time of one query on an idle database"},
+          {"connect_cpu_ms", 5.0, "CPU time to set up one new connection (fork a backend, authenticate)"},
+          {"contention_per_connection", 0.05,
+           "extra slowdown of every running query per running query beyond the cores (context switches, locks)"},
+          {"pooler_node", 0.0, "1-based number of the pooler node (0: no pooler, every node is a database)"},
+          {"pooled_database_node", 0.0, "1-based number of the database the pooler connects to"},
+          {"pool_size", 8.0, "server connections the pooler keeps open (PgBouncer's default_pool_size)"},
+          {"max_client_conn", 5000.0, "clients the pooler lets wait at once; beyond, it refuses"},
+          {"query_timeout_ms", 2000.0, "the pooler drops a server connection whose query takes longer"},
+          {"reconnect_ms", 500.0, "pause before the pooler reopens a refused or dropped server connection"},
+      },
+      make,
+      add_run_metrics,
+      nullptr,
+  };
+}
+
+}  // namespace cs::pooling
