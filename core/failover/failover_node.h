@@ -9,7 +9,10 @@
 //   manual     the operator promotes `manual_candidate` after operator_delay (the alarm-to-action
 //              time of a human);
 //   none       nothing: the cluster waits.
-// A planned switchover drains the primary, waits until the target has every entry, then swaps.
+// A planned switchover drains the primary, waits until the target has every entry, then swaps;
+// a second one (switchback) can later hand the role back, as a blue-green rollback does.
+// A request's level above 0 makes that one write synchronous (it waits for that many replicas);
+// with insert_only, a write to a key that already has a value is refused (book if free).
 // Replicas pass client requests on to the primary they know (client redirection).
 //
 // Promotion gives the new primary a fencing token larger than any before. Protections, each
