@@ -4,6 +4,7 @@
 // split brain are switched on. See failover_node.h for the behaviour.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 
 #include "sim/ids.h"
 #include "sim/time.h"
@@ -36,9 +37,17 @@ struct FailoverConfig {
   // Planned switchover.
   sim::TimeUs switchover_at_us = -1;
   sim::EndpointId switchover_to = sim::kNoEndpoint;
+  // A second planned switchover, from switchover_to back to the initial primary (a blue-green
+  // rollback: the old primary followed the new one meanwhile, so it has every write).
+  sim::TimeUs switchback_at_us = -1;
 
   // Replication: replica acknowledgements a write waits for before the client is answered.
+  // A request's level, when above 0, overrides it for that write (PostgreSQL's per-transaction
+  // synchronous_commit): some writes synchronous, others not, on the same cluster.
   int replica_acks_required = 0;  // 0: asynchronous
+  // A write to a key that already has a value is refused, as a unique constraint or a "book if
+  // free" transaction refuses it: a night, a seat, a user name can be taken only once.
+  bool insert_only = false;
 
   // Protections against split brain, each switchable.
   bool quorum = false;   // promotion needs votes from a strict majority of voters
@@ -57,6 +66,9 @@ struct FailoverConfig {
   // A failure the kernel cannot inject: from this time on the primary's disk is full, so it
   // accepts connections but hangs on every write (-1: never).
   sim::TimeUs disk_full_at_us = -1;
+
+  // What this node is, shown first on its card ("blue", "green", "connection pooler"); "" for none.
+  std::string label;
 
   // Monitoring and bounds.
   std::int64_t max_connections = 100;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <tuple>
 #include <unordered_set>
 
@@ -22,6 +23,21 @@ const std::string& text(const ModelParams& p, std::string_view name) {
   return std::get<std::string>(p.find(name)->second);
 }
 bool flag(const ModelParams& p, std::string_view name) { return std::get<bool>(p.find(name)->second); }
+
+// "n1=blue,n3=connection pooler" -> "blue" for node 0; "" for a node not named.
+std::string label_param(std::string_view labels, sim::EndpointId self, std::size_t node_count) {
+  while (!labels.empty()) {
+    const auto comma = labels.find(',');
+    const std::string_view item = labels.substr(0, comma);
+    const auto eq = item.find('=');
+    if (eq != std::string_view::npos && node_param(item.substr(0, eq), node_count) == self) {
+      return std::string(item.substr(eq + 1));
+    }
+    if (comma == std::string_view::npos) break;
+    labels.remove_prefix(comma + 1);
+  }
+  return {};
+}
 
 FailoverConfig config_from(const ModelParams& p, std::size_t n) {
   FailoverConfig c;
@@ -45,7 +61,9 @@ FailoverConfig config_from(const ModelParams& p, std::size_t n) {
   c.not_promotable = node_set_param(text(p, "not_promotable"), n);
   c.switchover_at_us = ms(p, "switchover_at_ms");
   c.switchover_to = node_param(text(p, "switchover_to"), n);
+  c.switchback_at_us = ms(p, "switchback_at_ms");
   c.replica_acks_required = std::max(0, static_cast<int>(protocols::number_param(p, "replica_acks")));
+  c.insert_only = flag(p, "insert_only");
   c.quorum = flag(p, "quorum");
   c.fencing = flag(p, "fencing");
   c.stonith = flag(p, "stonith");
@@ -110,6 +128,18 @@ void add_failover_run_metrics(const sim::World& world, sim::Metrics& m) {
   add_monitoring_metrics(snapshot(world), m);
 }
 
+// insert_only: keys that more than one client was told it had written first.
+//   double_bookings  acknowledged writes to a key beyond its first (a night booked twice counts 1)
+void add_insert_only_metrics(const sim::World& world, sim::Metrics& m) {
+  std::map<std::int64_t, std::int64_t> acked_per_key;
+  for (const sim::Operation& op : world.history().ops()) {
+    if (op.type == sim::OpType::Write && op.status == sim::OpStatus::Ok) ++acked_per_key[op.key];
+  }
+  double doubles = 0;
+  for (const auto& [key, acked] : acked_per_key) doubles += static_cast<double>(std::max<std::int64_t>(0, acked - 1));
+  m["double_bookings"] = doubles;
+}
+
 }  // namespace
 
 sim::EndpointId node_param(std::string_view name, std::size_t node_count) {
@@ -153,7 +183,14 @@ protocols::ModelInfo failover_model() {
               {"not_promotable", std::string(""), "nodes never promoted, e.g. \"n2,n4\""},
               {"switchover_at_ms", -1.0, "planned switchover: when the primary starts draining (-1: none)"},
               {"switchover_to", std::string("n2"), "planned switchover: the replica that takes over"},
-              {"replica_acks", 0.0, "replica acknowledgements a write waits for (0: asynchronous)"},
+              {"switchback_at_ms", -1.0,
+               "a second planned switchover, from switchover_to back to the first primary (-1: none)"},
+              {"replica_acks", 0.0,
+               "replica acknowledgements a write waits for (0: asynchronous); a request's level above 0 overrides "
+               "it for that write"},
+              {"insert_only", false,
+               "a write to a key that already has a value is refused (a unique constraint: book if free)"},
+              {"labels", std::string(""), "what nodes are, shown on their cards, e.g. \"n1=blue,n2=green\""},
               {"quorum", false, "promotion needs votes from a strict majority of voters"},
               {"fencing", false, "storage rejects writes whose fencing token is below the highest seen"},
               {"stonith", false, "power off unreachable nodes (the old primary) before promoting"},
@@ -169,9 +206,14 @@ protocols::ModelInfo failover_model() {
               {"max_log_entries", 100000.0, "log capacity per node"},
           },
           [](const ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
-            return std::make_unique<FailoverNode>(config_from(p, n), self, n);
+            FailoverConfig c = config_from(p, n);
+            c.label = label_param(text(p, "labels"), self, n);
+            return std::make_unique<FailoverNode>(std::move(c), self, n);
           },
-          [](const sim::World& world, const ModelParams&, sim::Metrics& m) { add_failover_run_metrics(world, m); },
+          [](const sim::World& world, const ModelParams& p, sim::Metrics& m) {
+            add_failover_run_metrics(world, m);
+            if (flag(p, "insert_only")) add_insert_only_metrics(world, m);
+          },
           nullptr};
 }
 

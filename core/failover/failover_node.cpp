@@ -48,6 +48,9 @@ void FailoverNode::start(NodeContext& ctx) {
     if (config_.switchover_at_us >= 0) ctx.set_timer(kSwitchoverTimer, config_.switchover_at_us);
     return;
   }
+  if (self_ == config_.switchover_to && config_.switchback_at_us >= 0) {
+    ctx.set_timer(kSwitchbackTimer, config_.switchback_at_us);
+  }
   primary_id_ = config_.initial_primary;
   show_role(ctx);
   start_detection(ctx);
@@ -67,6 +70,7 @@ void FailoverNode::on_crash() {
   primary_id_ = sim::kNoEndpoint;
   lease_lost_ = false;
   draining_ = false;
+  switchover_target_ = sim::kNoEndpoint;
   held_writes_.clear();
   peers_.assign(node_count_, Peer{});
   lease_expiry_us_ = 0;
@@ -227,7 +231,8 @@ void FailoverNode::on_timer(NodeContext& ctx, std::uint16_t timer_kind) {
         become_primary(ctx, epoch_, &record);
       }
       break;
-    case kSwitchoverTimer: begin_switchover(ctx); break;
+    case kSwitchoverTimer: begin_switchover(ctx, config_.switchover_to); break;
+    case kSwitchbackTimer: begin_switchover(ctx, config_.initial_primary); break;
     case kLeaseTimer:
       if (primary_ && !lease_valid(ctx)) {
         // No majority renewed the lease in time: stop writing before anyone else may start.
@@ -283,6 +288,7 @@ sim::NodeView FailoverNode::view() const {
   } else {
     v.detail = "no primary known";
   }
+  if (!config_.label.empty()) v.detail = config_.label + ": " + v.detail;
   return v;
 }
 
@@ -334,6 +340,20 @@ void FailoverNode::add_metrics(sim::Metrics& metrics) const {
   metrics["writes_rolled_back"] += static_cast<double>(log_.rolled_back_total());
   metrics["writes_hung"] += static_cast<double>(writes_hung_);
   metrics["nodes_powered_off"] += static_cast<double>(nodes_powered_off_);
+  if (config_.insert_only) metrics["inserts_refused"] += static_cast<double>(inserts_refused_);
+  if (config_.switchover_at_us >= 0) {
+    metrics["switchovers"] += static_cast<double>(switchovers_);
+    metrics["replication_lag_at_switch_entries"] =
+        std::max(metrics["replication_lag_at_switch_entries"], static_cast<double>(switch_lag_entries_max_));
+    metrics["replication_lag_at_drain_entries"] =
+        std::max(metrics["replication_lag_at_drain_entries"], static_cast<double>(drain_lag_entries_max_));
+    // The switch back runs on the node that took over; its latest hand-over is the rollback.
+    if (self_ == config_.switchover_to && config_.switchback_at_us >= 0) {
+      metrics["switchback_ms"] = static_cast<double>(switchover_us_last_) / 1e3;
+    } else if (self_ == config_.initial_primary) {
+      metrics["switchover_ms"] = static_cast<double>(switchover_us_last_) / 1e3;
+    }
+  }
 }
 
 }  // namespace cs::failover

@@ -9,7 +9,10 @@
 //   manual     the operator promotes `manual_candidate` after operator_delay (the alarm-to-action
 //              time of a human);
 //   none       nothing: the cluster waits.
-// A planned switchover drains the primary, waits until the target has every entry, then swaps.
+// A planned switchover drains the primary, waits until the target has every entry, then swaps;
+// a second one (switchback) can later hand the role back, as a blue-green rollback does.
+// A request's level above 0 makes that one write synchronous (it waits for that many replicas);
+// with insert_only, a write to a key that already has a value is refused (book if free).
 // Replicas pass client requests on to the primary they know (client redirection).
 //
 // Promotion gives the new primary a fencing token larger than any before. Protections, each
@@ -63,6 +66,7 @@ class FailoverNode final : public sim::Protocol {
   static constexpr std::uint16_t kStonithTimer = 6;
   static constexpr std::uint16_t kSwitchoverTimer = 7;
   static constexpr std::uint16_t kLeaseTimer = 8;
+  static constexpr std::uint16_t kSwitchbackTimer = 9;
 
   FailoverNode(FailoverConfig config, sim::EndpointId self, std::size_t node_count);
 
@@ -91,6 +95,8 @@ class FailoverNode final : public sim::Protocol {
   std::int64_t false_suspicions() const { return false_suspicions_; }
   std::int64_t failed_checks() const { return failed_checks_total_; }
   std::int64_t writes_fenced() const { return writes_fenced_; }
+  std::int64_t switchovers() const { return switchovers_; }
+  sim::TimeUs switchover_us_last() const { return switchover_us_last_; }
   std::int64_t connections() const;
   sim::TimeUs replication_lag_us() const;
   std::int64_t replication_lag_entries() const;
@@ -110,6 +116,7 @@ class FailoverNode final : public sim::Protocol {
     std::uint16_t kind = 0;
     std::uint64_t op_id = 0;
     std::int64_t key = 0;
+    int replica_acks = 0;  // a synchronous write: replica acknowledgements it waits for
   };
 
   // Life cycle and roles (failover_node.cpp).
@@ -153,7 +160,7 @@ class FailoverNode final : public sim::Protocol {
   void handle_vote(sim::NodeContext& ctx, const sim::Message& m);
   void candidate_timer(sim::NodeContext& ctx);
   void win(sim::NodeContext& ctx);
-  void begin_switchover(sim::NodeContext& ctx);
+  void begin_switchover(sim::NodeContext& ctx, sim::EndpointId target);
   void maybe_finish_switchover(sim::NodeContext& ctx);
   bool better_than_me(std::int64_t last_token, std::int64_t last_index, sim::EndpointId who) const;
   bool may_stand() const;
@@ -173,6 +180,7 @@ class FailoverNode final : public sim::Protocol {
   sim::EndpointId primary_id_ = sim::kNoEndpoint;
   bool lease_lost_ = false;
   bool draining_ = false;
+  sim::EndpointId switchover_target_ = sim::kNoEndpoint;
   sim::TimeUs drain_started_us_ = 0;
   std::deque<sim::Message> held_writes_;
   std::vector<Peer> peers_;
@@ -213,6 +221,11 @@ class FailoverNode final : public sim::Protocol {
   std::int64_t failed_checks_total_ = 0;
   std::int64_t writes_fenced_ = 0;
   std::int64_t writes_hung_ = 0;
+  std::int64_t inserts_refused_ = 0;         // insert_only: the key was taken
+  std::int64_t switchovers_ = 0;             // planned hand-overs this node completed as the old primary
+  sim::TimeUs switchover_us_last_ = 0;       // the latest one: from the start of the drain to the hand-over
+  std::int64_t switch_lag_entries_max_ = 0;  // entries the new primary lacked at a hand-over (0 by design)
+  std::int64_t drain_lag_entries_max_ = 0;   // entries it lacked when the drain began
   std::int64_t nodes_powered_off_ = 0;
   sim::TimeUs recovery_us_ = -1;
   bool awaiting_first_ack_ = false;

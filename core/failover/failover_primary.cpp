@@ -56,14 +56,25 @@ void FailoverNode::handle_forward(NodeContext& ctx, const Message& forward) {
   if (primary_) {
     clients_seen_[request.from] = now(ctx);
     accept_write(ctx, request);
-  } else {
-    ctx.reply(request, false);  // no second hop: it could circle between replicas
+    return;
   }
+  // The sender still takes this node for the primary: it has not heard of a switchover yet. One
+  // more hop, to the primary this node follows, and no further: forwards could circle otherwise.
+  const bool first_hop = forward.commit == 0;
+  if (first_hop && primary_id_ != sim::kNoEndpoint && primary_id_ != self_ && primary_id_ != forward.from &&
+      !suspecting_ && !candidate_) {
+    Message again = sim::forward_client_request(request, kForward);
+    again.commit = 1;
+    ctx.send(primary_id_, again);
+    return;
+  }
+  ctx.reply(request, false);
 }
 
 void FailoverNode::accept_write(NodeContext& ctx, const Message& request) {
   assert(primary_);
-  const ClientRef ref{request.from, request.kind, request.op_id, request.key};
+  const int acks = request.level > 0 ? static_cast<int>(request.level) : config_.replica_acks_required;
+  const ClientRef ref{request.from, request.kind, request.op_id, request.key, acks};
   const bool write = request.kind == sim::kind::kClientWrite;
   if (write && disk_full(ctx)) {
     ++writes_hung_;  // the write blocks forever on the full disk: the client only sees a timeout
@@ -108,8 +119,13 @@ void FailoverNode::accept_write(NodeContext& ctx, const Message& request) {
     answer(ctx, ref, false);
     return;
   }
+  if (config_.insert_only && log_.data().contains(request.key)) {
+    ++inserts_refused_;  // taken: this primary's log already has it (acknowledged or not yet)
+    answer(ctx, ref, false);
+    return;
+  }
   log_.append({token_, request.key, request.value, request.op_id});
-  if (config_.replica_acks_required <= 0) {
+  if (ref.replica_acks <= 0) {
     // Asynchronous: acknowledged before any replica has it. The log is shipped with the next
     // heartbeat, so up to one interval of acknowledged writes exists only here (replication lag).
     ack_write(ctx, ref);
@@ -183,7 +199,8 @@ void FailoverNode::handle_ship_ack(NodeContext& ctx, const Message& m) {
     // otherwise new entries go out with the next heartbeat (asynchronous replication's lag).
     const std::int64_t behind = log_.last_index() - p.next_index + 1;
     const bool catching_up = was_probing || behind > static_cast<std::int64_t>(config_.max_batch_entries);
-    if (config_.holds_data(m.from) && behind > 0 && (catching_up || config_.replica_acks_required > 0 || draining_)) {
+    const bool writes_wait = config_.replica_acks_required > 0 || !waiting_replicas_.empty();
+    if (config_.holds_data(m.from) && behind > 0 && (catching_up || writes_wait || draining_)) {
       ship(ctx, m.from);
     }
     release_synchronous(ctx);
@@ -203,14 +220,19 @@ void FailoverNode::release_synchronous(NodeContext& ctx) {
   for (EndpointId id = 0; id < node_count_; ++id) {
     if (id != self_ && config_.holds_data(id)) matches.push_back(peers_[id].match_index);
   }
-  const auto k = static_cast<std::size_t>(config_.replica_acks_required);
-  if (matches.size() < k) return;
   std::sort(matches.begin(), matches.end(), std::greater<>());
-  const std::int64_t on_enough = matches[k - 1];
-  while (!waiting_replicas_.empty() && waiting_replicas_.begin()->first <= on_enough) {
-    const ClientRef ref = waiting_replicas_.begin()->second;
-    waiting_replicas_.erase(waiting_replicas_.begin());
-    ack_write(ctx, ref);
+  // Each write waits for its own number of replicas (a request's level may ask for more or fewer
+  // than the default); a write needing more replicas than exist waits until the client gives up.
+  for (auto it = waiting_replicas_.begin(); it != waiting_replicas_.end();) {
+    const auto k = static_cast<std::size_t>(it->second.replica_acks);
+    assert(k >= 1);
+    if (k <= matches.size() && matches[k - 1] >= it->first) {
+      const ClientRef ref = it->second;
+      it = waiting_replicas_.erase(it);
+      ack_write(ctx, ref);
+    } else {
+      ++it;
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // before promotion, and the planned switchover (drain, catch up, swap).
 #include <algorithm>
 #include <bit>
+#include <cassert>
 #include <tuple>
 
 #include "failover/failover_node.h"
@@ -132,11 +133,13 @@ void FailoverNode::win(NodeContext& ctx) {
   ctx.set_timer(kStonithTimer, config_.stonith_delay_us);
 }
 
-void FailoverNode::begin_switchover(NodeContext& ctx) {
-  const EndpointId target = config_.switchover_to;
-  if (!primary_ || target == sim::kNoEndpoint || target == self_ || target >= node_count_) return;
+void FailoverNode::begin_switchover(NodeContext& ctx, EndpointId target) {
+  if (!primary_ || draining_ || target == sim::kNoEndpoint || target == self_ || target >= node_count_) return;
+  if (!config_.holds_data(target)) return;
   draining_ = true;
+  switchover_target_ = target;
   drain_started_us_ = now(ctx);
+  drain_lag_entries_max_ = std::max(drain_lag_entries_max_, log_.last_index() - peers_[target].match_index);
   show_role(ctx);
   ship(ctx, target);
   maybe_finish_switchover(ctx);
@@ -144,7 +147,8 @@ void FailoverNode::begin_switchover(NodeContext& ctx) {
 
 void FailoverNode::maybe_finish_switchover(NodeContext& ctx) {
   if (!draining_) return;
-  const EndpointId target = config_.switchover_to;
+  const EndpointId target = switchover_target_;
+  assert(target != sim::kNoEndpoint);
   // Catch up: swap only once the target holds every entry this primary has acknowledged.
   if (peers_[target].match_index < log_.last_index() || !waiting_replicas_.empty()) return;
   const std::int64_t epoch = epoch_of(token_) + 1;
@@ -153,6 +157,9 @@ void FailoverNode::maybe_finish_switchover(NodeContext& ctx) {
   promote.term = epoch;
   promote.value = now(ctx) - drain_started_us_;
   ctx.send(target, promote);
+  ++switchovers_;
+  switchover_us_last_ = promote.value;
+  switch_lag_entries_max_ = std::max(switch_lag_entries_max_, log_.last_index() - peers_[target].match_index);
   std::deque<Message> held;
   held.swap(held_writes_);
   step_down(ctx, make_token(epoch, target), target);

@@ -32,6 +32,55 @@ std::uint32_t active_shards(const std::vector<const ShardNode*>& nodes) {
   return balancer_of(nodes)->routing().shards();
 }
 
+// How many shards requests had to involve, and each shard's share of the work.
+//   cross_shard_requests         requests that asked more than one shard (scatter-gather, joins)
+//   partitions_touched_per_read  shards asked per client read, on average (1: every read targeted)
+//   shard_N_ops                  requests served by shard N's primary (N from 1)
+//   region_N_ms_mean             geo: mean latency of the requests region N's routers answered, so
+//                                a quiet region can be compared with a busy one
+void add_routing_metrics(const std::vector<const ShardNode*>& nodes, sim::Metrics& m) {
+  double multi = 0, reads = 0, touched = 0;
+  for (const ShardNode* n : nodes) {
+    multi += static_cast<double>(n->counters().multi_shard_requests);
+    reads += static_cast<double>(n->counters().reads_routed);
+    touched += static_cast<double>(n->counters().read_shards_touched);
+  }
+  m["cross_shard_requests"] = multi;
+  m["partitions_touched_per_read"] = reads > 0 ? touched / reads : 0;
+  const ShardConfig& c = nodes.front()->config();
+  for (ShardIndex s = 0; s < active_shards(nodes); ++s) {
+    m["shard_" + std::to_string(s + 1) + "_ops"] =
+        static_cast<double>(nodes.at(c.primary_of(s))->counters().ops_served);
+  }
+  if (c.strategy != Strategy::Geo || c.routers.empty()) return;
+  std::vector<double> us(c.regions(), 0.0), ok(c.regions(), 0.0);
+  for (const sim::EndpointId r : c.routers) {
+    const ShardCounters& k = nodes.at(r)->counters();
+    us[c.region_of_router(r)] += static_cast<double>(k.single_shard_us_total + k.scatter_gather_us_total);
+    ok[c.region_of_router(r)] += static_cast<double>(k.single_shard_ok + k.scatter_gather_ok);
+  }
+  for (std::uint32_t region = 0; region < c.regions(); ++region) {
+    m["region_" + std::to_string(region + 1) + "_ms_mean"] = ok[region] > 0 ? us[region] / ok[region] / 1e3 : 0;
+  }
+}
+
+// With replicas: how long a replica lacked a row its primary had, and whether every replica
+// holds exactly its primary's rows now (eventual consistency, once writes stop).
+//   replica_divergence_ms_max  the longest such window on any replica
+//   converged                  1 if every replica equals its primary, else 0
+void add_replica_metrics(const std::vector<const ShardNode*>& nodes, sim::Metrics& m) {
+  const ShardConfig& c = nodes.front()->config();
+  sim::TimeUs lag_us = 0;
+  bool converged = true;
+  for (const ShardNode* n : nodes) {
+    if (n->shard() == kNoShard || n->is_primary()) continue;
+    lag_us = std::max(lag_us, n->counters().replica_lag_us_max);
+    converged = converged && n->store() == nodes.at(c.primary_of(n->shard()))->store();
+  }
+  m["replica_divergence_ms_max"] = static_cast<double>(lag_us) / 1e3;
+  m["converged"] = converged ? 1 : 0;
+}
+
 void add_run_metrics(const sim::World& world, const ModelParams&, sim::Metrics& m) {
   const auto nodes = shard_nodes(world);
   if (nodes.empty()) return;
@@ -51,6 +100,8 @@ void add_run_metrics(const sim::World& world, const ModelParams&, sim::Metrics& 
   }
   m["single_shard_ms_mean"] = single_n > 0 ? single_us / single_n / 1e3 : 0;
   m["scatter_gather_ms_mean"] = scatter_n > 0 ? scatter_us / scatter_n / 1e3 : 0;
+  add_routing_metrics(nodes, m);
+  if (c.partitioning == Partitioning::Horizontal && c.replicas > 1) add_replica_metrics(nodes, m);
 }
 
 std::string move_name(const ShardConfig& c, const Move& move) {

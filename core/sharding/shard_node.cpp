@@ -66,7 +66,7 @@ void ShardNode::on_message(NodeContext& ctx, const Message& m) {
     case msg::kNotOwner: on_not_owner(ctx, m); break;
     case msg::kLookup: on_lookup(ctx, m); break;
     case msg::kLookupReply: on_lookup_reply(ctx, m); break;
-    case msg::kReplicate: on_replicate(m); break;
+    case msg::kReplicate: on_replicate(ctx, m); break;
     case msg::kMoveChunk: on_move_chunk(ctx, m); break;
     case msg::kChunkBatch: on_chunk_batch(ctx, m); break;
     case msg::kChunkAck: on_chunk_ack(ctx, m); break;

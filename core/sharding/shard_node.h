@@ -48,6 +48,12 @@ struct ShardCounters {
   std::int64_t ops_served = 0;  // at a primary
   std::int64_t writes_served = 0;
   std::int64_t rows_replicated = 0;
+  std::int64_t reads_routed = 0;          // router: client reads answered (either way)
+  std::int64_t read_shards_touched = 0;   // router: shards those reads asked
+  std::int64_t multi_shard_requests = 0;  // router: requests that had to ask more than one shard
+  // Replica: the longest a row stood on the primary before it reached this copy (the primary's
+  // clock when it sent the row, against this node's clock when it applied it).
+  sim::TimeUs replica_lag_us_max = 0;
 };
 
 struct MigrationProgress {
@@ -165,7 +171,7 @@ class ShardNode final : public sim::Protocol {
 
   // Store (shard_store.cpp).
   void on_request(sim::NodeContext& ctx, const sim::Message& m);
-  void on_replicate(const sim::Message& m);
+  void on_replicate(sim::NodeContext& ctx, const sim::Message& m);
   void on_resync(sim::NodeContext& ctx, const sim::Message& m);
   void replicate(sim::NodeContext& ctx, const std::vector<Row>& rows, std::int64_t mode);
   void note_served(sim::NodeContext& ctx);

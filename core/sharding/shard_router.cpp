@@ -246,6 +246,11 @@ void ShardNode::finish(NodeContext& ctx, std::uint64_t id, bool ok) {
   const PendingRequest& p = it->second;
   const bool write = p.op == msg::Op::Put;
   ctx.reply(p.client, ok, ok && !write && p.has_value, ok && !write ? p.result : 0);
+  if (!write) {
+    ++counters_.reads_routed;
+    counters_.read_shards_touched += p.touched;
+  }
+  if (p.touched > 1) ++counters_.multi_shard_requests;
   if (ok) {
     const sim::TimeUs took = ctx.local_now_us() - p.started_us;
     if (p.touched > 1) {

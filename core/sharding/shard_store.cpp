@@ -126,16 +126,21 @@ void ShardNode::replicate(NodeContext& ctx, const std::vector<Row>& rows, std::i
   r.index = mode;
   r.term = routing_.epoch();
   r.entries = msg::pack(rows);
+  r.value = ctx.local_now_us();  // when the primary had these rows, for the replicas' lag
   for (const sim::EndpointId to : secondaries) {
     ctx.send(to, r);
     counters_.rows_replicated += static_cast<std::int64_t>(rows.size());
   }
 }
 
-void ShardNode::on_replicate(const Message& m) {
+void ShardNode::on_replicate(NodeContext& ctx, const Message& m) {
   // Asynchronous copies from the shard's primary, applied in the order they arrive.
   if (is_primary() || !m.entries || shard_ == kNoShard || m.from != config_->primary_of(shard_)) return;
   if (m.index == msg::kReplicaReplace) store_.clear();
+  // A resync copies old rows: only a regular copy says how long this replica lacked a new one.
+  if (m.index == msg::kReplicaUpsert) {
+    counters_.replica_lag_us_max = std::max(counters_.replica_lag_us_max, ctx.local_now_us() - m.value);
+  }
   for (const sim::LogEntry& e : *m.entries) {
     const Row row = msg::from_entry(e);
     if (m.index == msg::kReplicaErase) {
