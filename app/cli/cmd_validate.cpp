@@ -2,7 +2,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <set>
 #include <sstream>
 
 #include "cli_args.h"
@@ -36,27 +35,10 @@ std::vector<std::string> scenario_node_names(std::string_view id) {
 }  // namespace
 
 int cmd_validate(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"expect-missing-scenarios"}, {});
+  const Args args = parse_args(argv, {}, {});
   if (args.positional.empty()) throw UsageError("validate needs at least one PATH");
-  // The scenarios the lessons name before their engine exists. With this option the command
-  // passes only when exactly these are missing: the list can only shrink, and any other error
-  // still fails.
-  std::optional<std::set<std::string>> expected_missing;
-  if (const auto path = args.value("expect-missing-scenarios")) {
-    const auto text = read_file(*path);
-    if (!text) {
-      std::cerr << *path << ": cannot be read\n";
-      return kExitUsage;
-    }
-    expected_missing.emplace();
-    std::istringstream lines(*text);
-    for (std::string line; std::getline(lines, line);) {
-      if (!line.empty() && line[0] != '#') expected_missing->insert(line);
-    }
-  }
   int errors = 0;
   bool unreadable = false;
-  std::set<std::string> missing;
   for (const auto& path : args.positional) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) {
@@ -69,10 +51,6 @@ int cmd_validate(const std::vector<std::string>& argv) {
       const auto issues = course::validate_course(
           source, [](std::string_view id) { return scenario::find_builtin(id) != nullptr; }, scenario_node_names);
       for (const auto& issue : issues) {
-        if (!issue.missing_scenario.empty()) {
-          missing.insert(issue.missing_scenario);
-          if (expected_missing && expected_missing->count(issue.missing_scenario)) continue;
-        }
         std::cerr << path << "/" << issue.to_string() << '\n';
         ++errors;
       }
@@ -109,22 +87,12 @@ int cmd_validate(const std::vector<std::string>& argv) {
       }
     }
   }
-  if (expected_missing) {
-    for (const auto& id : *expected_missing) {
-      if (!missing.count(id)) {
-        std::cerr << "scenario \"" << id << "\" is listed as missing but is not (remove it from the list)\n";
-        ++errors;
-      }
-    }
-  }
   if (unreadable) return kExitUsage;
   if (errors > 0) {
     std::cerr << errors << " error(s)\n";
     return kExitFailed;
   }
-  std::cout << "ok";
-  if (!missing.empty()) std::cout << " (" << missing.size() << " scenario(s) not built yet, as expected)";
-  std::cout << '\n';
+  std::cout << "ok\n";
   return kExitOk;
 }
 

@@ -17,7 +17,7 @@ constexpr const char* kUsage =
     "  list                         built-in scenarios, one id a line\n"
     "  run SCENARIO_ID|FILE [--seed N] [--until 30s] [--trace FILE.jsonl] [--history FILE.json] [--json]\n"
     "                               run a scenario headless and print what happened\n"
-    "  validate PATH... [--expect-missing-scenarios FILE]\n"
+    "  validate PATH...\n"
     "                               check a course folder (with course.json) or scenario files\n"
     "  bench [--json]               measure the simulation kernel\n"
     "  explore SCENARIO_ID|FILE [--seeds N] [--first-seed S] [--faults "
