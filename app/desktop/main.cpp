@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QRegularExpression>
 #include <QtQml/QQmlExtensionPlugin>
+#include <cmath>
 #include <cstdio>
 
 #include "bench/stage_bench.h"
@@ -62,6 +63,8 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
                                        "Read the course from DIR instead of the built-in copy.", "DIR");
   const QCommandLineOption screenshot(QStringLiteral("screenshot"), "Render the window offscreen to FILE.png and exit.",
                                       "FILE");
+  const QCommandLineOption at(QStringLiteral("at"), "Moment of the run that --screenshot shows, in seconds.", "S",
+                              "1.075");
   const QCommandLineOption size(QStringLiteral("size"), "Window size for --screenshot, WIDTHxHEIGHT.", "WxH",
                                 "1600x1000");
   const QCommandLineOption progress_file(QStringLiteral("progress-file"),
@@ -80,7 +83,7 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   const QCommandLineOption nodes(QStringLiteral("nodes"), "Nodes for --bench-stage (default 100).", "N", "100");
   const QCommandLineOption messages(QStringLiteral("messages"), "Messages in flight for --bench-stage (default 1000).",
                                     "N", "1000");
-  parser.addOptions({lesson, scenario, lessons_dir, screenshot, size, progress_file, teacher, projector, language,
+  parser.addOptions({lesson, scenario, lessons_dir, screenshot, at, size, progress_file, teacher, projector, language,
                      appearance, bench, nodes, messages});
   if (!parser.parse(arguments)) usage_error(parser.errorText());
   if (parser.isSet("help")) parser.showHelp(0);
@@ -113,6 +116,11 @@ cs::ui::AppOptions parse(QCommandLineParser& parser, const QStringList& argument
   }
   options.lessons_dir = parser.value(lessons_dir);
   options.screenshot = parser.value(screenshot);
+  bool at_ok = false;
+  options.screenshot_at_s = parser.value(at).toDouble(&at_ok);
+  if (!at_ok || options.screenshot_at_s < 0 || options.screenshot_at_s > 86'400) {
+    usage_error("--at expects a time in seconds from 0 to 86400, got " + parser.value(at));
+  }
   const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value(size));
   if (!match.hasMatch()) usage_error("--size expects WIDTHxHEIGHT, e.g. 1600x1000, got " + parser.value(size));
   options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
@@ -161,8 +169,8 @@ int main(int argc, char** argv) {
   if (!options.screenshot.isEmpty()) {
     cs::ui::MainWindow window(options);
     window.show();
-    // A moment into the run, so that heartbeats are on the wire.
-    window.controller()->seekUs(1'075'000);
+    // A moment into the run (by default one with heartbeats on the wire).
+    window.controller()->seekUs(static_cast<qint64>(std::llround(options.screenshot_at_s * 1e6)));
     QApplication::processEvents();
     const QImage image = window.renderImage();
     if (!image.save(options.screenshot)) {

@@ -177,6 +177,16 @@ ShardConfig parse_config(const ModelParams& p, std::size_t node_count) {
     if (w > 0) c.region_weights.push_back(w);
   }
   if (c.region_weights.empty()) c.region_weights.push_back(1.0);
+  c.shard_names.clear();
+  {
+    const std::string names = string_param(p, "shard_names");
+    std::size_t start = 0;
+    while (start < names.size()) {
+      const std::size_t comma = std::min(names.find(',', start), names.size());
+      c.shard_names.push_back(names.substr(start, comma - start));
+      start = comma + 1;
+    }
+  }
   c.range_max_rows = count_param(p, "range_max_rows", 0, 1'000'000);
   c.add_shard_at_us = ms_param(p, "add_shard_at_ms");
   c.migration_batch_rows = count_param(p, "migration_batch_rows", 1, 10'000);

@@ -56,6 +56,7 @@ struct ShardConfig {
   std::int64_t rows = 0;
   std::int64_t users = 1;
   std::vector<double> region_weights{1.0};
+  std::vector<std::string> shard_names;  // what the heat map calls each shard (e.g. its city); may be empty
   std::int64_t range_max_rows = 0;
   sim::TimeUs add_shard_at_us = -1;
   std::int64_t migration_batch_rows = 20;

@@ -180,6 +180,7 @@ std::vector<const ShardNode*> shard_nodes(const sim::World& world) {
 
 std::string shard_name(const ShardConfig& c, ShardIndex s) {
   if (c.partitioning == Partitioning::Vertical && s < c.partitions()) return c.column_groups[s].name;
+  if (s < c.shard_names.size() && !c.shard_names[s].empty()) return c.shard_names[s];
   if (c.strategy == Strategy::Geo) return "region " + std::to_string(s + 1);
   return "s" + std::to_string(s + 1);
 }
@@ -225,6 +226,8 @@ protocols::ModelInfo sharding_model_info() {
           {"rows", 400.0, "rows in the table before the run starts"},
           {"users", 200.0, "users of the checkins table (ids 1..users)"},
           {"region_weights", std::string("1"), "geo: relative sizes of the regions, e.g. \"3,2,1\""},
+          {"shard_names", std::string(""),
+           "names the heat map shows for the shards, e.g. \"Lyon,Paris\" (default s1, s2...)"},
           {"range_max_rows", 0.0, "range: a range with more rows is split and its upper half moved (0: never)"},
           {"add_shard_at_ms", -1.0, "when the next spare shard joins and chunks move to it (-1: never)"},
           {"migration_batch_rows", 20.0, "rows per migration batch"},

@@ -285,6 +285,17 @@ void TestStageController::regionsDropsAndLayout() {
     QVERIFY(n.y > r["y"].toDouble() && n.y < r["y"].toDouble() + r["height"].toDouble());
   }
   QCOMPARE(regions[1].toMap()["name"].toString(), QString("us-west"));
+  // Cards in one region do not overlap: each pair is a card's width or height apart.
+  for (int i = 0; i < 5; ++i) {
+    for (int j = i + 1; j < 5; ++j) {
+      const auto& a = c.nodes()->items()[i];
+      const auto& b = c.nodes()->items()[j];
+      QVERIFY2(qAbs(a.x - b.x) >= 0.16 || qAbs(a.y - b.y) >= 0.17, qPrintable(a.name + " " + b.name));
+    }
+  }
+  // Nor do the regions.
+  const QVariantMap east = regions[0].toMap(), west = regions[1].toMap();
+  QVERIFY(east["x"].toDouble() + east["width"].toDouble() <= west["x"].toDouble());
   c.seekUs(400'000);
   QVERIFY(c.snapshot().drops.isEmpty());
   c.seekUs(700'000);

@@ -18,6 +18,7 @@ Rectangle {
     required property color textColor
     required property color ringColor
     required property color focusColor
+    required property bool animated
 
     // Not in the cluster (a spare, or removed): faded, so members stand out; the label says it too.
     opacity: card.status === "removed" ? 0.55 : 1
@@ -29,6 +30,7 @@ Rectangle {
     border.color: card.highlighted ? "#000000" : Qt.darker(card.fill, 1.6)
 
     Behavior on color {
+        enabled: card.animated
         ColorAnimation {
             duration: 250
         }
@@ -70,6 +72,11 @@ Rectangle {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.top: parent.top
         anchors.topMargin: 4
+        width: parent.width - 8
+        horizontalAlignment: Text.AlignHCenter
+        // Long names shrink to fit the card rather than spill over its neighbours.
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 9
         color: card.textColor
         font.pixelSize: 18 * card.cardScale
         font.bold: true

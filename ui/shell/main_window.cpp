@@ -54,6 +54,7 @@ const char* const kHideAdvancedKey = "view/hideAdvanced";
 
 MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     : QMainWindow(parent), controller_(new StageController(this)), screenshot_mode_(!options.screenshot.isEmpty()) {
+  controller_->nodes()->setAnimated(!screenshot_mode_);
   setWindowTitle(tr("ClusterScope"));
   setObjectName("mainWindow");
   appearance_ = options.appearance == QLatin1String("light")    ? Appearance::Light

@@ -46,7 +46,8 @@ QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
     }
     if (n.role == QLatin1String("suspect")) suspects << n.name;
   }
-  if (leaders.isEmpty()) {
+  // "No leader" is news only where there are leaders: in a run where one has served so far.
+  if (leaders.isEmpty() && !world.leading_intervals().empty()) {
     parts << ClusterDescription::tr("no leader");
   } else {
     parts << leaders;

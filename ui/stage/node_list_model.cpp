@@ -29,6 +29,7 @@ QVariant NodeListModel::data(const QModelIndex& index, int role) const {
     case TextColorRole: return n.textColor;
     case RingColorRole: return n.ringColor;
     case FocusColorRole: return n.focusColor;
+    case AnimatedRole: return animated_;
     default: return {};
   }
 }
@@ -52,7 +53,8 @@ QHash<int, QByteArray> NodeListModel::roleNames() const {
           {LabelRole, "label"},
           {TextColorRole, "textColor"},
           {RingColorRole, "ringColor"},
-          {FocusColorRole, "focusColor"}};
+          {FocusColorRole, "focusColor"},
+          {AnimatedRole, "animated"}};
 }
 
 void NodeListModel::update(const QVector<NodeItem>& nodes) {
@@ -75,6 +77,12 @@ void NodeListModel::update(const QVector<NodeItem>& nodes) {
       emit dataChanged(index(i), index(i));
     }
   }
+}
+
+void NodeListModel::setAnimated(bool on) {
+  if (on == animated_) return;
+  animated_ = on;
+  if (!nodes_.isEmpty()) emit dataChanged(index(0), index(static_cast<int>(nodes_.size()) - 1), {AnimatedRole});
 }
 
 void NodeListModel::setFocused(int row) {

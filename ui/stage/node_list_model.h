@@ -32,7 +32,8 @@ class NodeListModel : public QAbstractListModel {
     LabelRole,
     TextColorRole,
     RingColorRole,
-    FocusColorRole
+    FocusColorRole,
+    AnimatedRole
   };
 
   explicit NodeListModel(QObject* parent = nullptr) : QAbstractListModel(parent) {}
@@ -44,12 +45,15 @@ class NodeListModel : public QAbstractListModel {
   void setHighlighted(const QStringList& names);
   void setFocused(int row);
   void setSelected(const QList<int>& rows);
+  // Off for still images (--screenshot, exports): cards show their final colour at once.
+  void setAnimated(bool on);
   const QVector<NodeItem>& items() const { return nodes_; }
 
  private:
   QVector<NodeItem> nodes_;
   QStringList highlighted_;
   int focused_ = -1;
+  bool animated_ = true;
   QList<int> selected_;
 };
 

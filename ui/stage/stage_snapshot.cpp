@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QPointF>
 #include <QtMath>
+#include <algorithm>
+#include <cmath>
 
 #include "i18n/core_terms.h"
 #include "theme/palette.h"
@@ -27,6 +29,10 @@ QString message_class_name(sim::MessageClass cls) {
 }
 }  // namespace
 
+// The room a node card needs on a stage of typical size, as a share of its width and height.
+constexpr double kCardSlotWidth = 0.17;
+constexpr double kCardSlotHeight = 0.19;
+
 QVector<QPointF> circle_layout(int count, double radius, double start_rad) {
   QVector<QPointF> points;
   for (int i = 0; i < count; ++i) {
@@ -39,8 +45,12 @@ QVector<QPointF> circle_layout(int count, double radius, double start_rad) {
 
 QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count) {
   const int regions = static_cast<int>(std::max<std::size_t>(region_count, 1));
-  // Regions go round from the left, so two data centres sit side by side on a wide stage.
-  const QVector<QPointF> centres = circle_layout(regions, regions == 1 ? 0.0 : 0.27, M_PI);
+  // Regions sit side by side (up to four in a row, so that two data centres face each other on a
+  // wide stage), and a region's nodes fill a grid inside its cell, so cards never overlap.
+  const int region_cols = regions <= 4 ? regions : static_cast<int>(std::ceil(std::sqrt(regions)));
+  const int region_rows = (regions + region_cols - 1) / region_cols;
+  const double cell_w = 1.0 / region_cols;
+  const double cell_h = 1.0 / region_rows;
   std::vector<int> members(static_cast<std::size_t>(regions), 0);
   for (auto r : region_of_node) ++members[std::min<std::size_t>(r, static_cast<std::size_t>(regions - 1))];
   std::vector<int> placed(static_cast<std::size_t>(regions), 0);
@@ -49,9 +59,14 @@ QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node,
     const auto region = std::min<std::size_t>(r, static_cast<std::size_t>(regions - 1));
     const int count = members[region];
     const int k = placed[region]++;
-    const double radius = count == 1 ? 0.0 : (regions == 1 ? 0.34 : 0.11);
-    const double angle = -M_PI / 2 + 2 * M_PI * k / std::max(count, 1);
-    out.append(centres[static_cast<int>(region)] + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+    const int max_cols = std::max(1, static_cast<int>(0.9 * cell_w / kCardSlotWidth));
+    const int cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(count))), 1, max_cols);
+    const int rows = (count + cols - 1) / cols;
+    const double dx = std::min(kCardSlotWidth * 1.1, 0.9 * cell_w / cols);
+    const double dy = std::min(kCardSlotHeight * 1.2, 0.78 * cell_h / rows);
+    const QPointF centre((static_cast<int>(region) % region_cols + 0.5) * cell_w,
+                         (static_cast<int>(region) / region_cols + 0.5) * cell_h + 0.03);
+    out.append(centre + QPointF((k % cols - (cols - 1) / 2.0) * dx, (k / cols - (rows - 1) / 2.0) * dy));
   }
   return out;
 }
@@ -78,11 +93,13 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
       }
       if (x0 > x1) continue;
       s.regions.append(
-          {QString::fromStdString(hints.region_names[r]), x0 - 0.1, y0 - 0.12, x1 - x0 + 0.2, y1 - y0 + 0.22});
+          {QString::fromStdString(hints.region_names[r]), x0 - 0.1, y0 - 0.14, x1 - x0 + 0.2, y1 - y0 + 0.24});
     }
   } else {
     layout = circle_layout(n);
   }
+  const double crowd_scale =
+      n <= kNodesAtFullSize ? 1.0 : std::max(kMinCrowdScale, std::sqrt(static_cast<double>(kNodesAtFullSize) / n));
   for (int i = 0; i < n; ++i) {
     const auto id = static_cast<sim::EndpointId>(i);
     const sim::NodeState& state = world.node(id);
@@ -112,7 +129,7 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
     item.x = layout[i].x();
     item.y = layout[i].y();
     item.color = palette.role(view.role, state.status);
-    item.scale = palette.type_scale;
+    item.scale = palette.type_scale * crowd_scale;
     item.textColor = palette.card_text;
     item.ringColor = palette.text;
     item.focusColor = palette.focus;

@@ -80,7 +80,10 @@ struct StageSnapshot {
 // How long a drop stays marked, in simulated time.
 inline constexpr sim::TimeUs kDropMarkUs = 400'000;
 
-inline constexpr int kMaxNodesWithLinks = 16;
+inline constexpr int kMaxNodesWithLinks = 12;
+// Beyond this many nodes, cards shrink (down to kMinCrowdScale) so that a circle of them still fits.
+inline constexpr int kNodesAtFullSize = 10;
+inline constexpr double kMinCrowdScale = 0.6;
 
 // Node positions on a circle, the first node at the top, clockwise. Centre (0.5, 0.5).
 QVector<QPointF> circle_layout(int count, double radius = 0.36, double start_rad = -M_PI / 2);
