@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
@@ -170,6 +171,28 @@ class TestClassroom : public QObject {
     QTemporaryDir dir2;
     cs::ui::MainWindow w(options(dir2));
     QCOMPARE(w.controller()->typeScale(), std::max(1.0, original.pointSizeF() / 10.0));
+  }
+
+  void buttonsHaveIconsInThePalettesInk() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    auto* play = w.findChild<QToolButton*>("playButton");
+    QVERIFY(play);
+    for (const char* name : {"playButton", "stepButton", "resetButton", "discardFutureButton"}) {
+      auto* b = w.findChild<QToolButton*>(name);
+      QVERIFY2(b && !b->icon().isNull() && !b->text().isEmpty(), name);  // an icon and a word
+    }
+    const auto ink_at_centre = [&] { return play->icon().pixmap(24, 24).toImage().pixelColor(11, 12); };
+    QCOMPARE(ink_at_centre().rgb(), play->palette().color(QPalette::ButtonText).rgb());
+    const qint64 play_key = play->icon().cacheKey();
+    w.controller()->setPlaying(true);
+    QVERIFY(play->icon().cacheKey() != play_key);  // the pause icon now
+    w.controller()->setPlaying(false);
+    w.setAppearance(cs::ui::Appearance::Dark);
+    QCoreApplication::sendPostedEvents();  // the widgets learn of the new palette
+    QCOMPARE(ink_at_centre().rgb(), play->palette().color(QPalette::ButtonText).rgb());
+    QVERIFY2(ink_at_centre().lightness() > 160, qPrintable(ink_at_centre().name()));  // light ink on dark buttons
+    w.setAppearance(cs::ui::Appearance::System);
   }
 
   void teacherModeHidesAdvancedDetails() {

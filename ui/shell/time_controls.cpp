@@ -1,6 +1,7 @@
 #include "shell/time_controls.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -11,6 +12,7 @@
 
 #include "shell/timeline_widget.h"
 #include "stage/stage_controller.h"
+#include "theme/icons.h"
 
 namespace cs::ui {
 
@@ -108,6 +110,8 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   second->addStretch(1);
   second->addWidget(info_);
 
+  for (QToolButton* b : {play_, step_, reset_, discard_}) b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  applyIcons();
   connect(controller_, &StageController::playingChanged, this, &TimeControls::refresh);
   connect(controller_, &StageController::speedChanged, this, &TimeControls::refresh);
   connect(controller_, &StageController::scenarioChanged, this, &TimeControls::refresh);
@@ -115,8 +119,24 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   refresh();
 }
 
+void TimeControls::applyIcons() {
+  const QColor ink = palette().color(QPalette::ButtonText);
+  play_->setIcon(themed_icon(controller_->playing() ? QStringLiteral("pause") : QStringLiteral("play"), ink));
+  step_->setIcon(themed_icon(QStringLiteral("step"), ink));
+  reset_->setIcon(themed_icon(QStringLiteral("reset"), ink));
+  discard_->setIcon(themed_icon(QStringLiteral("discard"), ink));
+}
+
+void TimeControls::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) applyIcons();
+  QWidget::changeEvent(event);
+}
+
 void TimeControls::refresh() {
-  play_->setText(controller_->playing() ? tr("Pause") : tr("Play"));
+  if (play_->text() != (controller_->playing() ? tr("Pause") : tr("Play"))) {
+    play_->setText(controller_->playing() ? tr("Pause") : tr("Play"));
+    applyIcons();
+  }
   const QSignalBlocker block(speed_);
   speed_->setValue(positionForSpeed(controller_->speed()));
   speed_label_->setText(QStringLiteral("%1x").arg(controller_->speed(), 0, 'g', 3));

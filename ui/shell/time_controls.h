@@ -26,6 +26,8 @@ class TimeControls : public QWidget {
 
  private:
   void refresh();
+  void applyIcons();  // again whenever the palette changes
+  void changeEvent(QEvent* event) override;
 
   StageController* controller_;
   QToolButton* play_;
