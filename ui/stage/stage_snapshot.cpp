@@ -43,7 +43,8 @@ QVector<QPointF> circle_layout(int count, double radius, double start_rad) {
   return points;
 }
 
-QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count) {
+QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count,
+                               double card_scale) {
   const int regions = static_cast<int>(std::max<std::size_t>(region_count, 1));
   // Regions sit side by side (up to four in a row, so that two data centres face each other on a
   // wide stage), and a region's nodes fill a grid inside its cell, so cards never overlap.
@@ -59,11 +60,15 @@ QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node,
     const auto region = std::min<std::size_t>(r, static_cast<std::size_t>(regions - 1));
     const int count = members[region];
     const int k = placed[region]++;
-    const int max_cols = std::max(1, static_cast<int>(0.9 * cell_w / kCardSlotWidth));
-    const int cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(count))), 1, max_cols);
+    const double slot_w = kCardSlotWidth * card_scale;
+    const double slot_h = kCardSlotHeight * card_scale;
+    const int max_cols = std::max(1, static_cast<int>(0.95 * cell_w / slot_w));
+    int cols = std::clamp(static_cast<int>(std::ceil(std::sqrt(count))), 1, max_cols);
+    // A tall column that would not fit its cell's height spreads into more columns if there is room.
+    while (cols < max_cols && ((count + cols - 1) / cols) * slot_h > 0.8 * cell_h) ++cols;
     const int rows = (count + cols - 1) / cols;
-    const double dx = std::min(kCardSlotWidth * 1.1, 0.9 * cell_w / cols);
-    const double dy = std::min(kCardSlotHeight * 1.2, 0.78 * cell_h / rows);
+    const double dx = std::min(slot_w * 1.1, 0.95 * cell_w / cols);
+    const double dy = std::min(slot_h * 1.2, 0.8 * cell_h / rows);
     const QPointF centre((static_cast<int>(region) % region_cols + 0.5) * cell_w,
                          (static_cast<int>(region) / region_cols + 0.5) * cell_h + 0.03);
     out.append(centre + QPointF((k % cols - (cols - 1) / 2.0) * dx, (k / cols - (rows - 1) / 2.0) * dy));
@@ -80,7 +85,7 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
   if (hints.layout == "regions" && !hints.region_names.empty()) {
     std::vector<std::uint32_t> region_of;
     for (int i = 0; i < n; ++i) region_of.push_back(world.network().region_of(static_cast<sim::EndpointId>(i)));
-    layout = region_layout(region_of, hints.region_names.size());
+    layout = region_layout(region_of, hints.region_names.size(), palette.type_scale);
     // Each region's area is the box around its nodes, with room for the cards and a label.
     for (std::size_t r = 0; r < hints.region_names.size(); ++r) {
       double x0 = 1, y0 = 1, x1 = 0, y1 = 0;
@@ -92,8 +97,10 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
         y1 = std::max(y1, layout[i].y());
       }
       if (x0 > x1) continue;
-      s.regions.append(
-          {QString::fromStdString(hints.region_names[r]), x0 - 0.1, y0 - 0.14, x1 - x0 + 0.2, y1 - y0 + 0.24});
+      // Room around the outer cards (which grow with the type scale) and for the label on top.
+      const double half_w = 0.1 * palette.type_scale, half_h = 0.11 * palette.type_scale;
+      s.regions.append({QString::fromStdString(hints.region_names[r]), x0 - half_w, y0 - half_h - 0.03,
+                        x1 - x0 + 2 * half_w, y1 - y0 + 2 * half_h + 0.03});
     }
   } else {
     layout = circle_layout(n);

@@ -89,7 +89,9 @@ inline constexpr double kMinCrowdScale = 0.6;
 QVector<QPointF> circle_layout(int count, double radius = 0.36, double start_rad = -M_PI / 2);
 
 // Nodes grouped by region: regions around a circle, each region's nodes around a small circle.
-QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count);
+// `card_scale` is the cards' size (the palette's type scale): bigger cards get more room.
+QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node, std::size_t region_count,
+                               double card_scale = 1.0);
 
 struct SnapshotHints {
   std::string layout = "circle";  // or "regions"
