@@ -171,13 +171,12 @@ void FederationNode::on_restart(NodeContext&) {}
 
 sim::NodeView FederationNode::view() const {
   sim::NodeView v;
-  const std::string queries = std::to_string(queries_coordinated_) + " queries";
   if (self_ == config_->middleware()) {
     v.detail = "middleware: splits, translates, merges; " + std::to_string(translations_) + " translations";
   } else if (config_->is_homogeneous(self_)) {
-    v.detail = "PostgreSQL site; " + std::to_string(parts_answered_ + queries_coordinated_) + " parts";
+    v.detail = "PostgreSQL site; parts answered: " + std::to_string(parts_answered_ + queries_coordinated_);
   } else {
-    v.detail = dbms_name(config_->dbms_of(self_)) + " site; " + std::to_string(parts_answered_) + " parts";
+    v.detail = dbms_name(config_->dbms_of(self_)) + " site; parts answered: " + std::to_string(parts_answered_);
   }
   return v;
 }

@@ -10,7 +10,10 @@
 #include "window_test_support.h"
 
 #include "course/course.h"
+#include "shell/lesson_pane.h"
+#include "shell/lesson_view.h"
 #include "shell/main_window.h"
+#include "shell/narration_panel.h"
 #include "stage/stage_controller.h"
 #include "stage/stage_snapshot.h"
 #include "theme/palette.h"
@@ -54,6 +57,32 @@ class TestMainWindow : public QObject {
     o.progress_file = dir.filePath("progress.json");
     cs::ui::MainWindow w(o);
     QCOMPARE(w.currentLesson(), 2);
+  }
+
+  void everyTryItLinkOpensItsScenarioAndSteps() {
+    // The links as a learner clicks them: every lesson's Try it entries, through the lesson view.
+    QTemporaryDir dir;
+    cs::ui::AppOptions o;
+    o.teacher = true;
+    o.progress_file = dir.filePath("progress.json");
+    cs::ui::MainWindow w(o);
+    auto* view = w.lessonPane()->view();
+    int opened = 0;
+    for (int lesson = 0; lesson < static_cast<int>(w.course().lessons.size()); ++lesson) {
+      w.showLesson(lesson);
+      for (const auto& tryit : w.course().lessons[static_cast<std::size_t>(lesson)].tryits) {
+        w.controller()->loadScenario("cluster-heartbeat", nullptr);  // start elsewhere each time
+        emit view->tryItActivated(QString::fromStdString(tryit.id));
+        const QString where = QString::fromStdString(tryit.id);
+        QCOMPARE(w.controller()->scenarioId(), QString::fromStdString(tryit.scenario));
+        QVERIFY2(w.narration()->stepCount() == static_cast<int>(tryit.steps.size()), qPrintable(where));
+        QCOMPARE(w.narration()->currentStep(), 0);
+        QVERIFY2(w.narration()->text().contains(QString::fromStdString(tryit.steps.front().text).left(30)),
+                 qPrintable(where));
+        ++opened;
+      }
+    }
+    QVERIFY2(opened >= 40, qPrintable(QString::number(opened)));  // every lesson has several
   }
 
   void brokenLessonsDirIsReportedNotFatal() {
