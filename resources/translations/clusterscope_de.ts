@@ -299,6 +299,269 @@
     </message>
 </context>
 <context>
+    <name>ProtocolDetail</name>
+    <message>
+        <source>%1 columns, %2 rows, %3 KB</source>
+        <translation>%1 Spalten, %2 Zeilen, %3 KB</translation>
+    </message>
+    <message>
+        <source>%1 writes wait for acks</source>
+        <translation>%1 Schreibvorgänge warten auf Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Accept(%1) sent</source>
+        <translation>Accept(%1) gesendet</translation>
+    </message>
+    <message>
+        <source>DCS: leader key %1, TTL %2 s</source>
+        <translation>DCS: Leader-Schlüssel %1, TTL %2 s</translation>
+    </message>
+    <message>
+        <source>DCS: no leader key</source>
+        <translation>DCS: kein Leader-Schlüssel</translation>
+    </message>
+    <message>
+        <source>MySQL site; parts answered: %1</source>
+        <translation>MySQL-Standort; beantwortete Teile: %1</translation>
+    </message>
+    <message>
+        <source>Oracle site; parts answered: %1</source>
+        <translation>Oracle-Standort; beantwortete Teile: %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL site; parts answered: %1</source>
+        <translation>PostgreSQL-Standort; beantwortete Teile: %1</translation>
+    </message>
+    <message>
+        <source>Prepare(%1), %2 promises</source>
+        <translation>Prepare(%1), %2 Zusagen</translation>
+    </message>
+    <message>
+        <source>app server + cache: %1 keys cached, %2% hits</source>
+        <translation>App-Server + Cache: %1 Schlüssel im Cache, %2 % Treffer</translation>
+    </message>
+    <message>
+        <source>application server: %1 requests</source>
+        <translation>Anwendungsserver: %1 Anfragen</translation>
+    </message>
+    <message>
+        <source>applied %1, %2 behind</source>
+        <translation>angewendet %1, %2 im Rückstand</translation>
+    </message>
+    <message>
+        <source>backup (object storage, off site): copy of %1 s</source>
+        <translation>Backup (Objektspeicher, extern): Kopie von %1 s</translation>
+    </message>
+    <message>
+        <source>backup (object storage, off site): empty</source>
+        <translation>Backup (Objektspeicher, extern): leer</translation>
+    </message>
+    <message>
+        <source>backup (tape, same site): copy of %1 s</source>
+        <translation>Backup (Band, gleicher Standort): Kopie von %1 s</translation>
+    </message>
+    <message>
+        <source>backup (tape, same site): empty</source>
+        <translation>Backup (Band, gleicher Standort): leer</translation>
+    </message>
+    <message>
+        <source>candidate for epoch %1</source>
+        <translation>Kandidat für Epoche %1</translation>
+    </message>
+    <message>
+        <source>candidate, %1 of %2 votes</source>
+        <translation>Kandidat, %1 von %2 Stimmen</translation>
+    </message>
+    <message>
+        <source>cart %1: %2</source>
+        <translation>Warenkorb %1: %2</translation>
+    </message>
+    <message>
+        <source>chosen value %1</source>
+        <translation>gewählter Wert %1</translation>
+    </message>
+    <message>
+        <source>client: stores no data, %1 answers</source>
+        <translation>Client: speichert keine Daten, %1 Antworten</translation>
+    </message>
+    <message>
+        <source>database: %1 keys</source>
+        <translation>Datenbank: %1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>database: %1 reads, %2 queries running</source>
+        <translation>Datenbank: %1 Lesevorgänge, %2 laufende Abfragen</translation>
+    </message>
+    <message>
+        <source>database: %1/%2 connections, %3 running on %4 cores</source>
+        <translation>Datenbank: %1/%2 Verbindungen, %3 laufen auf %4 Kernen</translation>
+    </message>
+    <message>
+        <source>directory: %1 keys</source>
+        <translation>Verzeichnis: %1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>follows %1</source>
+        <translation>folgt %1</translation>
+    </message>
+    <message>
+        <source>follows %1, token %2</source>
+        <translation>folgt %1, Token %2</translation>
+    </message>
+    <message>
+        <source>key %1 = %2</source>
+        <translation>Schlüssel %1 = %2</translation>
+    </message>
+    <message>
+        <source>key %1 = %2, %3 conflicts</source>
+        <translation>Schlüssel %1 = %2, %3 Konflikte</translation>
+    </message>
+    <message>
+        <source>key %1 = %2, %3 hints</source>
+        <translation>Schlüssel %1 = %2, %3 Hinweise</translation>
+    </message>
+    <message>
+        <source>key %1: %2 items</source>
+        <translation>Schlüssel %1: %2 Elemente</translation>
+    </message>
+    <message>
+        <source>key %1: %2 items, %3 conflicts</source>
+        <translation>Schlüssel %1: %2 Elemente, %3 Konflikte</translation>
+    </message>
+    <message>
+        <source>key %1: %2 siblings, %3 conflicts</source>
+        <translation>Schlüssel %1: %2 Geschwister, %3 Konflikte</translation>
+    </message>
+    <message>
+        <source>leader of term %1</source>
+        <translation>Leader in Term %1</translation>
+    </message>
+    <message>
+        <source>middleware: splits, translates, merges; %1 translations</source>
+        <translation>Middleware: zerlegt, übersetzt, führt zusammen; %1 Übersetzungen</translation>
+    </message>
+    <message>
+        <source>new node, joined: knows %1 members</source>
+        <translation>neuer Knoten, beigetreten: kennt %1 Mitglieder</translation>
+    </message>
+    <message>
+        <source>new node, not a member yet</source>
+        <translation>neuer Knoten, noch kein Mitglied</translation>
+    </message>
+    <message>
+        <source>new server: waiting for a copy</source>
+        <translation>neuer Server: wartet auf eine Kopie</translation>
+    </message>
+    <message>
+        <source>no leader key: racing for it</source>
+        <translation>kein Leader-Schlüssel: Wettlauf darum</translation>
+    </message>
+    <message>
+        <source>no leader known</source>
+        <translation>kein Leader bekannt</translation>
+    </message>
+    <message>
+        <source>no primary known</source>
+        <translation>kein Primary bekannt</translation>
+    </message>
+    <message>
+        <source>peer: %1 members, new node unknown</source>
+        <translation>Peer: %1 Mitglieder, neuer Knoten unbekannt</translation>
+    </message>
+    <message>
+        <source>peer: knows the new node (%1 members)</source>
+        <translation>Peer: kennt den neuen Knoten (%1 Mitglieder)</translation>
+    </message>
+    <message>
+        <source>pooler (PgBouncer): %1/%2 server connections busy, %3 clients waiting</source>
+        <translation>Pooler (PgBouncer): %1/%2 Serververbindungen belegt, %3 Clients warten</translation>
+    </message>
+    <message>
+        <source>powered off the old primary; waiting for confirmation</source>
+        <translation>alten Primary abgeschaltet; wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <source>presentation (browser): %1 answers</source>
+        <translation>Präsentation (Browser): %1 Antworten</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>primary, holds the leader key</source>
+        <translation>Primary, hält den Leader-Schlüssel</translation>
+    </message>
+    <message>
+        <source>primary, token %1</source>
+        <translation>Primary, Token %1</translation>
+    </message>
+    <message>
+        <source>primary, token %1, draining</source>
+        <translation>Primary, Token %1, leert sich</translation>
+    </message>
+    <message>
+        <source>production database (disk)</source>
+        <translation>Produktionsdatenbank (Festplatte)</translation>
+    </message>
+    <message>
+        <source>promised %1</source>
+        <translation>zugesagt %1</translation>
+    </message>
+    <message>
+        <source>promised %1, accepted %2</source>
+        <translation>zugesagt %1, angenommen %2</translation>
+    </message>
+    <message>
+        <source>replica of s%1: %2 rows</source>
+        <translation>Replikat von s%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>replicates from %1</source>
+        <translation>repliziert von %1</translation>
+    </message>
+    <message>
+        <source>restoring from the off-site copy: %1%</source>
+        <translation>Wiederherstellung aus der externen Kopie: %1 %</translation>
+    </message>
+    <message>
+        <source>restoring from the on-site copy: %1%</source>
+        <translation>Wiederherstellung aus der lokalen Kopie: %1 %</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>server: %1 keys, %2 requests</source>
+        <translation>Server: %1 Schlüssel, %2 Anfragen</translation>
+    </message>
+    <message>
+        <source>shard s%1: %2 rows</source>
+        <translation>Shard s%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>shard s%1: %2 rows, moving a chunk</source>
+        <translation>Shard s%1: %2 Zeilen, verschiebt einen Chunk</translation>
+    </message>
+    <message>
+        <source>shared storage, highest token %1</source>
+        <translation>gemeinsamer Speicher, höchstes Token %1</translation>
+    </message>
+    <message>
+        <source>spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>suspects %1</source>
+        <translation>verdächtigt %1</translation>
+    </message>
+    <message>
+        <source>witness, sees %1, token %2</source>
+        <translation>Zeuge, sieht %1, Token %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot write %1.</source>

@@ -13,9 +13,13 @@
 #include "window_test_support.h"
 
 #include "i18n/core_terms.h"
+#include "i18n/detail_text.h"
 #include "i18n/language.h"
+#include "scenario/builtin.h"
+#include "scenario/run_setup.h"
 #include "shell/main_window.h"
 #include "shell/window_host.h"
+#include "sim/simulation.h"
 #include "stage/stage_controller.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
@@ -91,6 +95,54 @@ class TestTranslation : public QObject {
     QCOMPARE(cs::ui::status_label(cs::sim::NodeStatus::Crashed), QString("crashed"));
     QVERIFY(!cs::ui::install_language("xx"));
     QCOMPARE(cs::ui::current_language(), QString("en"));
+  }
+
+  void nodeDetailsAreTranslatedByShape() {
+    QStringList values;
+    QCOMPARE(cs::ui::detail_shape("follows n2, token 3", &values), QString("follows %1, token %2"));
+    QCOMPARE(values, (QStringList{"n2", "3"}));
+    values.clear();
+    QCOMPARE(cs::ui::detail_shape("cart 4: {apple, pear}", &values), QString("cart %1: %2"));
+    QCOMPARE(values, (QStringList{"4", "{apple, pear}"}));
+    QCOMPARE(cs::ui::translated_detail("leader of term 4"), QString("leader of term 4"));  // English as it is
+    QVERIFY(cs::ui::install_language("de"));
+    const QString leader = cs::ui::translated_detail("leader of term 4");
+    QCOMPARE(leader, QCoreApplication::translate("ProtocolDetail", "leader of term %1").arg(4));
+    QVERIFY(leader != "leader of term 4" && leader.contains("4"));
+    // A scenario's own label stays; the model's words after it are translated.
+    const QString labelled = cs::ui::translated_detail("blue (current DB): primary, token 2");
+    QVERIFY2(labelled.startsWith("blue (current DB): ") && !labelled.endsWith("primary, token 2"),
+             qPrintable(labelled));
+    QCOMPARE(cs::ui::translated_detail("something no model says"), QString("something no model says"));
+  }
+
+  void everyDetailTheModelsWriteHasAKnownShape() {
+    // Runs every built-in scenario and reads every node's card line along the way: each must have
+    // a shape in the translated list (itself, or after a scenario's label), or it would stay English.
+    const QStringList& known = cs::ui::known_detail_shapes();
+    QSet<QString> missing;
+    int seen = 0;
+    for (const auto& b : cs::scenario::builtin_scenarios()) {
+      const auto s = cs::scenario::load_scenario(b.json, std::string(b.id));
+      cs::sim::Simulation run(cs::scenario::make_world(s, s.seed));
+      const cs::sim::TimeUs end = std::min<cs::sim::TimeUs>(s.duration_us, 20'000'000);
+      for (cs::sim::TimeUs t = 0; t <= end; t += 500'000) {
+        run.run_until(t);
+        for (cs::sim::EndpointId i = 0; i < run.world().node_count(); ++i) {
+          const QString detail = QString::fromStdString(run.world().node_view(i).detail);
+          if (detail.isEmpty()) continue;
+          ++seen;
+          const QString shape = cs::ui::detail_shape(detail, nullptr);
+          const qsizetype colon = detail.indexOf(": ");
+          const bool labelled_known = colon > 0 && known.contains(cs::ui::detail_shape(detail.mid(colon + 2), nullptr));
+          if (!known.contains(shape) && !labelled_known)
+            missing.insert(shape + "  (" + QString::fromUtf8(b.id.data(), b.id.size()) + ")");
+        }
+      }
+    }
+    QVERIFY(seen > 1000);
+    QVERIFY2(missing.isEmpty(),
+             qPrintable("add to ui/i18n/detail_text.cpp: " + QStringList(missing.values()).join("; ")));
   }
 
   void switchingLanguageKeepsTheRunAndTheLesson() {

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "i18n/core_terms.h"
+#include "i18n/detail_text.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
@@ -121,7 +122,7 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
     item.term = view.term;
     item.logLength = view.log_length;
     item.commitIndex = view.commit_index;
-    item.detail = QString::fromStdString(view.detail);
+    item.detail = translated_detail(QString::fromStdString(view.detail));
     QStringList parts;
     if (hints.advanced) {
       if (view.term > 0) parts << StageText::tr("term %1").arg(view.term);
