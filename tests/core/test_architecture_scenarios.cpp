@@ -17,6 +17,7 @@
 #include "architecture/multi_tier.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
 
@@ -31,23 +32,11 @@ using cs::sim::TimeUs;
 using cs::sim::TraceEvent;
 using cs::sim::TraceType;
 
+using test::builtin;
+
 namespace {
 
-Scenario builtin(const char* id) {
-  const auto* b = cs::scenario::find_builtin(id);
-  if (!b) qFatal("no built-in scenario %s", id);
-  return cs::scenario::load_scenario(b->json, id);
-}
-
-struct Finished {
-  Simulation sim;
-  cs::sim::Metrics metrics;
-  explicit Finished(const Scenario& s, std::uint64_t seed) : sim(cs::scenario::make_world(s, seed)) {
-    sim.run_until(s.duration_us);
-    metrics = cs::scenario::run_metrics(s, sim.world());
-  }
-  explicit Finished(const Scenario& s) : Finished(s, s.seed) {}
-};
+using Finished = test::FinishedRun;
 
 // Messages between nodes (not the kernel's clients) sent during the run, oldest first.
 std::vector<TraceEvent> node_sends(const Simulation& sim) {

@@ -17,6 +17,7 @@
 #include "failover/failover_node.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
 #include "sharding/shard_messages.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
@@ -31,13 +32,9 @@ using cs::sim::Simulation;
 using cs::sim::TimeUs;
 namespace sharding = cs::sharding;
 
-namespace {
+using test::builtin;
 
-Scenario builtin(const char* id) {
-  const auto* b = cs::scenario::find_builtin(id);
-  if (!b) qFatal("no built-in scenario %s", id);
-  return cs::scenario::load_scenario(b->json, id);
-}
+namespace {
 
 struct Run {
   Simulation sim;
@@ -45,14 +42,7 @@ struct Run {
   explicit Run(const Scenario& s) : Run(s, s.seed) {}
 };
 
-struct Finished : Run {
-  cs::sim::Metrics metrics;
-  Finished(const Scenario& s, std::uint64_t seed) : Run(s, seed) {
-    sim.run_until(s.duration_us);
-    metrics = cs::scenario::run_metrics(s, sim.world());
-  }
-  explicit Finished(const Scenario& s) : Finished(s, s.seed) {}
-};
+using Finished = test::FinishedRun;
 
 std::vector<cs::sim::TraceEvent> sends(const Simulation& sim, std::uint16_t kind) {
   std::vector<cs::sim::TraceEvent> out;

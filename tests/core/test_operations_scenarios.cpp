@@ -16,6 +16,7 @@
 #include "replication/single_leader.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
 #include "sim/network.h"
 #include "sim/simulation.h"
 
@@ -33,13 +34,10 @@ using cs::sim::seconds;
 using cs::sim::Simulation;
 using cs::sim::TimeUs;
 
-namespace {
+using test::builtin;
+using test::node;
 
-Scenario builtin(const char* id) {
-  const auto* b = cs::scenario::find_builtin(id);
-  if (!b) qFatal("no built-in scenario %s", id);
-  return cs::scenario::load_scenario(b->json, id);
-}
+namespace {
 
 cs::sim::Metrics metrics_at(const Scenario& s, Simulation& sim, TimeUs t) {
   sim.run_until(t);
@@ -51,12 +49,6 @@ const cs::sim::Region& region(const Scenario& s, const std::string& name) {
     if (r.name == name) return r;
   }
   qFatal("no region %s", name.c_str());
-}
-
-EndpointId node(const Scenario& s, const char* name) {
-  const EndpointId id = cs::scenario::node_id(s, name);
-  if (id == cs::sim::kNoEndpoint) qFatal("no node %s", name);
-  return id;
 }
 
 std::vector<Operation> writes_at_level(const Simulation& sim, CommitLevel level) {

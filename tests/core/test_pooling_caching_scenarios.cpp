@@ -13,9 +13,10 @@
 #include "caching/caching_model.h"
 #include "pooling/cpu_share.h"
 #include "pooling/database_node.h"
-#include "pooling/percentile.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
+#include "sim/percentile.h"
 #include "sim/simulation.h"
 
 using cs::scenario::Scenario;
@@ -28,31 +29,14 @@ using cs::sim::seconds;
 using cs::sim::Simulation;
 using cs::sim::TimeUs;
 
+using test::builtin;
+using test::node;
+
 namespace {
 
-Scenario builtin(const char* id) {
-  const auto* b = cs::scenario::find_builtin(id);
-  if (!b) qFatal("no built-in scenario %s", id);
-  return cs::scenario::load_scenario(b->json, id);
-}
-
-struct Finished {
-  Simulation sim;
-  cs::sim::Metrics metrics;
-  explicit Finished(const Scenario& s) : sim(cs::scenario::make_world(s, s.seed)) {
-    sim.run_until(s.duration_us);
-    metrics = cs::scenario::run_metrics(s, sim.world());
-  }
-  const std::vector<Operation>& ops() const { return sim.world().history().ops(); }
-};
+using Finished = test::FinishedRun;
 
 double number(const Scenario& s, const char* name) { return cs::protocols::number_param(s.params, name); }
-
-EndpointId node(const Scenario& s, const char* name) {
-  const EndpointId id = cs::scenario::node_id(s, name);
-  if (id == cs::sim::kNoEndpoint) qFatal("scenario %s has no node %s", s.id.c_str(), name);
-  return id;
-}
 
 // Requests sent to `target` and invoked in [from, to).
 struct Window {
@@ -72,7 +56,7 @@ Window window(const Finished& run, EndpointId target, TimeUs from, TimeUs to) {
   return w;
 }
 
-TimeUs p99(const Window& w) { return cs::pooling::percentile_us(w.ok_latencies_us, 99); }
+TimeUs p99(const Window& w) { return cs::sim::percentile_us(w.ok_latencies_us, 99); }
 
 const cs::pooling::DatabaseNode& database(const Finished& run, EndpointId id) {
   const auto* db = dynamic_cast<const cs::pooling::DatabaseNode*>(run.sim.world().node(id).protocol.get());
@@ -146,7 +130,7 @@ class TestPoolingCachingScenarios : public QObject {
     // those around 3 s.
     const Window first = window(run, direct, 0, s.workload.start_us + millis(100));
     const Window later = window(run, direct, seconds(3), seconds(4));
-    const auto median = [](const Window& w) { return cs::pooling::percentile_us(w.ok_latencies_us, 50); };
+    const auto median = [](const Window& w) { return cs::sim::percentile_us(w.ok_latencies_us, 50); };
     QVERIFY(!first.ok_latencies_us.empty());
     QVERIFY2(3 * median(first) < 2 * median(later),
              qPrintable(QString("%1 then %2").arg(median(first)).arg(median(later))));

@@ -8,6 +8,7 @@
 
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
 #include "sharding/hash.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
@@ -21,6 +22,8 @@ using cs::sim::OpType;
 using cs::sim::seconds;
 using cs::sim::Simulation;
 using cs::sim::TimeUs;
+
+using test::builtin;
 
 namespace {
 
@@ -46,8 +49,6 @@ Scenario make(const std::string& params, int nodes, const std::string& workload,
                            "}";
   return cs::scenario::load_scenario(text, "test");
 }
-
-Scenario builtin(const char* id) { return cs::scenario::load_scenario(cs::scenario::find_builtin(id)->json, id); }
 
 const ShardNode& node(const Simulation& sim, EndpointId id) { return *shard_nodes(sim.world()).at(id); }
 

@@ -11,6 +11,7 @@
 
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
 #include "sharding/hash.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
@@ -23,13 +24,9 @@ using cs::sim::seconds;
 using cs::sim::Simulation;
 using cs::sim::TimeUs;
 
-namespace {
+using test::builtin;
 
-Scenario builtin(const char* id) {
-  const auto* b = cs::scenario::find_builtin(id);
-  if (!b) qFatal("no built-in scenario %s", id);
-  return cs::scenario::load_scenario(b->json, id);
-}
+namespace {
 
 std::vector<std::int64_t> writes_per_node(const Simulation& sim) {
   std::vector<std::int64_t> out;

@@ -11,6 +11,7 @@
 
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
+#include "scenario_test_support.h"
 #include "sharding/shard_messages.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
@@ -24,22 +25,11 @@ using cs::sim::seconds;
 using cs::sim::Simulation;
 using cs::sim::TimeUs;
 
+using test::builtin;
+
 namespace {
 
-Scenario builtin(const char* id) {
-  const auto* b = cs::scenario::find_builtin(id);
-  if (!b) qFatal("no built-in scenario %s", id);
-  return cs::scenario::load_scenario(b->json, id);
-}
-
-struct Finished {
-  Simulation sim;
-  cs::sim::Metrics metrics;
-  explicit Finished(const Scenario& s) : sim(cs::scenario::make_world(s, s.seed)) {
-    sim.run_until(s.duration_us);
-    metrics = cs::scenario::run_metrics(s, sim.world());
-  }
-};
+using Finished = test::FinishedRun;
 
 // Messages of one kind sent in [from, to), from the trace.
 std::vector<cs::sim::TraceEvent> sends(const Simulation& sim, std::uint16_t kind, TimeUs from, TimeUs to) {
