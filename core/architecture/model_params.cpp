@@ -8,11 +8,6 @@ namespace cs::architecture {
 
 using protocols::number_param;
 
-sim::TimeUs ms_param(const protocols::ModelParams& params, std::string_view name) {
-  const double ms = number_param(params, name);
-  return std::isfinite(ms) && ms > 0 ? static_cast<sim::TimeUs>(std::llround(ms * 1000.0)) : 0;
-}
-
 std::size_t count_param(const protocols::ModelParams& params, std::string_view name, std::size_t lo, std::size_t hi) {
   const double v = number_param(params, name);
   if (!std::isfinite(v) || v < static_cast<double>(lo)) return lo;

@@ -8,10 +8,11 @@
 
 #include "architecture/request_loop.h"
 #include "protocols/registry.h"
+#include "replication/model_params.h"
 
 namespace cs::architecture {
 
-sim::TimeUs ms_param(const protocols::ModelParams& params, std::string_view name);
+using replication::ms_param;  // milliseconds to microseconds, negative as 0
 // A count in [lo, hi]: rounded, then clamped.
 std::size_t count_param(const protocols::ModelParams& params, std::string_view name, std::size_t lo, std::size_t hi);
 

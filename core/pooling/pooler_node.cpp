@@ -4,9 +4,9 @@
 #include <cassert>
 #include <string>
 
-#include "pooling/percentile.h"
 #include "pooling/pool_messages.h"
 #include "sim/client_forwarding.h"
+#include "sim/percentile.h"
 
 namespace cs::pooling {
 
@@ -146,7 +146,7 @@ std::string_view PoolerNode::message_name(std::uint16_t message_kind) const {
 }
 
 void PoolerNode::add_metrics(sim::Metrics& metrics) const {
-  metrics["pool_wait_ms_p99"] += static_cast<double>(percentile_us(waits_us_, 99)) / 1000.0;
+  metrics["pool_wait_ms_p99"] += static_cast<double>(sim::percentile_us(waits_us_, 99)) / 1000.0;
   metrics["pool_waits"] += static_cast<double>(waits_total_);
   metrics["pool_refused"] += static_cast<double>(refused_);
   metrics["pool_query_timeouts"] += static_cast<double>(timed_out_);

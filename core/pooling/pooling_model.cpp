@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "pooling/database_node.h"
-#include "pooling/percentile.h"
 #include "pooling/pool_config.h"
 #include "pooling/pooler_node.h"
+#include "sim/percentile.h"
 
 namespace cs::pooling {
 
@@ -26,8 +26,8 @@ struct SideStats {
 void add_side(sim::Metrics& metrics, const SideStats& side, const std::string& suffix) {
   metrics["requests_ok_" + suffix] = static_cast<double>(side.ok);
   metrics["connection_errors_" + suffix] = static_cast<double>(side.errors);
-  metrics["latency_ms_p99_" + suffix] = static_cast<double>(percentile_us(side.latencies_us, 99)) / 1000.0;
-  metrics["latency_ms_p50_" + suffix] = static_cast<double>(percentile_us(side.latencies_us, 50)) / 1000.0;
+  metrics["latency_ms_p99_" + suffix] = static_cast<double>(sim::percentile_us(side.latencies_us, 99)) / 1000.0;
+  metrics["latency_ms_p50_" + suffix] = static_cast<double>(sim::percentile_us(side.latencies_us, 50)) / 1000.0;
 }
 
 void add_run_metrics(const sim::World& world, const ModelParams& params, sim::Metrics& metrics) {

@@ -5,10 +5,12 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "check/session_guarantees.h"
 #include "check/staleness.h"
 #include "replication/replica_state.h"
+#include "sim/percentile.h"
 
 namespace cs::replication {
 
@@ -93,10 +95,7 @@ double write_latency_percentile_us(const std::vector<Operation>& ops, double p,
     if (include && !include(op)) continue;
     latencies.push_back(op.complete_us - op.invoke_us);
   }
-  if (latencies.empty()) return 0.0;
-  std::sort(latencies.begin(), latencies.end());
-  const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(latencies.size())));
-  return static_cast<double>(latencies[std::max<std::size_t>(rank, 1) - 1]);
+  return static_cast<double>(sim::percentile_us(std::move(latencies), p));
 }
 
 void add_replication_run_metrics(const sim::World& world, sim::Metrics& metrics) {

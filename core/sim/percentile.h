@@ -1,5 +1,5 @@
 #pragma once
-// Nearest-rank percentile of a list of durations, for the p99 metrics.
+// Nearest-rank percentile of a list of durations, for the p50 and p99 metrics of any model.
 #include <algorithm>
 #include <cassert>
 #include <cmath>
@@ -7,10 +7,10 @@
 
 #include "sim/time.h"
 
-namespace cs::pooling {
+namespace cs::sim {
 
 // p in (0, 100]; 0 for an empty list. Takes a copy because it reorders.
-inline sim::TimeUs percentile_us(std::vector<sim::TimeUs> values, double p) {
+inline TimeUs percentile_us(std::vector<TimeUs> values, double p) {
   assert(p > 0.0 && p <= 100.0);
   if (values.empty()) return 0;
   const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(values.size())));
@@ -19,4 +19,4 @@ inline sim::TimeUs percentile_us(std::vector<sim::TimeUs> values, double p) {
   return *nth;
 }
 
-}  // namespace cs::pooling
+}  // namespace cs::sim
