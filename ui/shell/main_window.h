@@ -106,6 +106,8 @@ class MainWindow : public QMainWindow {
   bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
+  static constexpr const char* kHideAdvancedKey = "view/hideAdvanced";  // a setting
+
   QWidget* buildStagePanel();
   void buildMenus();
   void buildNodeActions(QWidget* stage_panel);
