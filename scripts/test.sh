@@ -28,15 +28,16 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
 
 # Fuzz the progress and quiz loaders for a short budget when clang (with libFuzzer) is present.
 if command -v clang++ >/dev/null 2>&1; then
-  echo "== Fuzzing the progress and quiz loaders (libFuzzer, ${FUZZ_SECONDS:-20} s each)"
+  echo "== Fuzzing the progress, quiz and scenario loaders (libFuzzer, ${FUZZ_SECONDS:-20} s each)"
   CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DCLUSTERSCOPE_CORE_ONLY=ON -DCLUSTERSCOPE_FUZZ=ON >/dev/null
-  cmake --build build/fuzz -j "$jobs" --target fuzz_progress fuzz_quiz
-  for target in progress quiz; do
+  cmake --build build/fuzz -j "$jobs" --target fuzz_progress fuzz_quiz fuzz_scenario_params
+  for target in progress quiz scenario_params; do
     work=build/fuzz/corpus-$target
     log=build/fuzz/fuzz_$target.log
     mkdir -p "$work"
-    if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="${FUZZ_SECONDS:-20}" -print_final_stats=1 \
+    mkdir -p tests/fuzz/corpus/$target
+    if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="${FUZZ_SECONDS:-20}" -timeout=10 -print_final_stats=1 \
          "$work" tests/fuzz/corpus/$target >"$log" 2>&1; then
       tail -50 "$log"
       echo "fuzz_$target found a failure (see $log)"

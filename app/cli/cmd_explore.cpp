@@ -6,7 +6,7 @@
 
 #include "cli_args.h"
 #include "commands.h"
-#include "failover/explore.h"
+#include "explore/explore.h"
 #include "scenario/builtin.h"
 #include "scenario_arg.h"
 
@@ -23,9 +23,9 @@ int cmd_explore(const std::vector<std::string>& argv) {
     return kExitUsage;
   }
   std::string why;
-  if (!failover::can_explore(s, &why)) throw UsageError(why);
+  if (!explore::can_explore(s, &why)) throw UsageError(why);
 
-  failover::ExploreOptions options;
+  explore::ExploreOptions options;
   options.seeds = args.unsigned_value("seeds", 100);
   options.first_seed = args.unsigned_value("first-seed", 1);
   if (options.seeds == 0) throw UsageError("--seeds must be at least 1");
@@ -49,16 +49,16 @@ int cmd_explore(const std::vector<std::string>& argv) {
                 << (failed == 1 ? " violation" : " violations") << std::flush;
     }
   };
-  options.on_failure = [&](const failover::SeedVerdict& v) {
+  options.on_failure = [&](const explore::SeedVerdict& v) {
     if (!quiet) std::cerr << '\n';
     std::cout << "seed " << v.seed << " violates:\n";
     for (const auto& text : v.violations) std::cout << "  " << text << '\n';
     std::cout << "  fault schedule:\n"
-              << v.schedule << "  replay: " << failover::replay_command(id, v.seed, options.faults) << '\n'
+              << v.schedule << "  replay: " << explore::replay_command(id, v.seed, options.faults) << '\n'
               << std::flush;
   };
   const auto started = std::chrono::steady_clock::now();
-  const failover::ExploreResult result = failover::explore(s, options);
+  const explore::ExploreResult result = explore::explore(s, options);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!quiet) std::cerr << '\n';
   std::cout << "explored " << result.seeds_run << " seeds of " << s.id << " (faults " << options.faults.to_string()

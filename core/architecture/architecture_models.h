@@ -1,13 +1,13 @@
 #pragma once
-// The small models of lesson 1's architectures, as the registry lists them. Each lives in its own
+// The small models of lesson 1's architectures, as the catalogue lists them. Each lives in its own
 // file beside this one; intro-cluster needs none of its own (it runs the sharding model).
-#include "protocols/registry.h"
+#include "model/model_info.h"
 
 namespace cs::architecture {
 
-protocols::ModelInfo client_server_model();
-protocols::ModelInfo multi_tier_model();
-protocols::ModelInfo gossip_model();
-protocols::ModelInfo federation_model();
+model::ModelInfo client_server_model();
+model::ModelInfo multi_tier_model();
+model::ModelInfo gossip_model();
+model::ModelInfo federation_model();
 
 }  // namespace cs::architecture

@@ -129,15 +129,15 @@ void ClientServerNode::add_metrics(sim::Metrics& metrics) const {
 
 namespace {
 
-void add_run_metrics(const sim::World&, const protocols::ModelParams&, sim::Metrics& m) {
+void add_run_metrics(const sim::World&, const model::ModelParams&, sim::Metrics& m) {
   const double answers = m["client_answers"];
   m["request_ms_mean"] = answers > 0 ? m["client_latency_us_total"] / answers / 1e3 : 0;
   m.erase("client_latency_us_total");
 }
 
 // Only the links a client-server system uses: each client to each server.
-protocols::ModelViewData view_data(const sim::World& world, const protocols::ModelParams&) {
-  protocols::ModelViewData v;
+model::ModelViewData view_data(const sim::World& world, const model::ModelParams&) {
+  model::ModelViewData v;
   for (sim::EndpointId a = 0; a < world.node_count(); ++a) {
     const auto* node = dynamic_cast<const ClientServerNode*>(world.node(a).protocol.get());
     if (!node) return {};
@@ -152,27 +152,37 @@ protocols::ModelViewData view_data(const sim::World& world, const protocols::Mod
 
 }  // namespace
 
-protocols::ModelInfo client_server_model() {
+model::ModelInfo client_server_model() {
   auto params = request_loop_params("client");
-  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its server"});
-  params.insert(params.begin(), {"client_nodes", 4.0, "the first this many nodes are clients; the rest are servers"});
-  return {
+  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its server",
+                                 model::whole(0, static_cast<double>(ClientServerNode::kMaxKeys))});
+  params.insert(params.begin(), {"client_nodes", 4.0, "the first this many nodes are clients; the rest are servers",
+                                 model::whole(0, 199)});
+  model::ModelInfo info{
       "client-server",
       "Client nodes send reads and writes to server nodes; only the servers store data (key mod servers picks one).",
       params,
-      [](const protocols::ModelParams& p, sim::EndpointId self,
-         std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
         auto c = std::make_shared<ClientServerConfig>();
         c->node_count = node_count;
-        // At least one server: a client-server system with no server has nothing to talk to.
-        c->client_nodes = count_param(p, "client_nodes", 0, node_count > 0 ? node_count - 1 : 0);
+        c->client_nodes = count_param(p, "client_nodes");
         c->loop = request_loop_config(p);
-        c->rows = static_cast<std::int64_t>(count_param(p, "rows", 0, ClientServerNode::kMaxKeys));
+        c->rows = static_cast<std::int64_t>(count_param(p, "rows"));
         return std::make_unique<ClientServerNode>(std::move(c), self);
       },
       add_run_metrics,
       view_data,
   };
+  info.check = [](const model::ModelParams& p, std::size_t node_count) {
+    std::vector<model::ParamProblem> problems;
+    // At least one server: a client-server system with no server has nothing to talk to.
+    if (count_param(p, "client_nodes") >= node_count) {
+      problems.push_back({"client_nodes",
+                          "leaves no node to be a server (the scenario has " + std::to_string(node_count) + " nodes)"});
+    }
+    return problems;
+  };
+  return info;
 }
 
 }  // namespace cs::architecture

@@ -223,7 +223,6 @@ std::vector<Dbms> parse_dialects(const std::string& text) {
     if (item == "oracle") out.push_back(Dbms::Oracle);
     if (item == "sqlserver") out.push_back(Dbms::SqlServer);
   }
-  if (out.empty()) out = {Dbms::MySql, Dbms::Oracle};  // the registry's default
   return out;
 }
 
@@ -232,7 +231,7 @@ const FederationNode* first_node(const sim::World& world) {
 }
 
 // Query latency per side, from the history: what the clients experienced.
-void add_run_metrics(const sim::World& world, const protocols::ModelParams&, sim::Metrics& m) {
+void add_run_metrics(const sim::World& world, const model::ModelParams&, sim::Metrics& m) {
   const FederationNode* node = first_node(world);
   if (!node) return;
   const FederationConfig& c = node->config();
@@ -252,8 +251,8 @@ void add_run_metrics(const sim::World& world, const protocols::ModelParams&, sim
 
 // The links each side uses: every pair of PostgreSQL sites; the middleware and each of its sites.
 // The heterogeneous sites have no link to each other: they could not understand one another.
-protocols::ModelViewData view_data(const sim::World& world, const protocols::ModelParams&) {
-  protocols::ModelViewData v;
+model::ModelViewData view_data(const sim::World& world, const model::ModelParams&) {
+  model::ModelViewData v;
   const FederationNode* node = first_node(world);
   if (!node) return v;
   const FederationConfig& c = node->config();
@@ -268,34 +267,49 @@ protocols::ModelViewData view_data(const sim::World& world, const protocols::Mod
 
 }  // namespace
 
-protocols::ModelInfo federation_model() {
+model::ModelInfo federation_model() {
   return {
       "federation",
       "Homogeneous sites (one DBMS, one protocol) beside heterogeneous ones (different DBMSs) behind a middleware "
       "that splits each query, translates the parts and merges the answers.",
       {
-          {"homogeneous_sites", 3.0, "the first this many nodes run PostgreSQL; the next node is the middleware"},
+          {"homogeneous_sites", 3.0, "the first this many nodes run PostgreSQL; the next node is the middleware",
+           model::whole(0, 60)},
           {"dialects", std::string("mysql,oracle"),
            "DBMSs of the nodes after the middleware, in turn: mysql, oracle or sqlserver"},
-          {"translate_ms", 15.0, "time the middleware takes to translate one part of a query"},
+          {"translate_ms", 15.0, "time the middleware takes to translate one part of a query",
+           model::between(0, 60'000)},
       },
-      [](const protocols::ModelParams& p, sim::EndpointId self,
-         std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
         auto c = std::make_shared<FederationConfig>();
         c->node_count = node_count;
-        // A side has at most 60 sites (one bit each in an answer); the middleware always exists.
-        const std::size_t max_homogeneous = node_count > 0 ? std::min<std::size_t>(node_count - 1, 60) : 0;
-        c->homogeneous_sites = count_param(p, "homogeneous_sites", 0, max_homogeneous);
+        // A side has at most 60 sites (one bit each in an answer); nodes beyond them take no part.
+        c->homogeneous_sites = count_param(p, "homogeneous_sites");
         c->node_count = std::min(node_count, c->homogeneous_sites + 1 + 60);
-        const auto it = p.find("dialects");
-        c->dialects = parse_dialects(it != p.end() && std::holds_alternative<std::string>(it->second)
-                                         ? std::get<std::string>(it->second)
-                                         : std::string());
+        c->dialects = parse_dialects(model::text_param(p, "dialects"));
         c->translate_us = ms_param(p, "translate_ms");
         return std::make_unique<FederationNode>(std::move(c), self);
       },
       add_run_metrics,
       view_data,
+      [](const model::ModelParams& p, std::size_t node_count) {
+        std::vector<model::ParamProblem> problems;
+        if (count_param(p, "homogeneous_sites") >= node_count) {
+          problems.push_back({"homogeneous_sites", "leaves no node for the middleware (the scenario has " +
+                                                       std::to_string(node_count) + " nodes)"});
+        }
+        const std::string dialects = model::text_param(p, "dialects");
+        std::stringstream in(dialects);
+        std::size_t named = 0;
+        for (std::string item; std::getline(in, item, ',');) {
+          if (item != "mysql" && item != "oracle" && item != "sqlserver") {
+            problems.push_back({"dialects", "\"" + item + "\" is not one of mysql, oracle, sqlserver"});
+          }
+          ++named;
+        }
+        if (named == 0) problems.push_back({"dialects", "names no DBMS (give mysql, oracle or sqlserver)"});
+        return problems;
+      },
   };
 }
 

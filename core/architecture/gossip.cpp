@@ -196,7 +196,7 @@ namespace {
 // Metrics above this round are not listed one by one (the run is short anyway).
 constexpr std::int64_t kMaxListedRounds = 20;
 
-void add_run_metrics(const sim::World& world, const protocols::ModelParams&, sim::Metrics& m) {
+void add_run_metrics(const sim::World& world, const model::ModelParams&, sim::Metrics& m) {
   std::vector<const GossipNode*> nodes;
   for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
     const auto* n = dynamic_cast<const GossipNode*>(world.node(id).protocol.get());
@@ -237,35 +237,51 @@ void add_run_metrics(const sim::World& world, const protocols::ModelParams&, sim
 
 }  // namespace
 
-protocols::ModelInfo gossip_model() {
+model::ModelInfo gossip_model() {
   return {
       "gossip",
       "Peer-to-peer: every peer stores part of the data and forwards requests for the rest. A newcomer announces "
       "itself to one peer, and every round each member tells a few random peers the members it knows, until "
       "everyone knows (O(log N) rounds).",
       {
-          {"join_at_ms", 1000.0, "when the newcomer (the last node) joins; before that it is silent"},
-          {"seed_node", 1.0, "1-based number of the peer the newcomer announces itself to"},
-          {"round_interval_ms", 1000.0, "time between two gossip rounds of a node (Cassandra: 1 s)"},
-          {"fanout", 1.0, "peers each member tells per round"},
-          {"rows", 60.0, "keys 1..rows exist before the run, each on the founder that holds it"},
+          {"join_at_ms", 1000.0, "when the newcomer (the last node) joins; before that it is silent",
+           model::between(0, 3'600'000)},
+          {"seed_node", 1.0, "1-based number of the peer the newcomer announces itself to", model::whole(1, 63)},
+          {"round_interval_ms", 1000.0, "time between two gossip rounds of a node (Cassandra: 1 s)",
+           model::between(10, 600'000)},
+          {"fanout", 1.0, "peers each member tells per round", model::whole(1, 63)},
+          {"rows", 60.0, "keys 1..rows exist before the run, each on the founder that holds it",
+           model::whole(0, static_cast<double>(GossipNode::kMaxKeys))},
       },
-      [](const protocols::ModelParams& p, sim::EndpointId self,
-         std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
         auto c = std::make_shared<GossipConfig>();
-        // Nodes beyond kMaxNodes stay out of the cluster (inert); a one-node scenario has a newcomer that
-        // never comes.
-        c->node_count = std::clamp<std::size_t>(node_count, 2, GossipConfig::kMaxNodes);
+        // Nodes beyond kMaxNodes stay out of the cluster (inert).
+        c->node_count = std::min<std::size_t>(node_count, GossipConfig::kMaxNodes);
         c->newcomer = static_cast<sim::EndpointId>(c->node_count - 1);
-        c->seed = static_cast<sim::EndpointId>(count_param(p, "seed_node", 1, c->node_count - 1) - 1);
+        c->seed = static_cast<sim::EndpointId>(count_param(p, "seed_node") - 1);
         c->join_at_us = ms_param(p, "join_at_ms");
-        c->round_interval_us = std::max<sim::TimeUs>(10'000, ms_param(p, "round_interval_ms"));
-        c->fanout = count_param(p, "fanout", 1, c->node_count - 1);
-        c->rows = static_cast<std::int64_t>(count_param(p, "rows", 0, GossipNode::kMaxKeys));
+        c->round_interval_us = ms_param(p, "round_interval_ms");
+        c->fanout = count_param(p, "fanout");
+        c->rows = static_cast<std::int64_t>(count_param(p, "rows"));
         return std::make_unique<GossipNode>(std::move(c), self);
       },
       add_run_metrics,
       nullptr,
+      [](const model::ModelParams& p, std::size_t node_count) {
+        std::vector<model::ParamProblem> problems;
+        const std::size_t members = std::min<std::size_t>(node_count, GossipConfig::kMaxNodes);
+        const std::string size =
+            " (the founders are the nodes before the newcomer: " + std::to_string(members > 0 ? members - 1 : 0) +
+            " here)";
+        if (members < 2) problems.push_back({"seed_node", "gossip needs a founder and a newcomer: at least 2 nodes"});
+        if (count_param(p, "seed_node") + 1 > members) {
+          problems.push_back({"seed_node", "names no founder" + size});
+        }
+        if (count_param(p, "fanout") + 1 > members) {
+          problems.push_back({"fanout", "is more than the peers a member can tell" + size});
+        }
+        return problems;
+      },
   };
 }
 

@@ -186,7 +186,7 @@ void MultiTierNode::add_metrics(sim::Metrics& metrics) const {
 
 namespace {
 
-void add_run_metrics(const sim::World&, const protocols::ModelParams&, sim::Metrics& m) {
+void add_run_metrics(const sim::World&, const model::ModelParams&, sim::Metrics& m) {
   const double done = m["requests_completed"];
   m["request_ms_mean"] = done > 0 ? m["request_latency_us_total"] / done / 1e3 : 0;
   m["tier_hops_per_request"] = done > 0 ? m["tier_hops_total"] / done : 0;
@@ -195,8 +195,8 @@ void add_run_metrics(const sim::World&, const protocols::ModelParams&, sim::Metr
 }
 
 // The links a three-tier system uses: presentation to application, application to database.
-protocols::ModelViewData view_data(const sim::World& world, const protocols::ModelParams&) {
-  protocols::ModelViewData v;
+model::ModelViewData view_data(const sim::World& world, const model::ModelParams&) {
+  model::ModelViewData v;
   std::vector<Tier> tiers;
   for (sim::EndpointId a = 0; a < world.node_count(); ++a) {
     const auto* node = dynamic_cast<const MultiTierNode*>(world.node(a).protocol.get());
@@ -213,31 +213,43 @@ protocols::ModelViewData view_data(const sim::World& world, const protocols::Mod
 
 }  // namespace
 
-protocols::ModelInfo multi_tier_model() {
+model::ModelInfo multi_tier_model() {
   auto params = request_loop_params("browser");
-  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its database"});
-  params.insert(params.begin(), {"application_nodes", 2.0, "the next this many nodes are application servers"});
-  params.insert(params.begin(), {"presentation_nodes", 3.0, "the first this many nodes are the presentation tier"});
-  return {
+  params.insert(params.begin(), {"rows", 20.0, "keys 1..rows are stored before the run, each on its database",
+                                 model::whole(0, static_cast<double>(MultiTierNode::kMaxKeys))});
+  params.insert(params.begin(),
+                {"application_nodes", 2.0, "the next this many nodes are application servers", model::whole(0, 199)});
+  params.insert(params.begin(), {"presentation_nodes", 3.0, "the first this many nodes are the presentation tier",
+                                 model::whole(0, 199)});
+  model::ModelInfo info{
       "multi-tier",
       "Presentation, application and database tiers: a request goes down one tier at a time and the answer comes "
       "back up; browsers never reach the database.",
       params,
-      [](const protocols::ModelParams& p, sim::EndpointId self,
-         std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
         auto c = std::make_shared<MultiTierConfig>();
         c->node_count = node_count;
-        // Every tier keeps at least one node where it can: the database tier always does.
-        const std::size_t room = node_count > 0 ? node_count - 1 : 0;
-        c->presentation_nodes = count_param(p, "presentation_nodes", 0, room);
-        c->application_nodes = count_param(p, "application_nodes", 0, room - c->presentation_nodes);
+        c->presentation_nodes = count_param(p, "presentation_nodes");
+        c->application_nodes = count_param(p, "application_nodes");
         c->loop = request_loop_config(p);
-        c->rows = static_cast<std::int64_t>(count_param(p, "rows", 0, MultiTierNode::kMaxKeys));
+        c->rows = static_cast<std::int64_t>(count_param(p, "rows"));
         return std::make_unique<MultiTierNode>(std::move(c), self);
       },
       add_run_metrics,
       view_data,
   };
+  info.check = [](const model::ModelParams& p, std::size_t node_count) {
+    std::vector<model::ParamProblem> problems;
+    // The database tier always keeps at least one node.
+    if (count_param(p, "presentation_nodes") + count_param(p, "application_nodes") >= node_count) {
+      problems.push_back({"application_nodes",
+                          "with presentation_nodes leaves no node for the database tier (the "
+                          "scenario has " +
+                              std::to_string(node_count) + " nodes)"});
+    }
+    return problems;
+  };
+  return info;
 }
 
 }  // namespace cs::architecture

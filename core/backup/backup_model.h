@@ -1,9 +1,9 @@
 #pragma once
-// The "backup-321" model for the registry (core/protocols/registry.cpp lists it).
-#include "protocols/registry.h"
+// The "backup-321" model for the catalogue (catalogue/catalogue.cpp lists it).
+#include "model/model_info.h"
 
 namespace cs::backup {
 
-protocols::ModelInfo backup_model();  // "backup-321"
+model::ModelInfo backup_model();  // "backup-321"
 
 }  // namespace cs::backup

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <memory>
 
-#include "protocols/heartbeat.h"
+#include "heartbeat/heartbeat.h"
 #include "sim/simulation.h"
 
 namespace cs::bench {
@@ -12,7 +12,7 @@ namespace {
 
 // A message-passing workload: a leader heartbeating followers on fast links.
 sim::World heartbeat_world(std::size_t nodes, sim::TimeUs interval_us, std::uint64_t seed) {
-  protocols::HeartbeatConfig config;
+  heartbeat::HeartbeatConfig config;
   config.heartbeat_interval_us = interval_us;
   config.failure_timeout_us = interval_us * 4;
   std::vector<sim::NodeSetup> setups;
@@ -20,7 +20,7 @@ sim::World heartbeat_world(std::size_t nodes, sim::TimeUs interval_us, std::uint
     std::string name = "n";
     name += std::to_string(i + 1);  // not "n" + ...: GCC 12 warns falsely (-Wrestrict) on that form
     setups.push_back(
-        {std::move(name), 0, sim::ClonePtr<sim::Protocol>(std::make_unique<protocols::HeartbeatNode>(config))});
+        {std::move(name), 0, sim::ClonePtr<sim::Protocol>(std::make_unique<heartbeat::HeartbeatNode>(config))});
   }
   sim::LinkParams link;
   link.latency_us = interval_us / 10;

@@ -4,7 +4,7 @@
 // beside it, drawn as one card).
 #include <cstdint>
 
-#include "protocols/registry.h"
+#include "model/model_info.h"
 #include "sim/ids.h"
 #include "sim/time.h"
 
@@ -18,7 +18,7 @@ struct CacheConfig {
   sim::TimeUs db_query_us = 10'000;  // the database's time to answer one query
 };
 
-CacheConfig parse_cache_config(const protocols::ModelParams& params, std::size_t node_count);
+CacheConfig parse_cache_config(const model::ModelParams& params, std::size_t node_count);
 
 // What key `key` holds before anyone writes it (the table is loaded before the run): a price,
 // 1000 + key, unlike any value a client writes (those are client id x 1,000,000 + n).

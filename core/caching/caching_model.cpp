@@ -5,12 +5,13 @@
 
 #include "caching/cache_config.h"
 #include "caching/stale_reads.h"
+#include "model/params.h"
 
 namespace cs::caching {
 
 namespace {
 
-using protocols::ModelParams;
+using model::ModelParams;
 
 void add_run_metrics(const sim::World& world, const ModelParams&, sim::Metrics& metrics) {
   const double hits = metrics["cache_hits"];
@@ -70,21 +71,29 @@ const BackingDatabase* database(const sim::World& world) {
   return nullptr;
 }
 
-protocols::ModelInfo cache_aside_model() {
+model::ModelInfo cache_aside_model() {
   return {
       "cache-aside",
       "Application servers that read through a cache (cache-aside): hits from memory, misses from the "
       "database, stored with a TTL; a write updates the database and may delete the cached entry.",
       {
-          {"ttl_ms", 4000.0, "how long a cached entry is served before it expires"},
+          {"ttl_ms", 4000.0, "how long a cached entry is served before it expires", model::between(0.001, 86'400'000)},
           {"invalidate_on_write", false, "after a write, delete the key's cached entry"},
-          {"cache_capacity", 1000.0, "entries each cache holds; when full, the one closest to expiry goes"},
-          {"db_query_ms", 10.0, "the database's time to answer one query"},
-          {"database_node", 0.0, "1-based number of the database node (0: the last node)"},
+          {"cache_capacity", 1000.0, "entries each cache holds; when full, the one closest to expiry goes",
+           model::whole(1, 1'000'000)},
+          {"db_query_ms", 10.0, "the database's time to answer one query", model::between(0, 60'000)},
+          {"database_node", 0.0, "1-based number of the database node (0: the last node)", model::whole(0, 200)},
       },
       make,
       add_run_metrics,
       nullptr,
+      [](const model::ModelParams& p, std::size_t node_count) {
+        std::vector<model::ParamProblem> problems;
+        if (model::count_param(p, "database_node") > node_count) {
+          problems.push_back({"database_node", "names no node (the scenario has " + std::to_string(node_count) + ")"});
+        }
+        return problems;
+      },
   };
 }
 

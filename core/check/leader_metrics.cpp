@@ -1,10 +1,10 @@
-#include "failover/run_metrics.h"
+#include "check/leader_metrics.h"
 
 #include <algorithm>
 #include <cassert>
 #include <unordered_map>
 
-namespace cs::failover {
+namespace cs::check {
 
 using sim::TimeUs;
 
@@ -119,4 +119,4 @@ void add_failover_metrics(const sim::World& world, const std::vector<const Leade
   metrics["failover_time_us"] = first ? static_cast<double>(first->failover_us) : 0.0;
 }
 
-}  // namespace cs::failover
+}  // namespace cs::check

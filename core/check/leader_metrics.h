@@ -15,10 +15,10 @@
 #include <unordered_set>
 #include <vector>
 
-#include "failover/leadership_ledger.h"
+#include "check/leadership_ledger.h"
 #include "sim/world.h"
 
-namespace cs::failover {
+namespace cs::check {
 
 // A node's local timestamp on the true time line, using that node's clock offset and drift now.
 sim::TimeUs to_true_time(const sim::World& world, sim::EndpointId node, sim::TimeUs local_us);
@@ -34,4 +34,4 @@ std::int64_t count_divergent_writes(const sim::World& world, const std::vector<c
 void add_failover_metrics(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers,
                           const std::unordered_set<std::uint64_t>& kept_ops, sim::Metrics& metrics);
 
-}  // namespace cs::failover
+}  // namespace cs::check

@@ -1,8 +1,8 @@
-#include "failover/leadership_ledger.h"
+#include "check/leadership_ledger.h"
 
 #include <algorithm>
 
-namespace cs::failover {
+namespace cs::check {
 
 void LeadershipLedger::record_ack(std::uint64_t op_id) {
   ++acks_total_;
@@ -17,4 +17,4 @@ void LeadershipLedger::record_failover(FailoverRecord record) {
   if (failovers_.size() < kMaxFailovers) failovers_.push_back(record);
 }
 
-}  // namespace cs::failover
+}  // namespace cs::check

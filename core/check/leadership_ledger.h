@@ -10,7 +10,7 @@
 
 #include "sim/time.h"
 
-namespace cs::failover {
+namespace cs::check {
 
 // One completed failover, seen by the node that took over, measured on its own clock.
 struct FailoverRecord {
@@ -43,4 +43,4 @@ class LeadershipLedger {
   std::int64_t acks_total_ = 0;
 };
 
-}  // namespace cs::failover
+}  // namespace cs::check

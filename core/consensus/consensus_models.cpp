@@ -1,26 +1,22 @@
 #include "consensus/consensus_models.h"
 
 #include <algorithm>
-#include <cmath>
+#include <cassert>
 #include <set>
 #include <tuple>
 #include <unordered_set>
 
+#include "check/leader_metrics.h"
 #include "consensus/paxos_node.h"
 #include "consensus/raft_node.h"
-#include "failover/run_metrics.h"
+#include "model/params.h"
 
 namespace cs::consensus {
 
+using model::count_param;
+using model::ms_param;
+
 namespace {
-
-sim::TimeUs ms(const protocols::ModelParams& p, std::string_view name) {
-  return static_cast<sim::TimeUs>(std::llround(protocols::number_param(p, name) * 1000.0));
-}
-
-std::size_t count(const protocols::ModelParams& p, std::string_view name) {
-  return static_cast<std::size_t>(std::max(1.0, protocols::number_param(p, name)));
-}
 
 const RaftNode* raft_at(const sim::World& world, sim::EndpointId id) {
   return dynamic_cast<const RaftNode*>(world.node(id).protocol.get());
@@ -28,18 +24,33 @@ const RaftNode* raft_at(const sim::World& world, sim::EndpointId id) {
 
 }  // namespace
 
-RaftConfig raft_config_from(const protocols::ModelParams& p) {
+RaftConfig raft_config_from(const model::ModelParams& p) {
   RaftConfig c;
-  c.election_timeout_min_us = ms(p, "election_timeout_min_ms");
-  c.election_timeout_max_us = std::max(c.election_timeout_min_us, ms(p, "election_timeout_max_ms"));
-  c.heartbeat_interval_us = ms(p, "heartbeat_interval_ms");
-  c.max_batch_entries = count(p, "max_batch_entries");
-  c.max_log_entries = count(p, "max_log_entries");
+  c.election_timeout_min_us = ms_param(p, "election_timeout_min_ms");
+  c.election_timeout_max_us = ms_param(p, "election_timeout_max_ms");
+  c.heartbeat_interval_us = ms_param(p, "heartbeat_interval_ms");
+  c.max_batch_entries = count_param(p, "max_batch_entries");
+  c.max_log_entries = count_param(p, "max_log_entries");
+  assert(c.election_timeout_min_us <= c.election_timeout_max_us);
   return c;
 }
 
+std::vector<model::ParamSpec> raft_params() {
+  return {
+      {"election_timeout_min_ms", 150.0, "shortest randomized election timeout", model::between(1, 600'000)},
+      {"election_timeout_max_ms", 300.0, "longest randomized election timeout", model::between(1, 600'000)},
+      {"heartbeat_interval_ms", 50.0, "time between the leader's AppendEntries heartbeats", model::between(1, 60'000)},
+      {"max_batch_entries", 64.0, "log entries per AppendEntries message", model::whole(1, 100'000)},
+      {"max_log_entries", 100000.0, "log capacity; a full log refuses new requests", model::whole(1, 1'000'000)},
+  };
+}
+
+void check_raft_params(const model::ModelParams& p, std::vector<model::ParamProblem>& problems) {
+  model::require_order(p, "election_timeout_min_ms", "election_timeout_max_ms", problems);
+}
+
 void add_raft_run_metrics(const sim::World& world, sim::Metrics& metrics) {
-  std::vector<const failover::LeadershipLedger*> ledgers(world.node_count(), nullptr);
+  std::vector<const check::LeadershipLedger*> ledgers(world.node_count(), nullptr);
   // The authoritative log: the leader of the highest term, or else the most up-to-date log on any
   // node (by Raft's own election rule), which holds every committed entry.
   const RaftNode* best = nullptr;
@@ -56,33 +67,32 @@ void add_raft_run_metrics(const sim::World& world, sim::Metrics& metrics) {
   if (best) {
     for (std::int64_t i = 1; i <= best->log().last_index(); ++i) kept.insert(best->log().at(i).op_id);
   }
-  failover::add_failover_metrics(world, ledgers, kept, metrics);
+  check::add_failover_metrics(world, ledgers, kept, metrics);
 }
 
-protocols::ModelInfo raft_model() {
-  return {
-      "raft",
-      "Raft consensus: randomized elections, log replication, commit by majority, redirection.",
-      {
-          {"election_timeout_min_ms", 150.0, "shortest randomized election timeout"},
-          {"election_timeout_max_ms", 300.0, "longest randomized election timeout"},
-          {"heartbeat_interval_ms", 50.0, "time between the leader's AppendEntries heartbeats"},
-          {"max_batch_entries", 64.0, "log entries per AppendEntries message"},
-          {"max_log_entries", 100000.0, "log capacity; a full log refuses new requests"},
-      },
-      [](const protocols::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
-        return std::make_unique<RaftNode>(raft_config_from(p), self, n);
-      },
-      [](const sim::World& world, const protocols::ModelParams&, sim::Metrics& m) { add_raft_run_metrics(world, m); },
-      nullptr};
+model::ModelInfo raft_model() {
+  return {"raft",
+          "Raft consensus: randomized elections, log replication, commit by majority, redirection.",
+          raft_params(),
+          [](const model::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
+            return std::make_unique<RaftNode>(raft_config_from(p), self, n);
+          },
+          [](const sim::World& world, const model::ModelParams&, sim::Metrics& m) { add_raft_run_metrics(world, m); },
+          nullptr,
+          [](const model::ModelParams& p, std::size_t) {
+            std::vector<model::ParamProblem> problems;
+            check_raft_params(p, problems);
+            return problems;
+          }};
 }
 
 namespace {
 
-PaxosConfig::Fix fix_from(const std::string& name) {
-  if (name == "backoff") return PaxosConfig::Fix::Backoff;
-  if (name == "distinguished") return PaxosConfig::Fix::Distinguished;
-  return PaxosConfig::Fix::None;
+const model::Choices<PaxosConfig::Fix>& fixes() {
+  static const model::Choices<PaxosConfig::Fix> kFixes = {{"none", PaxosConfig::Fix::None},
+                                                          {"backoff", PaxosConfig::Fix::Backoff},
+                                                          {"distinguished", PaxosConfig::Fix::Distinguished}};
+  return kFixes;
 }
 
 void add_paxos_run_metrics(const sim::World& world, sim::Metrics& m) {
@@ -92,7 +102,7 @@ void add_paxos_run_metrics(const sim::World& world, sim::Metrics& m) {
     const auto* node = dynamic_cast<const PaxosNode*>(world.node(id).protocol.get());
     if (!node || !node->learned()) continue;
     values.insert(node->learned_value());
-    first = std::min(first, failover::to_true_time(world, id, node->learned_at_local_us()));
+    first = std::min(first, check::to_true_time(world, id, node->learned_at_local_us()));
   }
   // More than one value chosen would break Paxos' one promise; the tests check it stays <= 1.
   m["values_chosen"] = static_cast<double>(values.size());
@@ -102,32 +112,41 @@ void add_paxos_run_metrics(const sim::World& world, sim::Metrics& m) {
 
 }  // namespace
 
-protocols::ModelInfo paxos_model() {
+model::ModelInfo paxos_model() {
   return {
       "paxos",
       "Single-decree Paxos: proposers, acceptors and learners agree on one value.",
       {
-          {"proposers", 1.0, "how many nodes (the first ones) propose a value"},
-          {"first_proposal_ms", 100.0, "when the first proposer starts"},
-          {"proposer_stagger_ms", 0.0, "each further proposer starts this much later"},
-          {"retry_timeout_ms", 1000.0, "a round not chosen by then is retried with a higher number"},
-          {"fix", std::string("none"), "dueling fix: none, backoff (random wait) or distinguished"},
-          {"fix_after_ms", 0.0, "the fix applies to retries from this time on"},
-          {"backoff_max_ms", 300.0, "longest random back-off before a retry"},
+          {"proposers", 1.0, "how many nodes (the first ones) propose a value", model::whole(0, 200)},
+          {"first_proposal_ms", 100.0, "when the first proposer starts", model::between(0, 3'600'000)},
+          {"proposer_stagger_ms", 0.0, "each further proposer starts this much later", model::between(0, 3'600'000)},
+          {"retry_timeout_ms", 1000.0, "a round not chosen by then is retried with a higher number",
+           model::between(1, 3'600'000)},
+          {"fix", std::string("none"), "dueling fix: none, backoff (random wait) or distinguished",
+           model::choice_names(fixes())},
+          {"fix_after_ms", 0.0, "the fix applies to retries from this time on", model::between(0, 3'600'000)},
+          {"backoff_max_ms", 300.0, "longest random back-off before a retry", model::between(0, 3'600'000)},
       },
-      [](const protocols::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
         PaxosConfig c;
-        c.proposers = std::min(n, static_cast<std::size_t>(std::max(0.0, protocols::number_param(p, "proposers"))));
-        c.first_proposal_us = ms(p, "first_proposal_ms");
-        c.proposer_stagger_us = ms(p, "proposer_stagger_ms");
-        c.retry_timeout_us = std::max<sim::TimeUs>(1, ms(p, "retry_timeout_ms"));
-        c.fix = fix_from(std::get<std::string>(p.find("fix")->second));
-        c.fix_after_us = ms(p, "fix_after_ms");
-        c.backoff_max_us = ms(p, "backoff_max_ms");
+        c.proposers = count_param(p, "proposers");
+        c.first_proposal_us = ms_param(p, "first_proposal_ms");
+        c.proposer_stagger_us = ms_param(p, "proposer_stagger_ms");
+        c.retry_timeout_us = ms_param(p, "retry_timeout_ms");
+        c.fix = model::choice_param(p, "fix", fixes());
+        c.fix_after_us = ms_param(p, "fix_after_ms");
+        c.backoff_max_us = ms_param(p, "backoff_max_ms");
         return std::make_unique<PaxosNode>(c, self, n);
       },
-      [](const sim::World& world, const protocols::ModelParams&, sim::Metrics& m) { add_paxos_run_metrics(world, m); },
-      nullptr};
+      [](const sim::World& world, const model::ModelParams&, sim::Metrics& m) { add_paxos_run_metrics(world, m); },
+      nullptr,
+      [](const model::ModelParams& p, std::size_t n) {
+        std::vector<model::ParamProblem> problems;
+        if (count_param(p, "proposers") > n) {
+          problems.push_back({"proposers", "is more than the scenario's " + std::to_string(n) + " nodes"});
+        }
+        return problems;
+      }};
 }
 
 }  // namespace cs::consensus

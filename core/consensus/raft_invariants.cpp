@@ -1,11 +1,11 @@
-#include "check/raft_invariants.h"
+#include "consensus/raft_invariants.h"
 
 #include <algorithm>
 #include <cassert>
 
 #include "consensus/raft_node.h"
 
-namespace cs::check {
+namespace cs::consensus {
 
 namespace {
 constexpr std::size_t kMaxViolationsKept = 32;
@@ -159,4 +159,4 @@ void RaftInvariants::check_acknowledged(const sim::History& history) {
   });
 }
 
-}  // namespace cs::check
+}  // namespace cs::consensus

@@ -24,7 +24,7 @@
 #include "sim/history.h"
 #include "sim/world.h"
 
-namespace cs::check {
+namespace cs::consensus {
 
 struct RaftNodeState {
   std::string name;
@@ -93,4 +93,4 @@ class RaftInvariants {
   std::vector<Violation> violations_;
 };
 
-}  // namespace cs::check
+}  // namespace cs::consensus

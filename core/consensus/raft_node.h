@@ -16,9 +16,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "check/leadership_ledger.h"
 #include "consensus/raft_config.h"
 #include "consensus/raft_log.h"
-#include "failover/leadership_ledger.h"
 #include "sim/protocol.h"
 
 namespace cs::consensus {
@@ -68,7 +68,7 @@ class RaftNode final : public sim::Protocol {
   // chain_hash over the entries applied to the state machine, in order (see raft_log.h).
   std::uint64_t applied_hash() const { return applied_hash_; }
   const std::map<std::int64_t, std::int64_t>& state_machine() const { return data_; }
-  const failover::LeadershipLedger& ledger() const { return ledger_; }
+  const check::LeadershipLedger& ledger() const { return ledger_; }
   const RaftConfig& config() const { return config_; }
 
  private:
@@ -149,7 +149,7 @@ class RaftNode final : public sim::Protocol {
   bool booted_ = false;  // durable: a restart is not a first boot
 
   // Run records: kept across crashes.
-  failover::LeadershipLedger ledger_;
+  check::LeadershipLedger ledger_;
   std::int64_t elections_started_ = 0;
   std::int64_t entries_truncated_ = 0;
   std::int64_t requests_forwarded_ = 0;

@@ -1,13 +1,13 @@
-#include "failover/explore.h"
+#include "explore/explore.h"
 
 #include <algorithm>
 #include <cassert>
 #include <map>
 
-#include "failover/explore_checks.h"
+#include "explore/explore_checks.h"
 #include "scenario/run_setup.h"
 
-namespace cs::failover {
+namespace cs::explore {
 
 namespace {
 
@@ -197,4 +197,4 @@ std::string replay_command(const std::string& scenario_id, std::uint64_t seed, c
          faults.to_string();
 }
 
-}  // namespace cs::failover
+}  // namespace cs::explore

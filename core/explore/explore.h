@@ -13,7 +13,7 @@
 #include "scenario/scenario.h"
 #include "sim/trace.h"
 
-namespace cs::failover {
+namespace cs::explore {
 
 struct ExploreOptions {
   std::uint64_t seeds = 100;
@@ -52,4 +52,4 @@ ExploreResult explore(const scenario::Scenario& scenario, const ExploreOptions& 
 // "clusterscope-cli explore raft-5 --seeds 1 --first-seed 412 --faults crash,partition".
 std::string replay_command(const std::string& scenario_id, std::uint64_t seed, check::FaultKinds faults);
 
-}  // namespace cs::failover
+}  // namespace cs::explore

@@ -1,15 +1,15 @@
-#include "failover/explore_checks.h"
+#include "explore/explore_checks.h"
 
 #include <algorithm>
 #include <cmath>
 
-#include "check/raft_invariants.h"
 #include "consensus/paxos_invariants.h"
 #include "consensus/paxos_node.h"
+#include "consensus/raft_invariants.h"
 #include "consensus/raft_node.h"
 #include "scenario/run_setup.h"
 
-namespace cs::failover {
+namespace cs::explore {
 
 namespace {
 
@@ -106,7 +106,7 @@ class RaftChecker final : public ExploreChecker {
     return c.election_timeout_max_us + ranks * span;
   }
 
-  check::RaftInvariants invariants_;
+  consensus::RaftInvariants invariants_;
   std::size_t reported_ = 0;
 };
 
@@ -211,4 +211,4 @@ std::unique_ptr<ExploreChecker> make_explore_checker(const scenario::Scenario& s
   return nullptr;
 }
 
-}  // namespace cs::failover
+}  // namespace cs::explore

@@ -15,7 +15,7 @@
 #include "scenario/scenario.h"
 #include "sim/world.h"
 
-namespace cs::failover {
+namespace cs::explore {
 
 class ExploreChecker {
  public:
@@ -46,4 +46,4 @@ class ExploreChecker {
 // nullptr if explore knows no invariants for the scenario's model.
 std::unique_ptr<ExploreChecker> make_explore_checker(const scenario::Scenario& scenario);
 
-}  // namespace cs::failover
+}  // namespace cs::explore

@@ -4,14 +4,14 @@
 // "patroni", "mongodb-replica-set" and "mysql-group-replication".
 #include <string_view>
 
-#include "protocols/registry.h"
+#include "model/model_info.h"
 
 namespace cs::failover {
 
-protocols::ModelInfo failover_model();
-protocols::ModelInfo patroni_model();
-protocols::ModelInfo mongodb_model();
-protocols::ModelInfo mysql_group_replication_model();
+model::ModelInfo failover_model();
+model::ModelInfo patroni_model();
+model::ModelInfo mongodb_model();
+model::ModelInfo mysql_group_replication_model();
 
 // "n3" -> 2. Model parameters name nodes the way every built-in scenario does (n1, n2, ...);
 // kNoEndpoint for "" or anything else.

@@ -27,12 +27,15 @@
 #include <map>
 #include <memory>
 
+#include "check/leadership_ledger.h"
 #include "failover/async_log.h"
 #include "failover/failover_config.h"
-#include "failover/leadership_ledger.h"
 #include "sim/protocol.h"
 
 namespace cs::failover {
+
+using check::FailoverRecord;
+using check::LeadershipLedger;
 
 class FailoverNode final : public sim::Protocol {
  public:

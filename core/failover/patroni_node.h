@@ -15,11 +15,14 @@
 #include <memory>
 #include <vector>
 
+#include "check/leadership_ledger.h"
 #include "failover/async_log.h"
-#include "failover/leadership_ledger.h"
 #include "sim/protocol.h"
 
 namespace cs::failover {
+
+using check::FailoverRecord;
+using check::LeadershipLedger;
 
 struct PatroniConfig {
   sim::TimeUs ttl_us = 30'000'000;

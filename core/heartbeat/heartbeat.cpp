@@ -1,6 +1,8 @@
-#include "protocols/heartbeat.h"
+#include "heartbeat/heartbeat.h"
 
-namespace cs::protocols {
+#include "model/params.h"
+
+namespace cs::heartbeat {
 
 using sim::Message;
 using sim::NodeContext;
@@ -99,4 +101,24 @@ void HeartbeatNode::add_metrics(sim::Metrics& metrics) const {
   metrics["suspicions"] += static_cast<double>(suspicions_);
 }
 
-}  // namespace cs::protocols
+model::ModelInfo heartbeat_model() {
+  return {
+      "heartbeat",
+      "A fixed leader sends heartbeats; followers suspect it after a silence.",
+      {
+          {"heartbeat_interval_ms", 150.0, "time between two heartbeats from the leader", model::between(1, 60'000)},
+          {"failure_timeout_ms", 500.0, "silence after which a follower suspects the leader",
+           model::between(1, 600'000)},
+      },
+      [](const model::ModelParams& p, sim::EndpointId, std::size_t) -> std::unique_ptr<sim::Protocol> {
+        HeartbeatConfig config;
+        config.heartbeat_interval_us = model::ms_param(p, "heartbeat_interval_ms");
+        config.failure_timeout_us = model::ms_param(p, "failure_timeout_ms");
+        return std::make_unique<HeartbeatNode>(config);
+      },
+      nullptr,
+      nullptr,
+      nullptr};
+}
+
+}  // namespace cs::heartbeat

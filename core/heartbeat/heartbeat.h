@@ -7,9 +7,10 @@
 #include <map>
 #include <memory>
 
+#include "model/model_info.h"
 #include "sim/protocol.h"
 
-namespace cs::protocols {
+namespace cs::heartbeat {
 
 struct HeartbeatConfig {
   sim::TimeUs heartbeat_interval_us = 150'000;
@@ -51,4 +52,7 @@ class HeartbeatNode final : public sim::Protocol {
   std::int64_t suspicions_ = 0;
 };
 
-}  // namespace cs::protocols
+// The "heartbeat" model: its parameters and how it builds its nodes.
+model::ModelInfo heartbeat_model();
+
+}  // namespace cs::heartbeat

@@ -9,7 +9,7 @@
 
 #include "sim/ids.h"
 
-namespace cs::protocols {
+namespace cs::model {
 
 struct RingPoint {
   double position = 0;  // on the ring, [0, 1)
@@ -46,4 +46,4 @@ struct ModelViewData {
   std::vector<std::pair<sim::EndpointId, sim::EndpointId>> edges;
 };
 
-}  // namespace cs::protocols
+}  // namespace cs::model

@@ -3,7 +3,7 @@
 // database except the pooler, which lends its few server connections to many clients.
 #include <cstdint>
 
-#include "protocols/registry.h"
+#include "model/model_info.h"
 #include "sim/ids.h"
 #include "sim/time.h"
 
@@ -31,6 +31,6 @@ struct PoolConfig {
   PoolerConfig pooler_config;
 };
 
-PoolConfig parse_pool_config(const protocols::ModelParams& params, std::size_t node_count);
+PoolConfig parse_pool_config(const model::ModelParams& params);
 
 }  // namespace cs::pooling

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "model/params.h"
 #include "pooling/database_node.h"
 #include "pooling/pool_config.h"
 #include "pooling/pooler_node.h"
@@ -13,7 +14,7 @@ namespace cs::pooling {
 
 namespace {
 
-using protocols::ModelParams;
+using model::ModelParams;
 
 // Each side's requests: those sent to the pooler ("pooled") and those sent straight to a
 // database ("direct"). An error is a refusal or a timeout; latency is that of answered requests.
@@ -31,7 +32,7 @@ void add_side(sim::Metrics& metrics, const SideStats& side, const std::string& s
 }
 
 void add_run_metrics(const sim::World& world, const ModelParams& params, sim::Metrics& metrics) {
-  const PoolConfig config = parse_pool_config(params, world.node_count());
+  const PoolConfig config = parse_pool_config(params);
   SideStats direct, pooled;
   for (const sim::Operation& op : world.history().ops()) {
     if (op.status == sim::OpStatus::Pending) continue;
@@ -59,37 +60,59 @@ void add_run_metrics(const sim::World& world, const ModelParams& params, sim::Me
   metrics["pool_wait_ms_p99"] += 0;  // present even when no pooler has waited yet
 }
 
-std::unique_ptr<sim::Protocol> make(const ModelParams& params, sim::EndpointId self, std::size_t node_count) {
-  const PoolConfig config = parse_pool_config(params, node_count);
+std::unique_ptr<sim::Protocol> make(const ModelParams& params, sim::EndpointId self, std::size_t) {
+  const PoolConfig config = parse_pool_config(params);
   if (self == config.pooler) return std::make_unique<PoolerNode>(config.pooler_config);
   return std::make_unique<DatabaseNode>(config.database);
 }
 
 }  // namespace
 
-protocols::ModelInfo connection_pool_model() {
+model::ModelInfo connection_pool_model() {
+  using model::between;
+  using model::whole;
   return {
       "connection-pool",
       "PostgreSQL-like databases with max_connections and a few cores, where every connection is a server "
       "process; clients reach one directly (a new connection per request) and another through a pooler "
       "(PgBouncer, transaction mode) that lends a few server connections to many clients.",
       {
-          {"max_connections", 20.0, "connections a database accepts at once; beyond, new ones are refused"},
-          {"cores", 4.0, "CPU cores of each database; running queries share them"},
-          {"query_cpu_ms", 3.0, "CPU time of one query on an idle database"},
-          {"connect_cpu_ms", 5.0, "CPU time to set up one new connection (fork a backend, authenticate)"},
+          {"max_connections", 20.0, "connections a database accepts at once; beyond, new ones are refused",
+           whole(1, 10'000)},
+          {"cores", 4.0, "CPU cores of each database; running queries share them", whole(1, 1'024)},
+          {"query_cpu_ms", 3.0, "CPU time of one query on an idle database", between(0.01, 60'000)},
+          {"connect_cpu_ms", 5.0, "CPU time to set up one new connection (fork a backend, authenticate)",
+           between(0, 60'000)},
           {"contention_per_connection", 0.05,
-           "extra slowdown of every running query per running query beyond the cores (context switches, locks)"},
-          {"pooler_node", 0.0, "1-based number of the pooler node (0: no pooler, every node is a database)"},
-          {"pooled_database_node", 0.0, "1-based number of the database the pooler connects to"},
-          {"pool_size", 8.0, "server connections the pooler keeps open (PgBouncer's default_pool_size)"},
-          {"max_client_conn", 5000.0, "clients the pooler lets wait at once; beyond, it refuses"},
-          {"query_timeout_ms", 2000.0, "the pooler drops a server connection whose query takes longer"},
-          {"reconnect_ms", 500.0, "pause before the pooler reopens a refused or dropped server connection"},
+           "extra slowdown of every running query per running query beyond the cores (context switches, locks)",
+           between(0, 10)},
+          {"pooler_node", 0.0, "1-based number of the pooler node (0: no pooler, every node is a database)",
+           whole(0, 200)},
+          {"pooled_database_node", 0.0, "1-based number of the database the pooler connects to", whole(0, 200)},
+          {"pool_size", 8.0, "server connections the pooler keeps open (PgBouncer's default_pool_size)",
+           whole(1, 1'000)},
+          {"max_client_conn", 5000.0, "clients the pooler lets wait at once; beyond, it refuses", whole(1, 100'000)},
+          {"query_timeout_ms", 2000.0, "the pooler drops a server connection whose query takes longer",
+           between(1, 3'600'000)},
+          {"reconnect_ms", 500.0, "pause before the pooler reopens a refused or dropped server connection",
+           between(1, 3'600'000)},
       },
       make,
       add_run_metrics,
       nullptr,
+      [](const model::ModelParams& p, std::size_t node_count) {
+        std::vector<model::ParamProblem> problems;
+        for (const char* name : {"pooler_node", "pooled_database_node"}) {
+          if (model::count_param(p, name) > node_count) {
+            problems.push_back({name, "names no node (the scenario has " + std::to_string(node_count) + ")"});
+          }
+        }
+        const std::size_t pooler = model::count_param(p, "pooler_node");
+        if (pooler != 0 && pooler == model::count_param(p, "pooled_database_node")) {
+          problems.push_back({"pooled_database_node", "is the pooler itself"});
+        }
+        return problems;
+      },
   };
 }
 

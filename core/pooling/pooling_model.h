@@ -1,11 +1,11 @@
 #pragma once
-// The "connection-pool" model as the registry lists it: databases with a connection limit and a
+// The "connection-pool" model as the catalogue lists it: databases with a connection limit and a
 // few cores, and optionally one pooler in front of one of them, so that a scenario can show the
 // same clients with and without a pool side by side.
-#include "protocols/registry.h"
+#include "model/model_info.h"
 
 namespace cs::pooling {
 
-protocols::ModelInfo connection_pool_model();
+model::ModelInfo connection_pool_model();
 
 }  // namespace cs::pooling

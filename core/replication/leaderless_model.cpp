@@ -2,18 +2,26 @@
 #include <cctype>
 #include <set>
 
+#include "model/params.h"
 #include "replication/leaderless.h"
-#include "replication/model_params.h"
 #include "replication/models.h"
 #include "replication/run_metrics.h"
 
 namespace cs::replication {
 
 using consistency::ConsistencyLevel;
+using model::between;
+using model::choice_param;
+using model::Choices;
+using model::count_param;
+using model::flag_param;
+using model::ms_param;
+using model::text_param;
+using model::whole;
 
 namespace {
 
-// "ONE,QUORUM,ALL" -> the levels; names that are not levels are skipped (param_problems names them).
+// "ONE,QUORUM,ALL" -> the levels; names that are not levels go to `unknown` (the check refuses them).
 std::vector<ConsistencyLevel> parse_levels(const std::string& text, std::vector<std::string>* unknown = nullptr) {
   std::vector<ConsistencyLevel> levels;
   std::size_t start = 0;
@@ -32,19 +40,19 @@ std::vector<ConsistencyLevel> parse_levels(const std::string& text, std::vector<
   return levels;
 }
 
-LeaderlessConfig config_from(const protocols::ModelParams& p) {
+LeaderlessConfig config_from(const model::ModelParams& p) {
   LeaderlessConfig c;
-  c.replication_factor = std::max<std::size_t>(1, count_param(p, "replication_factor"));
-  c.read_replicas = std::max<std::size_t>(1, count_param(p, "read_replicas"));
-  c.write_replicas = std::max<std::size_t>(1, count_param(p, "write_replicas"));
-  c.datacenters = std::max<std::size_t>(1, count_param(p, "datacenters"));
+  c.replication_factor = count_param(p, "replication_factor");
+  c.read_replicas = count_param(p, "read_replicas");
+  c.write_replicas = count_param(p, "write_replicas");
+  c.datacenters = count_param(p, "datacenters");
   c.session_levels = parse_levels(text_param(p, "session_levels"));
-  c.request_timeout_us = std::max<sim::TimeUs>(1'000, ms_param(p, "request_timeout_ms"));
+  c.request_timeout_us = ms_param(p, "request_timeout_ms");
   c.read_repair = flag_param(p, "read_repair");
   c.hinted_handoff = flag_param(p, "hinted_handoff");
-  c.hint_replay_interval_us = std::max<sim::TimeUs>(1'000, ms_param(p, "hint_replay_interval_ms"));
-  c.gossip_interval_us = std::max<sim::TimeUs>(1'000, ms_param(p, "gossip_interval_ms"));
-  c.failure_timeout_us = std::max<sim::TimeUs>(1'000, ms_param(p, "failure_timeout_ms"));
+  c.hint_replay_interval_us = ms_param(p, "hint_replay_interval_ms");
+  c.gossip_interval_us = ms_param(p, "gossip_interval_ms");
+  c.failure_timeout_us = ms_param(p, "failure_timeout_ms");
   return c;
 }
 
@@ -79,44 +87,53 @@ void add_per_level_metrics(const sim::World& world, const LeaderlessConfig& conf
 
 }  // namespace
 
-std::vector<std::string> leaderless_param_problems(const protocols::ModelParams& p) {
+std::vector<model::ParamProblem> check_leaderless(const model::ModelParams& p, std::size_t n) {
   std::vector<std::string> unknown;
   parse_levels(text_param(p, "session_levels"), &unknown);
-  std::vector<std::string> problems;
+  std::vector<model::ParamProblem> problems;
   for (const auto& name : unknown) {
-    problems.push_back("session_levels: \"" + name + "\" is not one of ONE, QUORUM, ALL, LOCAL_QUORUM");
+    problems.push_back({"session_levels", "\"" + name + "\" is not one of ONE, QUORUM, ALL, LOCAL_QUORUM"});
   }
+  if (count_param(p, "datacenters") > n) {
+    problems.push_back({"datacenters", "is more than the scenario's " + std::to_string(n) + " nodes"});
+  }
+  // R or W above N could never be met: every such read or write would fail.
+  model::require_order(p, "read_replicas", "replication_factor", problems);
+  model::require_order(p, "write_replicas", "replication_factor", problems);
   return problems;
 }
 
-protocols::ModelInfo leaderless_model() {
+model::ModelInfo leaderless_model() {
   return {
       "leaderless",
       "Dynamo-style replication: any node coordinates; N replicas, R and W or a consistency level per request.",
       {
-          {"replication_factor", 3.0, "N: replicas of each key in each datacentre"},
-          {"read_replicas", 2.0, "R: answers a read waits for when the request names no level"},
-          {"write_replicas", 2.0, "W: acknowledgements a write waits for when the request names no level"},
-          {"datacenters", 1.0, "how many datacentres the nodes form (consecutive groups of equal size)"},
+          {"replication_factor", 3.0, "N: replicas of each key in each datacentre", whole(1, 200)},
+          {"read_replicas", 2.0, "R: answers a read waits for when the request names no level", whole(1, 200)},
+          {"write_replicas", 2.0, "W: acknowledgements a write waits for when the request names no level",
+           whole(1, 200)},
+          {"datacenters", 1.0, "how many datacentres the nodes form (consecutive groups of equal size)", whole(1, 200)},
           {"session_levels", std::string(""),
            "levels the client sessions use in turn, e.g. \"ONE,QUORUM,ALL\"; empty: the workload's level "
            "(1 ONE, 2 QUORUM, 3 ALL, 4 LOCAL_QUORUM; 0 uses R and W)"},
-          {"request_timeout_ms", 1000.0, "how long a coordinator waits for replicas"},
+          {"request_timeout_ms", 1000.0, "how long a coordinator waits for replicas", between(1, 3'600'000)},
           {"read_repair", true, "a read that finds an older value on a replica writes the newest back"},
           {"hinted_handoff", true, "a coordinator keeps writes for replicas that missed them and replays them"},
-          {"hint_replay_interval_ms", 1000.0, "how often hints are offered to replicas that are up"},
-          {"gossip_interval_ms", 1000.0, "heartbeats by which nodes learn which peers are up"},
-          {"failure_timeout_ms", 3000.0, "silence after which a peer counts as down"},
+          {"hint_replay_interval_ms", 1000.0, "how often hints are offered to replicas that are up",
+           between(1, 3'600'000)},
+          {"gossip_interval_ms", 1000.0, "heartbeats by which nodes learn which peers are up", between(1, 600'000)},
+          {"failure_timeout_ms", 3000.0, "silence after which a peer counts as down", between(1, 3'600'000)},
       },
-      [](const protocols::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
         return std::make_unique<LeaderlessNode>(config_from(p), self, n);
       },
-      [](const sim::World& world, const protocols::ModelParams& p, sim::Metrics& metrics) {
+      [](const sim::World& world, const model::ModelParams& p, sim::Metrics& metrics) {
         add_replication_run_metrics(world, metrics);
         const LeaderlessConfig config = config_from(p);
         if (!config.session_levels.empty()) add_per_level_metrics(world, config, metrics);
       },
       nullptr,  // every node talks to every replica: the stage's default "every pair" edges
+      check_leaderless,
   };
 }
 

@@ -1,4 +1,5 @@
 #include "scenario/run_setup.h"
+#include "catalogue/catalogue.h"
 
 #include <cassert>
 
@@ -7,7 +8,7 @@
 namespace cs::scenario {
 
 sim::World make_world(const Scenario& s, std::uint64_t seed, sim::WorldLimits limits) {
-  const protocols::ModelInfo* model = protocols::find_model(s.model);
+  const model::ModelInfo* model = catalogue::find_model(s.model);
   assert(model && "load_scenario validates the model");
   const std::size_t n = s.node_names.size();
   std::vector<sim::NodeSetup> nodes;
@@ -38,7 +39,7 @@ std::unique_ptr<sim::Simulation> start_run(const Scenario& s, std::uint64_t seed
 
 sim::Metrics run_metrics(const Scenario& s, const sim::World& world) {
   sim::Metrics m = world.metrics();
-  const protocols::ModelInfo* model = protocols::find_model(s.model);
+  const model::ModelInfo* model = catalogue::find_model(s.model);
   if (model && model->add_run_metrics) model->add_run_metrics(world, s.params, m);
   add_region_rtt_metrics(world, m);
   return m;

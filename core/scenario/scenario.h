@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "protocols/registry.h"
+#include "model/model_info.h"
 #include "sim/action.h"
 #include "sim/network.h"
 #include "sim/workload.h"
@@ -30,7 +30,7 @@ struct Scenario {
   std::string title;
   std::string description;
   std::string model;
-  protocols::ModelParams params;  // complete: defaults filled in
+  model::ModelParams params;  // complete: defaults filled in
   std::vector<sim::Region> regions;
   std::vector<std::string> node_names;
   std::vector<std::uint32_t> node_regions;

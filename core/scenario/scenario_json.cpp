@@ -1,7 +1,10 @@
 // Strict JSON reading and writing of scenario files (version 1).
+#include <cassert>
 #include <cmath>
 
+#include "catalogue/catalogue.h"
 #include "json/strict_reader.h"
+#include "model/params.h"
 #include "scenario/scenario.h"
 
 namespace cs::scenario {
@@ -70,7 +73,7 @@ struct Names {
 void read_model(ObjectReader& r, Scenario& s) {
   ObjectReader m(r.at("model"), r.path_of("model"));
   s.model = m.string("type");
-  const protocols::ModelInfo* info = protocols::find_model(s.model);
+  const model::ModelInfo* info = catalogue::find_model(s.model);
   if (!info) throw JsonError(m.path_of("type"), "unknown model \"" + s.model + "\"");
   for (const auto& spec : info->params) s.params[spec.name] = spec.default_value;
   if (const Json* params = m.find("params")) {
@@ -92,6 +95,15 @@ void read_model(ObjectReader& r, Scenario& s) {
     p.finish();
   }
   m.finish();
+}
+
+// Ranges, choices and the model's own check (which needs the node count): a value no run could use is
+// refused here, by the CLI and the window alike, never clamped later.
+void check_params(const Scenario& s) {
+  const model::ModelInfo* info = catalogue::find_model(s.model);
+  assert(info);
+  const auto problems = model::param_problems(*info, s.params, s.node_names.size());
+  if (!problems.empty()) throw JsonError("/model/params/" + problems.front().param, problems.front().message);
 }
 
 void read_nodes(ObjectReader& r, Scenario& s) {
@@ -343,6 +355,7 @@ Scenario load_scenario(std::string_view text, const std::string& source) {
     s.description = r.string_or("description", "");
     read_model(r, s);
     read_nodes(r, s);
+    check_params(s);
     read_network(r, s);
     read_workload(r, s);
     read_timeline(r, s);

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "protocols/registry.h"
+#include "model/model_info.h"
 #include "sharding/placement.h"
 #include "sharding/routing_table.h"
 #include "sharding/table.h"
@@ -93,9 +93,11 @@ struct ShardConfig {
   std::int64_t user_shard_key(std::int64_t user_id) const;
 };
 
-// Unknown values fall back to the defaults listed in the registry's help: the scenario loader
-// checks only the types of parameters, and a model cannot report errors after loading.
-ShardConfig parse_config(const protocols::ModelParams& params, std::size_t node_count);
+// The model's parameters, the check of those that depend on each other or on the node count, and
+// the config read from complete, checked parameters.
+std::vector<model::ParamSpec> shard_params();
+std::vector<model::ParamProblem> check_config(const model::ModelParams& params, std::size_t node_count);
+ShardConfig parse_config(const model::ModelParams& params, std::size_t node_count);
 
 // The rows in the table before the run starts, identical on every node.
 std::vector<Row> preload_rows(const ShardConfig& config);

@@ -11,7 +11,7 @@ namespace cs::sharding {
 
 namespace {
 
-using protocols::ModelParams;
+using model::ModelParams;
 
 // Below this many requests in a load window a shard is never called hot: with a handful of
 // requests, one more on a shard is chance.
@@ -108,8 +108,8 @@ std::string move_name(const ShardConfig& c, const Move& move) {
   return (move.is_range ? "range of " : "chunk ") + shard_name(c, move.from) + " -> " + shard_name(c, move.to);
 }
 
-protocols::ModelViewData view_data(const sim::World& world, const ModelParams&) {
-  protocols::ModelViewData v;
+model::ModelViewData view_data(const sim::World& world, const ModelParams&) {
+  model::ModelViewData v;
   const auto nodes = shard_nodes(world);
   if (nodes.empty()) return v;
   const ShardConfig& c = nodes.front()->config();
@@ -204,50 +204,18 @@ ShardSnapshot snapshot(const sim::World& world) {
   return out;
 }
 
-protocols::ModelInfo sharding_model_info() {
+model::ModelInfo sharding_model_info() {
   return {
       "sharding",
       "A table split over shards: by range, hash mod N, a consistent-hash ring, a directory or region; or "
       "split by columns. Routers, scatter-gather, and chunks that migrate while traffic goes on.",
-      {
-          {"strategy", std::string("hash_mod"),
-           "range, hash_mod, consistent_hash, directory (a lookup table on directory_node) or geo (by region)"},
-          {"partitioning", std::string("horizontal"), "horizontal (rows) or vertical (column groups)"},
-          {"table", std::string("users"),
-           "users (a write updates user KEY) or checkins (a write inserts a check-in of user KEY; a read asks for "
-           "that user's history)"},
-          {"shard_key", std::string("user_id"), "user_id, checkin_id, created_at (checkins only) or region"},
-          {"shards", 4.0, "shards at the start; further data nodes are spares that can join"},
-          {"replicas", 1.0, "data nodes per shard: a primary and replicas that copy its writes"},
-          {"router_nodes", std::string(""),
-           "1-based numbers of the router nodes, e.g. \"1\" or \"4,5,6\"; empty: every data node routes"},
-          {"directory_node", 0.0, "1-based number of the directory node (directory strategy; 0: the last node)"},
-          {"vnodes", 16.0, "virtual nodes per shard on the consistent-hash ring"},
-          {"rows", 400.0, "rows in the table before the run starts"},
-          {"users", 200.0, "users of the checkins table (ids 1..users)"},
-          {"region_weights", std::string("1"), "geo: relative sizes of the regions, e.g. \"3,2,1\""},
-          {"shard_names", std::string(""),
-           "names the heat map shows for the shards, e.g. \"Lyon,Paris\" (default s1, s2...)"},
-          {"range_max_rows", 0.0, "range: a range with more rows is split and its upper half moved (0: never)"},
-          {"add_shard_at_ms", -1.0, "when the next spare shard joins and chunks move to it (-1: never)"},
-          {"migration_batch_rows", 20.0, "rows per migration batch"},
-          {"migration_interval_ms", 100.0, "pause between two batches of a migration (throttling)"},
-          {"wide_read_fraction", 0.0,
-           "share of reads that do not use the shard key: sent to every shard (or, vertically, to every column "
-           "group and joined); a read with level 1 is always one, with level 2 never"},
-          {"celebrity_share", 0.0, "share of all requests about key 1, a celebrity"},
-          {"directory_cache", false, "routers cache directory answers"},
-          {"column_groups", std::string("core=name,email,country,last_login|profile=bio,avatar"),
-           "vertical: column groups of users(user_id, name, email, country, bio, avatar, last_login)"},
-          {"request_timeout_ms", 500.0, "a router gives up on a request after this long"},
-          {"hot_load_factor", 2.0, "a shard is hot when its load is this many times the mean"},
-          {"load_window_ms", 2000.0, "window over which a shard's recent load is measured"},
-      },
+      shard_params(),
       [](const ModelParams& p, sim::EndpointId self, std::size_t node_count) -> std::unique_ptr<sim::Protocol> {
         return std::make_unique<ShardNode>(std::make_shared<const ShardConfig>(parse_config(p, node_count)), self);
       },
       add_run_metrics,
       view_data,
+      check_config,
   };
 }
 

@@ -1,16 +1,16 @@
 #pragma once
-// The "sharding" model as the registry lists it: parameters, the state machine factory, the
+// The "sharding" model as the catalogue lists it: parameters, the state machine factory, the
 // run-wide metrics (keys per shard, imbalance, hot shards) and what the ring and heat-map views draw.
 #include <string>
 #include <vector>
 
-#include "protocols/registry.h"
+#include "model/model_info.h"
 #include "sharding/shard_node.h"
 #include "sim/world.h"
 
 namespace cs::sharding {
 
-protocols::ModelInfo sharding_model_info();
+model::ModelInfo sharding_model_info();
 
 // The sharding state machines of a world (empty if it runs another model), by endpoint id.
 std::vector<const ShardNode*> shard_nodes(const sim::World& world);

@@ -15,7 +15,7 @@ using sim::Message;
 using sim::NodeContext;
 
 namespace {
-// A read's `level` says what kind of query it is (see the registry's help): 1 does not use the
+// A read's `level` says what kind of query it is (see the parameter's help): 1 does not use the
 // shard key, 2 does; 0 lets wide_read_fraction decide.
 constexpr std::uint8_t kLevelWide = 1;
 constexpr std::uint8_t kLevelByKey = 2;

@@ -17,9 +17,9 @@
 #include "architecture/multi_tier.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
-#include "scenario_test_support.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
+#include "test_support.h"
 
 using namespace cs::architecture;
 using cs::scenario::Scenario;

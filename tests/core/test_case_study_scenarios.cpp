@@ -17,10 +17,10 @@
 #include "failover/failover_node.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
-#include "scenario_test_support.h"
 #include "sharding/shard_messages.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
+#include "test_support.h"
 
 using cs::scenario::Scenario;
 using cs::sim::EndpointId;

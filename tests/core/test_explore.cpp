@@ -8,11 +8,11 @@
 #include <set>
 
 #include "check/fault_schedule.h"
-#include "failover/explore.h"
-#include "test_failover_support.h"
+#include "explore/explore.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using check::FaultKind;
 using check::FaultKinds;
 
@@ -81,14 +81,14 @@ class TestExplore : public QObject {
   }
 
   void raftFiveHoldsEveryInvariantUnderAllFaults() {
-    failover::ExploreOptions options;
+    explore::ExploreOptions options;
     options.seeds = 200;
     std::uint64_t last_progress = 0;
     options.progress = [&](std::uint64_t done, std::uint64_t total, std::uint64_t) {
       QCOMPARE(total, std::uint64_t{200});
       last_progress = done;
     };
-    const auto result = failover::explore(builtin("raft-5"), options);
+    const auto result = explore::explore(builtin("raft-5"), options);
     QCOMPARE(result.seeds_run, std::uint64_t{200});
     QCOMPARE(last_progress, std::uint64_t{200});
     QVERIFY(result.events > 200 * 5'000);
@@ -99,12 +99,12 @@ class TestExplore : public QObject {
 
   void splitBrainUnfencedIsCaught() {
     // The negative control: it shows the checks can fail.
-    failover::ExploreOptions options;
+    explore::ExploreOptions options;
     options.seeds = 100;
     std::size_t reported = 0;
-    options.on_failure = [&](const failover::SeedVerdict&) { ++reported; };
+    options.on_failure = [&](const explore::SeedVerdict&) { ++reported; };
     const auto s = builtin("split-brain-unfenced");
-    const auto result = failover::explore(s, options);
+    const auto result = explore::explore(s, options);
     QVERIFY(result.failures.size() > 10);
     QCOMPARE(reported, result.failures.size());
     QCOMPARE(result.seeds_failed, static_cast<std::uint64_t>(result.failures.size()));
@@ -112,23 +112,23 @@ class TestExplore : public QObject {
     QVERIFY(QString::fromStdString(first.violations.front()).startsWith("One history:"));
     QVERIFY(!first.schedule.empty());
     // Replaying the seed gives exactly the same verdict.
-    const auto again = failover::explore_seed(s, first.seed, FaultKinds::all());
+    const auto again = explore::explore_seed(s, first.seed, FaultKinds::all());
     QVERIFY(again.violations == first.violations);
     QCOMPARE(again.events, first.events);
-    QCOMPARE(failover::replay_command("split-brain-unfenced", first.seed, FaultKinds::all()),
+    QCOMPARE(explore::replay_command("split-brain-unfenced", first.seed, FaultKinds::all()),
              "clusterscope-cli explore split-brain-unfenced --seeds 1 --first-seed " + std::to_string(first.seed) +
                  " --faults crash,restart,partition,oneway,loss,dup,delay,pause,skew");
   }
 
   void protectionsAndConsensusModelsPass() {
-    failover::ExploreOptions options;
+    explore::ExploreOptions options;
     options.seeds = 15;
     for (const char* id : {"split-brain-fenced", "split-brain-stonith", "mysql-group-replication", "paxos-basic"}) {
-      const auto result = failover::explore(builtin(id), options);
+      const auto result = explore::explore(builtin(id), options);
       QVERIFY2(result.failures.empty(), id);
     }
     std::string why;
-    QVERIFY(!failover::can_explore(builtin("cluster-heartbeat"), &why));
+    QVERIFY(!explore::can_explore(builtin("cluster-heartbeat"), &why));
     QVERIFY(why.find("heartbeat") != std::string::npos);
   }
 

@@ -5,10 +5,10 @@
 
 #include "failover/failover_node.h"
 #include "failover/monitoring.h"
-#include "test_failover_support.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using sim::millis;
 using sim::seconds;
 

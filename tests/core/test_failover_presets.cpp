@@ -5,10 +5,10 @@
 #include <set>
 
 #include "failover/patroni_node.h"
-#include "test_failover_support.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using sim::millis;
 using sim::seconds;
 
@@ -85,7 +85,7 @@ class TestFailoverPresets : public QObject {
   void mongodbElectsASecondaryAndKeepsMajorityWrites() {
     const auto s = builtin("mongodb-replica-set");
     sim::Simulation sim(scenario::make_world(s, s.seed));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, millis(2999), inv);
     QCOMPARE(leader_of_highest_term(sim.world()), sim::EndpointId{0});  // priority 2 wins the first election
     QCOMPARE(sim.world().node(0).role, sim::Role::Primary);
@@ -115,7 +115,7 @@ class TestFailoverPresets : public QObject {
     // n1 is cut off from the other members but not from its clients, which keep writing to it.
     s.timeline = {partition_at(seconds(3), {{0}, {1, 2}}), at(seconds(14), sim::ActionType::Heal)};
     sim::Simulation sim(scenario::make_world(s, s.seed));
-    check::RaftInvariants inv(false);  // w:1 acknowledges before commit by design
+    consensus::RaftInvariants inv(false);  // w:1 acknowledges before commit by design
     run_checked(sim, s.duration_us, inv);
     QVERIFY2(inv.ok(), describe(inv).c_str());
     auto m = metrics(s, sim);
@@ -127,7 +127,7 @@ class TestFailoverPresets : public QObject {
   void mysqlGroupElectsTheHeaviestMemberAndKeepsCommits() {
     const auto s = builtin("mysql-group-replication");
     sim::Simulation sim(scenario::make_world(s, s.seed));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, millis(2499), inv);
     QCOMPARE(leader_of_highest_term(sim.world()), sim::EndpointId{0});
     const auto acked = acked_writes_before(sim.world(), millis(2500));
@@ -149,7 +149,7 @@ class TestFailoverPresets : public QObject {
     s.timeline = {partition_at(seconds(2), {{0}, {1, 2}})};
     s.workload.target_nodes = {0};  // every client keeps talking to the cut-off primary
     sim::Simulation sim(scenario::make_world(s, s.seed));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, s.duration_us, inv);
     QVERIFY2(inv.ok(), describe(inv).c_str());
     for (const auto& op : sim.world().history().ops()) {

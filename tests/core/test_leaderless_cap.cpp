@@ -5,7 +5,7 @@
 #include <set>
 
 #include "replication/leaderless.h"
-#include "test_replication_support.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 using cs::replication::LeaderlessNode;

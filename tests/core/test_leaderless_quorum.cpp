@@ -3,7 +3,7 @@
 #include <QtTest>
 
 #include "replication/leaderless.h"
-#include "test_replication_support.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 using cs::consistency::ConsistencyLevel;

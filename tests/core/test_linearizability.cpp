@@ -4,7 +4,7 @@
 
 #include "check/explain.h"
 #include "check/linearizability.h"
-#include "test_linearizability_helpers.h"
+#include "test_support.h"
 
 using namespace cs::check;
 using test::HistoryBuilder;

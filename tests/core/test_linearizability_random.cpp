@@ -7,7 +7,7 @@
 #include <functional>
 
 #include "sim/random.h"
-#include "test_linearizability_helpers.h"
+#include "test_support.h"
 
 using namespace cs::check;
 using test::reference_step;

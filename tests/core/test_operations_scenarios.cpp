@@ -16,9 +16,9 @@
 #include "replication/single_leader.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
-#include "scenario_test_support.h"
 #include "sim/network.h"
 #include "sim/simulation.h"
+#include "test_support.h"
 
 using cs::backup::BackupNode;
 using cs::backup::CopyKind;

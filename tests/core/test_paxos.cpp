@@ -4,10 +4,10 @@
 
 #include "consensus/paxos_invariants.h"
 #include "consensus/paxos_node.h"
-#include "test_failover_support.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using sim::millis;
 using sim::seconds;
 

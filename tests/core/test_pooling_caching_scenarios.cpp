@@ -11,13 +11,14 @@
 
 #include "caching/cache_messages.h"
 #include "caching/caching_model.h"
+#include "model/params.h"
 #include "pooling/cpu_share.h"
 #include "pooling/database_node.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
-#include "scenario_test_support.h"
 #include "sim/percentile.h"
 #include "sim/simulation.h"
+#include "test_support.h"
 
 using cs::scenario::Scenario;
 using cs::sim::EndpointId;
@@ -36,7 +37,7 @@ namespace {
 
 using Finished = test::FinishedRun;
 
-double number(const Scenario& s, const char* name) { return cs::protocols::number_param(s.params, name); }
+double number(const Scenario& s, const char* name) { return cs::model::number_param(s.params, name); }
 
 // Requests sent to `target` and invoked in [from, to).
 struct Window {

@@ -4,10 +4,10 @@
 
 #include <set>
 
-#include "test_failover_support.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using sim::ActionType;
 using sim::millis;
 using sim::seconds;
@@ -32,7 +32,7 @@ class TestRaft : public QObject {
  private slots:
   void electsExactlyOneLeader() {
     sim::Simulation sim(raft_world({}));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(2), inv);
     QVERIFY2(inv.ok(), describe(inv).c_str());
     QCOMPARE(leaders(sim.world()), 1);
@@ -48,7 +48,7 @@ class TestRaft : public QObject {
     auto o = with_clients();
     o.workload.stop_us = seconds(4);  // then a quiet second in which every node catches up
     sim::Simulation sim(raft_world(o));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(5), inv);
     QVERIFY2(inv.ok(), describe(inv).c_str());
     const int ok_writes = count_ops(sim.world(), sim::OpType::Write, sim::OpStatus::Ok);
@@ -74,7 +74,7 @@ class TestRaft : public QObject {
     o.workload.key_count = 1;
     o.workload.read_fraction = 0.5;
     sim::Simulation sim(raft_world(o));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(5), inv);
     std::int64_t last_written = 0;
     bool any = false;
@@ -102,7 +102,7 @@ class TestRaft : public QObject {
     o.workload.target_nodes = {static_cast<sim::EndpointId>((leader + 1) % 5)};
     o.workload.start_us = seconds(1);
     sim::Simulation sim(raft_world(o));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(3), inv);
     QVERIFY2(inv.ok(), describe(inv).c_str());
     auto m = sim.world().metrics();
@@ -115,7 +115,7 @@ class TestRaft : public QObject {
     auto o = with_clients();
     o.timeline = {at(seconds(2), ActionType::Crash, 2), at(seconds(4), ActionType::Restart, 2)};
     sim::Simulation sim(raft_world(o));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(2), inv);
     const auto term = raft(sim.world(), 2).current_term();
     const auto vote = raft(sim.world(), 2).voted_for();
@@ -136,7 +136,7 @@ class TestRaft : public QObject {
 
   void leaderCrashElectsANewLeaderInAHigherTerm() {
     sim::Simulation sim(raft_world(with_clients()));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(2), inv);
     const auto old_leader = leader_of_highest_term(sim.world());
     const auto old_term = raft(sim.world(), old_leader).current_term();
@@ -163,7 +163,7 @@ class TestRaft : public QObject {
     o.workload.target_nodes = {leader};
     o.timeline = {partition_at(seconds(1), {{leader, buddy}, rest}), at(seconds(4), ActionType::Heal)};
     sim::Simulation sim(raft_world(o));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(1), inv);
     const auto commit_at_cut = raft(sim.world(), leader).commit_index();
     run_checked(sim, seconds(4), inv);
@@ -183,7 +183,7 @@ class TestRaft : public QObject {
     o.link.duplicate = 0.3;
     o.link.reorder = 0.1;
     sim::Simulation sim(raft_world(o));
-    check::RaftInvariants inv;
+    consensus::RaftInvariants inv;
     run_checked(sim, seconds(5), inv);
     QVERIFY2(inv.ok(), describe(inv).c_str());
     const auto leader = leader_of_highest_term(sim.world());
@@ -211,7 +211,7 @@ class TestRaft : public QObject {
                     at(millis(2800), ActionType::Restart, 2),
                     at(millis(3000), ActionType::Heal)};
       sim::Simulation sim(raft_world(o));
-      check::RaftInvariants inv;
+      consensus::RaftInvariants inv;
       run_checked(sim, seconds(6), inv);
       QVERIFY2(inv.ok(), describe(inv).c_str());
       QCOMPARE(leaders(sim.world()), 1);
@@ -225,8 +225,8 @@ class TestRaft : public QObject {
     consensus::RaftLog b;
     a.append({1, 1, 10, 1});
     b.append({1, 1, 20, 2});
-    std::vector<check::RaftNodeState> states = {{"n1", true, 1, &a, 0, 0, 0}, {"n2", true, 1, &b, 0, 0, 0}};
-    check::RaftInvariants inv;
+    std::vector<consensus::RaftNodeState> states = {{"n1", true, 1, &a, 0, 0, 0}, {"n2", true, 1, &b, 0, 0, 0}};
+    consensus::RaftInvariants inv;
     QVERIFY(!inv.check(0, states, nullptr));
     std::set<std::string> names;
     for (const auto& v : inv.violations()) names.insert(v.invariant);
@@ -238,8 +238,8 @@ class TestRaft : public QObject {
     consensus::RaftLog a;
     a.append({1, 1, 10, 1});
     a.append({1, 2, 11, 2});
-    std::vector<check::RaftNodeState> states = {{"n1", true, 1, &a, 2, 0, 0}};
-    check::RaftInvariants inv;
+    std::vector<consensus::RaftNodeState> states = {{"n1", true, 1, &a, 2, 0, 0}};
+    consensus::RaftInvariants inv;
     QVERIFY(inv.check(0, states, nullptr));
     consensus::RaftLog later;  // a leader of term 2 without the entries committed in term 1
     later.append({2, 5, 50, 9});

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <set>
 
-#include "test_failover_support.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using sim::millis;
 using sim::seconds;
 
@@ -19,7 +19,7 @@ struct Run {
   explicit Run(const std::string& id) : scenario(builtin(id)), sim(scenario::make_world(scenario, scenario.seed)) {}
   scenario::Scenario scenario;
   sim::Simulation sim;
-  check::RaftInvariants invariants;
+  consensus::RaftInvariants invariants;
   sim::Metrics metrics() const { return scenario::run_metrics(scenario, sim.world()); }
 };
 

@@ -7,7 +7,7 @@
 #include "check/staleness.h"
 #include "replication/multi_leader.h"
 #include "replication/versioned_store.h"
-#include "test_replication_support.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 using cs::consistency::VersionVector;

@@ -6,7 +6,7 @@
 
 #include "replication/single_leader.h"
 #include "sim/world.h"
-#include "test_replication_support.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 using cs::replication::CommitMode;

@@ -5,8 +5,9 @@
 
 #include <algorithm>
 
-#include "replication/models.h"
-#include "test_replication_support.h"
+#include "catalogue/catalogue.h"
+#include "model/params.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 
@@ -39,6 +40,11 @@ const char* const kScenarios[] = {"async-lag-stale-read",
 class TestReplicationScenarios : public QObject {
   Q_OBJECT
 
+ private:
+  static std::vector<cs::model::ParamProblem> params_problems(const cs::scenario::Scenario& s) {
+    return cs::model::param_problems(*cs::catalogue::find_model(s.model), s.params, s.node_names.size());
+  }
+
  private slots:
   void shapeAndParameters_data() {
     QTest::addColumn<QString>("id");
@@ -48,8 +54,8 @@ class TestReplicationScenarios : public QObject {
   void shapeAndParameters() {
     QFETCH(QString, id);
     const auto s = test::builtin(id.toStdString());
-    const auto problems = cs::replication::param_problems(s.model, s.params);
-    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().c_str());
+    const auto problems = params_problems(s);
+    QVERIFY2(problems.empty(), problems.empty() ? "" : problems.front().message.c_str());
     QVERIFY(s.node_names.size() >= 3 && s.node_names.size() <= 7);
     QVERIFY(s.narration.size() >= 3 && s.narration.size() <= 6);
     QVERIFY(!s.description.empty());
@@ -82,12 +88,12 @@ class TestReplicationScenarios : public QObject {
   void unknownChoicesAreReported() {
     auto s = test::builtin("semi-sync");
     s.params["mode"] = std::string("eventually");
-    const auto problems = cs::replication::param_problems(s.model, s.params);
+    const auto problems = params_problems(s);
     QCOMPARE(problems.size(), std::size_t{1});
-    QVERIFY(problems.front().find("async, semi-sync, sync") != std::string::npos);
+    QVERIFY(problems.front().message.find("async, semi-sync, sync") != std::string::npos);
     auto l = test::builtin("cassandra-levels");
     l.params["session_levels"] = std::string("ONE,TWO");
-    QCOMPARE(cs::replication::param_problems(l.model, l.params).size(), std::size_t{1});
+    QCOMPARE(params_problems(l).size(), std::size_t{1});
   }
 };
 

@@ -4,11 +4,11 @@
 
 #include <set>
 
-#include "protocols/registry.h"
+#include "catalogue/catalogue.h"
 #include "replication/multi_leader.h"
 #include "replication/single_leader.h"
 #include "replication/topology.h"
-#include "test_replication_support.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 using cs::replication::MultiLeaderNode;
@@ -32,7 +32,7 @@ Edges shipping_links(const Simulation& sim, std::uint16_t kind) {
 }
 
 Edges drawn_edges(const cs::scenario::Scenario& s, const World& world) {
-  const auto* model = cs::protocols::find_model(s.model);
+  const auto* model = cs::catalogue::find_model(s.model);
   const auto data = model->view_data(world, s.params);
   return {data.edges.begin(), data.edges.end()};
 }

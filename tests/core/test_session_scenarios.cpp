@@ -3,7 +3,7 @@
 #include <QtTest>
 
 #include "check/session_guarantees.h"
-#include "test_replication_support.h"
+#include "test_support.h"
 
 using namespace cs::sim;
 using cs::check::monotonic_reads_violations;

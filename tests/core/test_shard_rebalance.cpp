@@ -6,12 +6,13 @@
 #include <map>
 #include <set>
 
+#include "catalogue/catalogue.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
-#include "scenario_test_support.h"
 #include "sharding/hash.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
+#include "test_support.h"
 
 using namespace cs::sharding;
 using cs::scenario::Scenario;
@@ -231,7 +232,7 @@ class TestShardRebalance : public QObject {
 
   void viewShowsTheRingKeysAndMigrations() {
     const Scenario s = builtin("consistent-hash-add-node");
-    const auto* model = cs::protocols::find_model("sharding");
+    const auto* model = cs::catalogue::find_model("sharding");
     QVERIFY(model && model->view_data);
     Simulation sim(cs::scenario::make_world(s, s.seed));
     sim.run_until(millis(1000));
@@ -273,7 +274,7 @@ class TestShardRebalance : public QObject {
     const auto m = cs::scenario::run_metrics(s, sim.world());
     QCOMPARE(m.at("hot_shards"), 1.0);
     QVERIFY(m.at("shard_imbalance") < 1.3);  // the data is still even
-    const auto* model = cs::protocols::find_model("sharding");
+    const auto* model = cs::catalogue::find_model("sharding");
     const auto v = model->view_data(sim.world(), s.params);
     QCOMPARE(std::count_if(v.shards.begin(), v.shards.end(), [](const auto& c) { return c.hot; }), 1L);
   }

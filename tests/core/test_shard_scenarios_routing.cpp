@@ -11,10 +11,10 @@
 
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
-#include "scenario_test_support.h"
 #include "sharding/shard_messages.h"
 #include "sharding/shard_model.h"
 #include "sim/simulation.h"
+#include "test_support.h"
 
 using namespace cs::sharding;
 using cs::scenario::Scenario;

@@ -6,10 +6,10 @@
 #include <set>
 
 #include "failover/failover_node.h"
-#include "test_failover_support.h"
+#include "test_support.h"
 
 using namespace cs;
-using namespace lesson5;
+using namespace test;
 using sim::millis;
 using sim::seconds;
 
