@@ -94,10 +94,11 @@ void ClientServerNode::on_restart(NodeContext& ctx) { start(ctx); }
 sim::NodeView ClientServerNode::view() const {
   sim::NodeView v;
   if (is_client()) {
-    v.detail = "client: stores no data, " + std::to_string(loop_.counters().completed) + " answers";
+    v.detail.add("client: stores no data, %1 answers", {sim::DetailArg::number(loop_.counters().completed)});
   } else {
     v.data_version = static_cast<std::int64_t>(store_.size());
-    v.detail = "server: " + std::to_string(store_.size()) + " keys, " + std::to_string(requests_served_) + " requests";
+    v.detail.add("server: %1 keys, %2 requests",
+                 {sim::DetailArg::number(v.data_version), sim::DetailArg::number(requests_served_)});
   }
   return v;
 }

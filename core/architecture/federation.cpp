@@ -11,14 +11,15 @@ namespace cs::architecture {
 using sim::Message;
 using sim::NodeContext;
 
-std::string dbms_name(Dbms dbms) {
+// One shape per DBMS, so that a translation can place the name as its language needs.
+const char* site_shape(Dbms dbms) {
   switch (dbms) {
-    case Dbms::PostgreSql: return "PostgreSQL";
-    case Dbms::MySql: return "MySQL";
-    case Dbms::Oracle: return "Oracle";
-    case Dbms::SqlServer: return "SQL Server";
+    case Dbms::PostgreSql: return "PostgreSQL site; parts answered: %1";
+    case Dbms::MySql: return "MySQL site; parts answered: %1";
+    case Dbms::Oracle: return "Oracle site; parts answered: %1";
+    case Dbms::SqlServer: return "SQL Server site; parts answered: %1";
   }
-  return "?";
+  return "PostgreSQL site; parts answered: %1";
 }
 
 Dbms FederationConfig::dbms_of(sim::EndpointId node) const {
@@ -172,11 +173,12 @@ void FederationNode::on_restart(NodeContext&) {}
 sim::NodeView FederationNode::view() const {
   sim::NodeView v;
   if (self_ == config_->middleware()) {
-    v.detail = "middleware: splits, translates, merges; " + std::to_string(translations_) + " translations";
+    v.detail.add("middleware: splits, translates, merges; %1 translations", {sim::DetailArg::number(translations_)});
   } else if (config_->is_homogeneous(self_)) {
-    v.detail = "PostgreSQL site; parts answered: " + std::to_string(parts_answered_ + queries_coordinated_);
+    v.detail.add("PostgreSQL site; parts answered: %1",
+                 {sim::DetailArg::number(parts_answered_ + queries_coordinated_)});
   } else {
-    v.detail = dbms_name(config_->dbms_of(self_)) + " site; parts answered: " + std::to_string(parts_answered_);
+    v.detail.add(site_shape(config_->dbms_of(self_)), {sim::DetailArg::number(parts_answered_)});
   }
   return v;
 }

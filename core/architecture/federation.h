@@ -26,7 +26,6 @@
 namespace cs::architecture {
 
 enum class Dbms : std::uint8_t { PostgreSql, MySql, Oracle, SqlServer };
-std::string dbms_name(Dbms dbms);
 
 struct FederationConfig {
   std::size_t node_count = 0;

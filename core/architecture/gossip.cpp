@@ -153,12 +153,16 @@ void GossipNode::on_restart(NodeContext& ctx) { start(ctx); }
 
 sim::NodeView GossipNode::view() const {
   sim::NodeView v;
-  const std::string members = std::to_string(std::popcount(known_)) + " members";
+  const sim::DetailArg members = sim::DetailArg::number(std::popcount(known_));
   if (self_ == config_->newcomer) {
-    v.detail = joined_ ? "new node, joined: knows " + members : "new node, not a member yet";
+    if (joined_) {
+      v.detail.add("new node, joined: knows %1 members", {members});
+    } else {
+      v.detail.add("new node, not a member yet");
+    }
   } else {
-    v.detail =
-        knows_newcomer() ? "peer: knows the new node (" + members + ")" : "peer: " + members + ", new node unknown";
+    v.detail.add(knows_newcomer() ? "peer: knows the new node (%1 members)" : "peer: %1 members, new node unknown",
+                 {members});
   }
   return v;
 }

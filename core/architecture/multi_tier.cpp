@@ -138,12 +138,12 @@ sim::NodeView MultiTierNode::view() const {
   sim::NodeView v;
   switch (tier()) {
     case Tier::Presentation:
-      v.detail = "presentation (browser): " + std::to_string(loop_.counters().completed) + " answers";
+      v.detail.add("presentation (browser): %1 answers", {sim::DetailArg::number(loop_.counters().completed)});
       break;
-    case Tier::Application: v.detail = "application server: " + std::to_string(handled_) + " requests"; break;
+    case Tier::Application: v.detail.add("application server: %1 requests", {sim::DetailArg::number(handled_)}); break;
     case Tier::Database:
       v.data_version = static_cast<std::int64_t>(store_.size());
-      v.detail = "database: " + std::to_string(store_.size()) + " keys";
+      v.detail.add("database: %1 keys", {sim::DetailArg::number(v.data_version)});
       break;
   }
   return v;

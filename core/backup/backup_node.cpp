@@ -157,11 +157,7 @@ void BackupNode::on_restart(NodeContext& ctx) {
 bool BackupNode::holds_copy() const { return is_production() ? serving_ : copy_ != nullptr; }
 
 namespace {
-std::string seconds_text(sim::TimeUs us) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f s", static_cast<double>(us) / 1e6);
-  return text;
-}
+sim::DetailArg seconds(sim::TimeUs us) { return sim::DetailArg::fixed(static_cast<double>(us) / 1e6, 1); }
 }  // namespace
 
 sim::NodeView BackupNode::view() const {
@@ -171,24 +167,32 @@ sim::NodeView BackupNode::view() const {
     case CopyKind::Production:
       v.data_version = writes_held_;
       if (serving_) {
-        v.detail = "production database (disk)";
+        v.detail.add("production database (disk)");
       } else if (restore_source_ != sim::kNoEndpoint) {
-        v.detail = "restoring from the " +
-                   std::string(copy_kind(restore_source_) == CopyKind::OffSite ? "off-site" : "on-site") +
-                   " copy: " + std::to_string(chunks_received_ * 100 / kRestoreChunks) + "%";
+        v.detail.add(copy_kind(restore_source_) == CopyKind::OffSite ? "restoring from the off-site copy: %1%"
+                                                                     : "restoring from the on-site copy: %1%",
+                     {sim::DetailArg::number(chunks_received_ * 100 / kRestoreChunks)});
       } else if (restoring_) {
-        v.detail = "new server: waiting for a copy";
+        v.detail.add("new server: waiting for a copy");
       }
       break;
     case CopyKind::OnSite:
       v.data_version = copy_ ? copy_->writes_held : 0;
-      v.detail = "backup (tape, same site): " + (copy_ ? "copy of " + seconds_text(copy_->taken_us) : "empty");
+      if (copy_) {
+        v.detail.add("backup (tape, same site): copy of %1 s", {seconds(copy_->taken_us)});
+      } else {
+        v.detail.add("backup (tape, same site): empty");
+      }
       break;
     case CopyKind::OffSite:
       v.data_version = copy_ ? copy_->writes_held : 0;
-      v.detail = !config_.offsite_copy ? "off-site storage: never sent a copy"
-                 : copy_               ? "backup (object storage, off site): copy of " + seconds_text(copy_->taken_us)
-                                       : "backup (object storage, off site): empty";
+      if (!config_.offsite_copy) {
+        v.detail.add("off-site storage: never sent a copy");
+      } else if (copy_) {
+        v.detail.add("backup (object storage, off site): copy of %1 s", {seconds(copy_->taken_us)});
+      } else {
+        v.detail.add("backup (object storage, off site): empty");
+      }
       break;
   }
   return v;

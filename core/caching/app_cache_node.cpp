@@ -66,11 +66,11 @@ void AppCacheNode::on_db_answer(NodeContext& ctx, const Message& answer) {
 sim::NodeView AppCacheNode::view() const {
   sim::NodeView v;
   const std::int64_t lookups = hits_total_ + misses_total_;
-  char ratio[32];
-  std::snprintf(ratio, sizeof ratio, "%.0f%%",
-                lookups == 0 ? 0.0 : 100.0 * static_cast<double>(hits_total_) / static_cast<double>(lookups));
+  const double hit_percent =
+      lookups == 0 ? 0.0 : 100.0 * static_cast<double>(hits_total_) / static_cast<double>(lookups);
   v.data_version = static_cast<std::int64_t>(cache_.live(last_seen_us_));
-  v.detail = "app server + cache: " + std::to_string(v.data_version) + " keys cached, " + ratio + " hits";
+  v.detail.add("app server + cache: %1 keys cached, %2% hits",
+               {sim::DetailArg::number(v.data_version), sim::DetailArg::fixed(hit_percent, 0)});
   return v;
 }
 

@@ -77,8 +77,9 @@ void BackingDatabase::answer(NodeContext& ctx, const Message& query) {
 sim::NodeView BackingDatabase::view() const {
   sim::NodeView v;
   v.data_version = writes_total_;
-  v.detail = "database: " + std::to_string(reads_total_) + " reads, " + std::to_string(in_progress_.size()) +
-             " queries running";
+  v.detail.add(
+      "database: %1 reads, %2 queries running",
+      {sim::DetailArg::number(reads_total_), sim::DetailArg::number(static_cast<std::int64_t>(in_progress_.size()))});
   return v;
 }
 

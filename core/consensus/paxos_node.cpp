@@ -196,16 +196,17 @@ sim::NodeView PaxosNode::view() const {
   v.log_length = accepted_n_;
   v.commit_index = learned_ ? 1 : 0;
   v.data_version = learned_ ? learned_v_ : 0;
+  using sim::DetailArg;
   if (learned_) {
-    v.detail = "chosen value " + std::to_string(learned_v_);
+    v.detail.add("chosen value %1", {DetailArg::number(learned_v_)});
   } else if (phase_ == Phase::Preparing) {
-    v.detail = "Prepare(" + std::to_string(n_) + "), " + std::to_string(std::popcount(promises_)) + " promises";
+    v.detail.add("Prepare(%1), %2 promises", {DetailArg::number(n_), DetailArg::number(std::popcount(promises_))});
   } else if (phase_ == Phase::Accepting) {
-    v.detail = "Accept(" + std::to_string(n_) + ") sent";
+    v.detail.add("Accept(%1) sent", {DetailArg::number(n_)});
   } else if (accepted_n_ > 0) {
-    v.detail = "promised " + std::to_string(promised_n_) + ", accepted " + std::to_string(accepted_v_);
+    v.detail.add("promised %1, accepted %2", {DetailArg::number(promised_n_), DetailArg::number(accepted_v_)});
   } else if (promised_n_ > 0) {
-    v.detail = "promised " + std::to_string(promised_n_);
+    v.detail.add("promised %1", {DetailArg::number(promised_n_)});
   }
   return v;
 }

@@ -233,13 +233,17 @@ sim::NodeView RaftNode::view() const {
     v.lag_entries = std::max<std::int64_t>(0, leader_commit_seen_ - last_applied_);
   }
   switch (state_) {
-    case State::Leader: v.detail = "leader of term " + std::to_string(current_term_); break;
+    case State::Leader: v.detail.add("leader of term %1", {sim::DetailArg::number(current_term_)}); break;
     case State::Candidate:
-      v.detail =
-          "candidate, " + std::to_string(std::popcount(votes_)) + " of " + std::to_string(node_count_) + " votes";
+      v.detail.add("candidate, %1 of %2 votes", {sim::DetailArg::number(std::popcount(votes_)),
+                                                 sim::DetailArg::number(static_cast<std::int64_t>(node_count_))});
       break;
     case State::Follower:
-      v.detail = leader_ == sim::kNoEndpoint ? "no leader known" : "follows n" + std::to_string(leader_ + 1);
+      if (leader_ == sim::kNoEndpoint) {
+        v.detail.add("no leader known");
+      } else {
+        v.detail.add("follows %1", {sim::DetailArg::node(leader_)});
+      }
       break;
   }
   return v;

@@ -14,7 +14,6 @@ using sim::Message;
 using sim::NodeContext;
 
 namespace {
-std::string node_name(EndpointId id) { return "n" + std::to_string(id + 1); }
 constexpr sim::TimeUs kConnectionWindowUs = 10'000'000;  // a client seen this recently counts as connected
 }  // namespace
 
@@ -270,25 +269,31 @@ sim::NodeView FailoverNode::view() const {
   v.data_version = static_cast<std::int64_t>(log_.data().size());
   v.lag_us = replication_lag_us();
   v.lag_entries = replication_lag_entries();
-  const std::string token_text = "token " + std::to_string(epoch_of(token()));
+  using sim::DetailArg;
+  const DetailArg token_arg = DetailArg::number(epoch_of(token()));
   if (config_.is_storage(self_)) {
-    v.detail = "shared storage, highest token " + std::to_string(epoch_of(storage_highest_token_));
+    v.detail.add("shared storage, highest token %1", {DetailArg::number(epoch_of(storage_highest_token_))});
   } else if (primary_) {
-    v.detail = "primary, " + token_text + (draining_ ? ", draining" : "");
+    v.detail.add(draining_ ? "primary, token %1, draining" : "primary, token %1", {token_arg});
   } else if (stonith_pending_) {
-    v.detail = "powered off the old primary; waiting for confirmation";
+    v.detail.add("powered off the old primary; waiting for confirmation");
   } else if (candidate_) {
-    v.detail = "candidate for epoch " + std::to_string(epoch_);
+    v.detail.add("candidate for epoch %1", {DetailArg::number(epoch_)});
   } else if (lease_lost_) {
-    v.detail = "lease expired: read-only";
+    v.detail.add("lease expired: read-only");
   } else if (suspecting_) {
-    v.detail = "suspects " + (primary_id_ == sim::kNoEndpoint ? std::string("the primary") : node_name(primary_id_));
+    if (primary_id_ == sim::kNoEndpoint) {
+      v.detail.add("suspects the primary");
+    } else {
+      v.detail.add("suspects %1", {DetailArg::node(primary_id_)});
+    }
   } else if (primary_id_ != sim::kNoEndpoint) {
-    v.detail = (config_.is_witness(self_) ? "witness, sees " : "follows ") + node_name(primary_id_) + ", " + token_text;
+    v.detail.add(config_.is_witness(self_) ? "witness, sees %1, token %2" : "follows %1, token %2",
+                 {DetailArg::node(primary_id_), token_arg});
   } else {
-    v.detail = "no primary known";
+    v.detail.add("no primary known");
   }
-  if (!config_.label.empty()) v.detail = config_.label + ": " + v.detail;
+  v.detail.label = config_.label;
   return v;
 }
 

@@ -14,7 +14,6 @@ using sim::NodeContext;
 
 namespace {
 constexpr sim::TimeUs kTtlTickUs = 250'000;  // how often the DCS expires keys and refreshes its countdown
-std::string node_name(EndpointId id) { return "n" + std::to_string(id + 1); }
 }  // namespace
 
 PatroniNode::PatroniNode(PatroniConfig config, EndpointId self, std::size_t node_count)
@@ -331,17 +330,23 @@ sim::NodeView PatroniNode::view() const {
   v.log_length = log_.last_index();
   v.commit_index = log_.last_index();
   v.data_version = static_cast<std::int64_t>(log_.data().size());
+  using sim::DetailArg;
   if (is_dcs()) {
-    char ttl[32];
-    std::snprintf(ttl, sizeof ttl, "%.1f s", static_cast<double>(ttl_left_us_) / 1e6);
-    v.detail = key_holder_ == sim::kNoEndpoint ? "DCS: no leader key"
-                                               : "DCS: leader key " + node_name(key_holder_) + ", TTL " + ttl;
+    if (key_holder_ == sim::kNoEndpoint) {
+      v.detail.add("DCS: no leader key");
+    } else {
+      v.detail.add("DCS: leader key %1, TTL %2 s",
+                   {DetailArg::node(key_holder_), DetailArg::fixed(static_cast<double>(ttl_left_us_) / 1e6, 1)});
+    }
   } else if (primary_) {
-    v.detail = "primary, holds the leader key";
+    v.detail.add("primary, holds the leader key");
   } else {
     v.lag_entries = std::max<std::int64_t>(0, primary_last_index_ - log_.last_index());
-    v.detail =
-        primary_id_ == sim::kNoEndpoint ? "no leader key: racing for it" : "replicates from " + node_name(primary_id_);
+    if (primary_id_ == sim::kNoEndpoint) {
+      v.detail.add("no leader key: racing for it");
+    } else {
+      v.detail.add("replicates from %1", {DetailArg::node(primary_id_)});
+    }
   }
   return v;
 }

@@ -84,7 +84,7 @@ sim::NodeView HeartbeatNode::view() const {
   v.term = 1;
   v.data_version = static_cast<std::int64_t>(data_.size());
   v.log_length = 0;  // heartbeats are not a log; their count changes too often to be worth a card line
-  v.detail = suspecting_ ? "suspects the leader" : "";
+  if (suspecting_) v.detail.add("suspects the leader");
   return v;
 }
 

@@ -139,9 +139,12 @@ void DatabaseNode::finish(NodeContext& ctx, const Job& job) {
 sim::NodeView DatabaseNode::view() const {
   sim::NodeView v;
   v.data_version = static_cast<std::int64_t>(data_.size());
-  v.detail = "database: " + std::to_string(open_connections()) + "/" + std::to_string(config_.max_connections) +
-             " connections, " + std::to_string(cpu_.running()) + " running on " + std::to_string(config_.cores) +
-             " cores";
+  using sim::DetailArg;
+  v.detail.add("database: %1/%2 connections, %3 running on %4 cores",
+               {DetailArg::number(static_cast<std::int64_t>(open_connections())),
+                DetailArg::number(static_cast<std::int64_t>(config_.max_connections)),
+                DetailArg::number(static_cast<std::int64_t>(cpu_.running())),
+                DetailArg::number(static_cast<std::int64_t>(config_.cores))});
   return v;
 }
 

@@ -134,8 +134,11 @@ std::size_t PoolerNode::count(SlotState state) const {
 
 sim::NodeView PoolerNode::view() const {
   sim::NodeView v;
-  v.detail = "pooler (PgBouncer): " + std::to_string(count(SlotState::Busy)) + "/" + std::to_string(slots_.size()) +
-             " server connections busy, " + std::to_string(waiting_.size()) + " clients waiting";
+  using sim::DetailArg;
+  v.detail.add("pooler (PgBouncer): %1/%2 server connections busy, %3 clients waiting",
+               {DetailArg::number(static_cast<std::int64_t>(count(SlotState::Busy))),
+                DetailArg::number(static_cast<std::int64_t>(slots_.size())),
+                DetailArg::number(static_cast<std::int64_t>(waiting_.size()))});
   return v;
 }
 

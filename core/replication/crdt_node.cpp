@@ -135,9 +135,9 @@ sim::NodeView CrdtNode::view() const {
       std::string products;
       for (std::int64_t p : states_.begin()->second.set.elements())
         products += (products.empty() ? "" : ",") + std::to_string(p);
-      v.detail = "cart " + std::to_string(key) + ": {" + products + "}";
+      v.detail.add("cart %1: {%2}", {sim::DetailArg::number(key), sim::DetailArg::words(products)});
     } else {
-      v.detail = "key " + std::to_string(key) + " = " + std::to_string(read_value(key));
+      v.detail.add("key %1 = %2", {sim::DetailArg::number(key), sim::DetailArg::number(read_value(key))});
     }
   }
   return v;

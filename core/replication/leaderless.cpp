@@ -183,11 +183,12 @@ void LeaderlessNode::on_restart(NodeContext& ctx) { start(ctx); }
 sim::NodeView LeaderlessNode::view() const {
   sim::NodeView v;
   v.data_version = static_cast<std::int64_t>(data_.size());
+  using sim::DetailArg;
   if (!data_.empty()) {
     const auto& [key, cell] = *data_.begin();
-    v.detail = "key " + std::to_string(key) + " = " + std::to_string(cell.value());
+    v.detail.add("key %1 = %2", {DetailArg::number(key), DetailArg::number(cell.value())});
   }
-  if (!hints_.empty()) v.detail += (v.detail.empty() ? "" : ", ") + std::to_string(hints_.size()) + " hints";
+  if (!hints_.empty()) v.detail.add("%1 hints", {DetailArg::number(static_cast<std::int64_t>(hints_.size()))});
   return v;
 }
 

@@ -228,12 +228,19 @@ sim::NodeView MultiLeaderNode::view() const {
     const std::int64_t key = store_.keys().begin()->first;
     std::int64_t value = 0;
     store_.read(key, value);
-    v.detail = "key " + std::to_string(key) +
-               (slot->size() > 1                 ? ": " + std::to_string(slot->size()) + " siblings"
-                : config_.data == DataKind::Cart ? ": " + std::to_string(value) + " items"
-                                                 : " = " + std::to_string(value));
+    using sim::DetailArg;
+    if (slot->size() > 1) {
+      v.detail.add("key %1: %2 siblings",
+                   {DetailArg::number(key), DetailArg::number(static_cast<std::int64_t>(slot->size()))});
+    } else if (config_.data == DataKind::Cart) {
+      v.detail.add("key %1: %2 items", {DetailArg::number(key), DetailArg::number(value)});
+    } else {
+      v.detail.add("key %1 = %2", {DetailArg::number(key), DetailArg::number(value)});
+    }
   }
-  if (store_.conflicts() > 0) v.detail += ", " + std::to_string(store_.conflicts()) + " conflicts";
+  if (store_.conflicts() > 0) {
+    v.detail.add("%1 conflicts", {sim::DetailArg::number(static_cast<std::int64_t>(store_.conflicts()))});
+  }
   return v;
 }
 

@@ -254,11 +254,17 @@ sim::NodeView SingleLeaderNode::view() const {
   v.commit_index = applied_index_;
   v.data_version = applied_index_;
   if (is_primary()) {
-    v.detail = waiting_writes_.empty() ? "primary" : std::to_string(waiting_writes_.size()) + " writes wait for acks";
+    if (waiting_writes_.empty()) {
+      v.detail.add("primary");
+    } else {
+      v.detail.add("%1 writes wait for acks",
+                   {sim::DetailArg::number(static_cast<std::int64_t>(waiting_writes_.size()))});
+    }
   } else {
     v.lag_us = std::max<sim::TimeUs>(0, last_lag_us_);
     v.lag_entries = std::max<std::int64_t>(0, known_source_index_ - applied_index_);
-    v.detail = "applied " + std::to_string(applied_index_) + ", " + std::to_string(v.lag_entries) + " behind";
+    v.detail.add("applied %1, %2 behind",
+                 {sim::DetailArg::number(applied_index_), sim::DetailArg::number(v.lag_entries)});
   }
   return v;
 }

@@ -229,24 +229,26 @@ sim::NodeView ShardNode::view() const {
   sim::NodeView v;
   v.log_length = static_cast<std::int64_t>(store_.size());
   v.data_version = static_cast<std::int64_t>(store_.size());
-  std::string detail;
-  if (config_->is_router(self_) && !config_->is_data_node(self_)) detail = "router";
-  if (self_ == config_->directory) detail = "directory: " + std::to_string(directory_.size()) + " keys";
+  using sim::DetailArg;
+  const auto rows = static_cast<std::int64_t>(store_.size());
+  if (config_->is_router(self_) && !config_->is_data_node(self_)) v.detail.add("router");
+  if (self_ == config_->directory) {
+    v.detail.add("directory: %1 keys", {DetailArg::number(static_cast<std::int64_t>(directory_.size()))});
+  }
   if (shard_ != kNoShard) {
-    if (!detail.empty()) detail += " + ";
     if (shard_ >= routing_.shards()) {
-      detail += "spare";
+      v.detail.add("spare");
     } else if (config_->partitioning == Partitioning::Vertical) {
       const ColumnGroup& g = config_->column_groups.at(shard_);
-      detail += g.name + ": " + std::to_string(g.columns.size()) + " columns, " + std::to_string(store_.size()) +
-                " rows, " + std::to_string(static_cast<std::int64_t>(store_.size()) * g.bytes_per_row / 1024) + " KB";
+      v.detail.add("%1: %2 columns, %3 rows, %4 KB",
+                   {DetailArg::words(g.name), DetailArg::number(static_cast<std::int64_t>(g.columns.size())),
+                    DetailArg::number(rows), DetailArg::number(rows * g.bytes_per_row / 1024)});
     } else {
-      detail += (is_primary() ? "shard s" : "replica of s") + std::to_string(shard_ + 1) + ": " +
-                std::to_string(store_.size()) + " rows";
+      v.detail.add(is_primary() ? "shard s%1: %2 rows" : "replica of s%1: %2 rows",
+                   {DetailArg::number(shard_ + 1), DetailArg::number(rows)});
     }
   }
-  if (!outgoing_.empty()) detail += ", moving a chunk";
-  v.detail = detail;
+  if (!outgoing_.empty()) v.detail.add("moving a chunk");
   return v;
 }
 

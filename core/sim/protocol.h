@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "sim/detail.h"
 #include "sim/ids.h"
 #include "sim/message.h"
 #include "sim/random.h"
@@ -29,7 +30,7 @@ struct NodeView {
   // Replication lag behind the node this one copies from, for lag charts; -1 where it does not apply.
   std::int64_t lag_us = -1;
   std::int64_t lag_entries = -1;
-  std::string detail;  // one short line, protocol-specific
+  Detail detail;  // one short line, protocol-specific, as message ids with arguments
 };
 
 using Metrics = std::map<std::string, double>;

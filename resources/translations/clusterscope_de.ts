@@ -301,10 +301,6 @@
 <context>
     <name>ProtocolDetail</name>
     <message>
-        <source>%1 columns, %2 rows, %3 KB</source>
-        <translation>%1 Spalten, %2 Zeilen, %3 KB</translation>
-    </message>
-    <message>
         <source>%1 writes wait for acks</source>
         <translation>%1 Schreibvorgänge warten auf Bestätigungen</translation>
     </message>
@@ -373,10 +369,6 @@
         <translation>Kandidat, %1 von %2 Stimmen</translation>
     </message>
     <message>
-        <source>cart %1: %2</source>
-        <translation>Warenkorb %1: %2</translation>
-    </message>
-    <message>
         <source>chosen value %1</source>
         <translation>gewählter Wert %1</translation>
     </message>
@@ -413,24 +405,8 @@
         <translation>Schlüssel %1 = %2</translation>
     </message>
     <message>
-        <source>key %1 = %2, %3 conflicts</source>
-        <translation>Schlüssel %1 = %2, %3 Konflikte</translation>
-    </message>
-    <message>
-        <source>key %1 = %2, %3 hints</source>
-        <translation>Schlüssel %1 = %2, %3 Hinweise</translation>
-    </message>
-    <message>
         <source>key %1: %2 items</source>
         <translation>Schlüssel %1: %2 Elemente</translation>
-    </message>
-    <message>
-        <source>key %1: %2 items, %3 conflicts</source>
-        <translation>Schlüssel %1: %2 Elemente, %3 Konflikte</translation>
-    </message>
-    <message>
-        <source>key %1: %2 siblings, %3 conflicts</source>
-        <translation>Schlüssel %1: %2 Geschwister, %3 Konflikte</translation>
     </message>
     <message>
         <source>leader of term %1</source>
@@ -541,10 +517,6 @@
         <translation>Shard s%1: %2 Zeilen</translation>
     </message>
     <message>
-        <source>shard s%1: %2 rows, moving a chunk</source>
-        <translation>Shard s%1: %2 Zeilen, verschiebt einen Chunk</translation>
-    </message>
-    <message>
         <source>shared storage, highest token %1</source>
         <translation>gemeinsamer Speicher, höchstes Token %1</translation>
     </message>
@@ -559,6 +531,50 @@
     <message>
         <source>witness, sees %1, token %2</source>
         <translation>Zeuge, sieht %1, Token %2</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 Konflikte</translation>
+    </message>
+    <message>
+        <source>%1 hints</source>
+        <translation>%1 Hinweise</translation>
+    </message>
+    <message>
+        <source>%1: %2 columns, %3 rows, %4 KB</source>
+        <translation>%1: %2 Spalten, %3 Zeilen, %4 KB</translation>
+    </message>
+    <message>
+        <source>SQL Server site; parts answered: %1</source>
+        <translation>SQL-Server-Standort; beantwortete Teile: %1</translation>
+    </message>
+    <message>
+        <source>cart %1: {%2}</source>
+        <translation>Warenkorb %1: {%2}</translation>
+    </message>
+    <message>
+        <source>key %1: %2 siblings</source>
+        <translation>Schlüssel %1: %2 Geschwister</translation>
+    </message>
+    <message>
+        <source>lease expired: read-only</source>
+        <translation>Lease abgelaufen: nur lesend</translation>
+    </message>
+    <message>
+        <source>moving a chunk</source>
+        <translation>verschiebt einen Chunk</translation>
+    </message>
+    <message>
+        <source>off-site storage: never sent a copy</source>
+        <translation>externer Speicher: nie eine Kopie erhalten</translation>
+    </message>
+    <message>
+        <source>suspects the leader</source>
+        <translation>verdächtigt den Leader</translation>
+    </message>
+    <message>
+        <source>suspects the primary</source>
+        <translation>verdächtigt den Primary</translation>
     </message>
 </context>
 <context>

@@ -231,11 +231,12 @@ class TestOperationsScenarios : public QObject {
     QVERIFY(!have[CopyKind::Production] && !have[CopyKind::OnSite] && have[CopyKind::OffSite]);
     const auto offsite_copy = backup_node(sim, node(s, "backup-offsite")).copy();
     QVERIFY(offsite_copy);
-    const std::string offsite_label = sim.world().node_view(node(s, "backup-offsite")).detail;
+    const std::string offsite_label =
+        cs::sim::render_english(sim.world().node_view(node(s, "backup-offsite")).detail, s.node_names);
     QVERIFY2(offsite_label.find("off site") != std::string::npos, offsite_label.c_str());
     // Halfway through the restore, the stage says where the data is coming from.
     sim.run_until(seconds(8));
-    const std::string prod_label = sim.world().node_view(prod).detail;
+    const std::string prod_label = cs::sim::render_english(sim.world().node_view(prod).detail, s.node_names);
     QVERIFY2(prod_label.find("restoring from the off-site copy") != std::string::npos, prod_label.c_str());
 
     // 10 s: production was restored from the off-site copy, in data size / bandwidth.

@@ -259,7 +259,8 @@ class Interpreter {
       const sim::NodeView v = world.node_view(id);
       out << world.node(id).name << ": " << sim::to_string(v.role) << ' ' << sim::to_string(world.node(id).status)
           << ", log " << v.log_length << ", commit " << v.commit_index << ", data " << v.data_version << ", lag "
-          << v.lag_us << " us / " << v.lag_entries << " entries; " << v.detail << '\n';
+          << v.lag_us << " us / " << v.lag_entries << " entries; "
+          << sim::render_english(v.detail, scenario_.node_names) << '\n';
     }
   }
 

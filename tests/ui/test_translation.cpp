@@ -97,28 +97,33 @@ class TestTranslation : public QObject {
     QCOMPARE(cs::ui::current_language(), QString("en"));
   }
 
-  void nodeDetailsAreTranslatedByShape() {
-    QStringList values;
-    QCOMPARE(cs::ui::detail_shape("follows n2, token 3", &values), QString("follows %1, token %2"));
-    QCOMPARE(values, (QStringList{"n2", "3"}));
-    values.clear();
-    QCOMPARE(cs::ui::detail_shape("cart 4: {apple, pear}", &values), QString("cart %1: %2"));
-    QCOMPARE(values, (QStringList{"4", "{apple, pear}"}));
-    QCOMPARE(cs::ui::translated_detail("leader of term 4"), QString("leader of term 4"));  // English as it is
+  void nodeDetailsAreMessageIdsWithArguments() {
+    cs::sim::Detail d;
+    d.add("follows %1, token %2", {cs::sim::DetailArg::node(1), cs::sim::DetailArg::number(3)});
+    const QStringList names{"london", "paris", "rome"};
+    QVERIFY(cs::ui::install_language("en"));
+    QCOMPARE(cs::ui::detail_text(d, names), QString("follows paris, token 3"));  // the scenario's node names
+    QCOMPARE(QString::fromStdString(cs::sim::render_english(d, {"london", "paris", "rome"})),
+             QString("follows paris, token 3"));  // the core's English is the same line
     QVERIFY(cs::ui::install_language("de"));
-    const QString leader = cs::ui::translated_detail("leader of term 4");
-    QCOMPARE(leader, QCoreApplication::translate("ProtocolDetail", "leader of term %1").arg(4));
-    QVERIFY(leader != "leader of term 4" && leader.contains("4"));
-    // A scenario's own label stays; the model's words after it are translated.
-    const QString labelled = cs::ui::translated_detail("blue (current DB): primary, token 2");
-    QVERIFY2(labelled.startsWith("blue (current DB): ") && !labelled.endsWith("primary, token 2"),
-             qPrintable(labelled));
-    QCOMPARE(cs::ui::translated_detail("something no model says"), QString("something no model says"));
+    const QString german = cs::ui::detail_text(d, names);
+    QCOMPARE(german, QCoreApplication::translate("ProtocolDetail", "follows %1, token %2").arg("paris").arg(3));
+    QVERIFY(german != "follows paris, token 3" && german.contains("paris") && german.contains("3"));
+    // A scenario's own label stays as written; the model's words after it are translated.
+    d.label = "blue (current DB)";
+    QVERIFY(cs::ui::detail_text(d, names).startsWith("blue (current DB): " + german));
+    // Parts follow each other; decimals keep their digits.
+    cs::sim::Detail backup;
+    backup.add("backup (tape, same site): copy of %1 s", {cs::sim::DetailArg::fixed(2.46, 1)})
+        .add("%1 hints", {cs::sim::DetailArg::number(2)});
+    QVERIFY(cs::ui::install_language("en"));
+    QCOMPARE(cs::ui::detail_text(backup, names), QString("backup (tape, same site): copy of 2.5 s, 2 hints"));
   }
 
   void everyDetailTheModelsWriteHasAKnownShape() {
-    // Runs every built-in scenario and reads every node's card line along the way: each must have
-    // a shape in the translated list (itself, or after a scenario's label), or it would stay English.
+    QVERIFY(cs::ui::install_language("de"));
+    // Runs every built-in scenario and reads every node's card along the way: each message id must be
+    // in the marked list and have a German translation, or the card would stay English.
     const QStringList& known = cs::ui::known_detail_shapes();
     QSet<QString> missing;
     int seen = 0;
@@ -129,14 +134,13 @@ class TestTranslation : public QObject {
       for (cs::sim::TimeUs t = 0; t <= end; t += 500'000) {
         run.run_until(t);
         for (cs::sim::EndpointId i = 0; i < run.world().node_count(); ++i) {
-          const QString detail = QString::fromStdString(run.world().node_view(i).detail);
-          if (detail.isEmpty()) continue;
-          ++seen;
-          const QString shape = cs::ui::detail_shape(detail, nullptr);
-          const qsizetype colon = detail.indexOf(": ");
-          const bool labelled_known = colon > 0 && known.contains(cs::ui::detail_shape(detail.mid(colon + 2), nullptr));
-          if (!known.contains(shape) && !labelled_known)
-            missing.insert(shape + "  (" + QString::fromUtf8(b.id.data(), b.id.size()) + ")");
+          for (const cs::sim::DetailPart& part : run.world().node_view(i).detail.parts) {
+            ++seen;
+            const QString id = QString::fromUtf8(part.id);
+            const bool translated = QCoreApplication::translate("ProtocolDetail", part.id) != id;
+            if (!known.contains(id) || !translated)
+              missing.insert(id + "  (" + QString::fromUtf8(b.id.data(), b.id.size()) + ")");
+          }
         }
       }
     }

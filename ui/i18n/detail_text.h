@@ -1,19 +1,17 @@
 #pragma once
-// The one-line details the simulation's models write on node cards ("follows n2, token 3") come
-// from the core in English. The window translates them by shape: node names (n1, n2...), numbers
-// and {sets} become placeholders ("follows %1, token %2"), the shape is looked up in the
-// translation (context "ProtocolDetail") and the values go back in. A "label: detail" whose label
-// is scenario content ("blue (current DB): primary, token 2") keeps its label.
+// The one-line details the simulation's models put on node cards come from the core as message ids
+// with arguments (sim::Detail): "follows %1, token %2" with the node and the number. The window
+// translates each id (context "ProtocolDetail") and fills in the arguments; nodes show the
+// scenario's names, and a label from the scenario ("blue (current DB)") stays as written.
 #include <QString>
 #include <QStringList>
 
+#include "sim/detail.h"
+
 namespace cs::ui {
 
-// English, or a detail in the interface's language; unchanged where no translation is known.
-QString translated_detail(const QString& detail);
-// "follows n2, token 3" -> "follows %1, token %2", with {"n2", "3"} in `values`.
-QString detail_shape(const QString& detail, QStringList* values);
-// Every shape the built-in models write (kept complete by a test that runs every scenario).
+QString detail_text(const sim::Detail& detail, const QStringList& node_names);
+// Every message id the built-in models write (kept complete by a test that runs every scenario).
 const QStringList& known_detail_shapes();
 
 }  // namespace cs::ui

@@ -10,7 +10,7 @@
 #include <QValueAxis>
 #include <algorithm>
 
-#include "protocols/registry.h"
+#include "catalogue/catalogue.h"
 #include "scenario/run_setup.h"
 #include "stage/stage_controller.h"
 #include "theme/palette.h"
@@ -213,9 +213,9 @@ void ChartsPanel::refresh() {
     QChart* chart = charts_->shards;
     chart->removeAllSeries();
     reset_axes(chart);
-    const protocols::ModelInfo* model = protocols::find_model(controller_->scenario().model);
+    const model::ModelInfo* model = catalogue::find_model(controller_->scenario().model);
     if (model && model->view_data) {
-      const protocols::ModelViewData data = model->view_data(w, controller_->scenario().params);
+      const model::ModelViewData data = model->view_data(w, controller_->scenario().params);
       auto* set = new QBarSet(tr("keys"));
       QStringList names;
       for (const auto& shard : data.shards) {

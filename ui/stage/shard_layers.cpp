@@ -50,7 +50,7 @@ QString node_name(StageController& c, sim::EndpointId node) {
 
 void ShardLayer::paintRing(QPainter* p) {
   if (!controller_) return;
-  const protocols::ModelViewData data = controller_->viewData();
+  const model::ModelViewData data = controller_->viewData();
   const StagePalette& palette = stage_palette();
   p->setRenderHint(QPainter::Antialiasing);
   const QPointF centre(width() * 0.42, height() * 0.52);
@@ -104,7 +104,7 @@ void ShardLayer::paintRing(QPainter* p) {
 
 void ShardLayer::paintHeatmap(QPainter* p) {
   if (!controller_) return;
-  const protocols::ModelViewData data = controller_->viewData();
+  const model::ModelViewData data = controller_->viewData();
   const StagePalette& palette = stage_palette();
   p->setRenderHint(QPainter::Antialiasing);
   const int n = static_cast<int>(data.shards.size());

@@ -3,8 +3,8 @@
 #include <QFile>
 #include <cmath>
 
+#include "catalogue/catalogue.h"
 #include "i18n/core_terms.h"
-#include "protocols/registry.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
 #include "stage/cluster_description.h"
@@ -413,8 +413,8 @@ void StageController::clickAt(double x, double y, double width_px, double height
   if (context) emit contextMenuRequested(node);
 }
 
-protocols::ModelViewData StageController::viewData() const {
-  const protocols::ModelInfo* model = protocols::find_model(scenario_.model);
+model::ModelViewData StageController::viewData() const {
+  const model::ModelInfo* model = catalogue::find_model(scenario_.model);
   if (!sim_ || !model || !model->view_data) return {};
   return model->view_data(sim_->world(), scenario_.params);
 }

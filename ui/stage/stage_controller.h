@@ -8,7 +8,7 @@
 #include <QTimer>
 #include <memory>
 
-#include "protocols/view_data.h"
+#include "model/view_data.h"
 #include "scenario/scenario.h"
 #include "sim/simulation.h"
 #include "stage/link_list_model.h"
@@ -92,7 +92,7 @@ class StageController : public QObject {
   const QString& description() const { return description_; }
   const StageSnapshot& snapshot() const { return snapshot_; }
   // The model's ring, shards and topology right now (empty if the model has none).
-  protocols::ModelViewData viewData() const;
+  model::ModelViewData viewData() const;
   NodeListModel* nodes() { return &nodes_; }
   TokenListModel* tokens() { return &tokens_; }
   LinkListModel* links() { return &links_; }

@@ -106,6 +106,8 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
   } else {
     layout = circle_layout(n);
   }
+  QStringList node_names;
+  for (int i = 0; i < n; ++i) node_names << QString::fromStdString(world.node(static_cast<sim::EndpointId>(i)).name);
   const double crowd_scale =
       n <= kNodesAtFullSize ? 1.0 : std::max(kMinCrowdScale, std::sqrt(static_cast<double>(kNodesAtFullSize) / n));
   for (int i = 0; i < n; ++i) {
@@ -122,7 +124,7 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
     item.term = view.term;
     item.logLength = view.log_length;
     item.commitIndex = view.commit_index;
-    item.detail = translated_detail(QString::fromStdString(view.detail));
+    item.detail = detail_text(view.detail, node_names);
     QStringList parts;
     if (hints.advanced) {
       if (view.term > 0) parts << StageText::tr("term %1").arg(view.term);
