@@ -11,7 +11,7 @@ using sim::Operation;
 using sim::OpStatus;
 using sim::OpType;
 
-std::vector<CacheStaleRead> find_cache_stale_reads(const std::vector<Operation>& ops) {
+std::vector<CacheStaleRead> find_cache_stale_reads(const sim::OpLog& ops) {
   const check::WriteIndex writes(ops);
   std::map<std::int64_t, std::vector<const Operation*>> acknowledged;  // per key, by completion time
   for (const Operation& op : ops) {

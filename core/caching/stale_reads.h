@@ -17,6 +17,6 @@ struct CacheStaleRead {
   sim::TimeUs since_write_us = 0;  // from the newer write's acknowledgement to the read's invocation
 };
 
-std::vector<CacheStaleRead> find_cache_stale_reads(const std::vector<sim::Operation>& ops);
+std::vector<CacheStaleRead> find_cache_stale_reads(const sim::OpLog& ops);
 
 }  // namespace cs::caching

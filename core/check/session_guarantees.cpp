@@ -54,7 +54,7 @@ struct HistoryView {
   std::map<EndpointId, std::vector<const Operation*>> session_writes;  // Ok writes, in order
   std::map<EndpointId, std::vector<const Operation*>> session_reads;   // Ok reads, in order
 
-  explicit HistoryView(const std::vector<Operation>& ops) : writes(ops) {
+  explicit HistoryView(const sim::OpLog& ops) : writes(ops) {
     for (const Operation& op : ops) {
       sessions[op.client].push_back(&op);
       if (ok_write(op)) session_writes[op.client].push_back(&op);
@@ -71,7 +71,7 @@ std::string who(const Operation& read) {
 using Learn = std::function<void(const HistoryView&, const Operation&, SessionState&)>;
 using Explain = std::function<std::string(const Operation& read, const Requirement&)>;
 
-std::vector<SessionViolation> check(const std::vector<Operation>& ops, SessionGuarantee guarantee, const Learn& learn,
+std::vector<SessionViolation> check(const sim::OpLog& ops, SessionGuarantee guarantee, const Learn& learn,
                                     const Explain& explain) {
   const HistoryView view(ops);
   std::vector<SessionViolation> violations;
@@ -118,7 +118,7 @@ void absorb_author_history(const HistoryView& view, const Operation& read, Sessi
 
 }  // namespace
 
-std::vector<SessionViolation> read_your_writes_violations(const std::vector<Operation>& ops) {
+std::vector<SessionViolation> read_your_writes_violations(const sim::OpLog& ops) {
   return check(
       ops, SessionGuarantee::ReadYourWrites,
       [](const HistoryView&, const Operation& op, SessionState& state) {
@@ -130,7 +130,7 @@ std::vector<SessionViolation> read_your_writes_violations(const std::vector<Oper
       });
 }
 
-std::vector<SessionViolation> monotonic_reads_violations(const std::vector<Operation>& ops) {
+std::vector<SessionViolation> monotonic_reads_violations(const sim::OpLog& ops) {
   return check(
       ops, SessionGuarantee::MonotonicReads,
       [](const HistoryView& view, const Operation& op, SessionState& state) {
@@ -142,7 +142,7 @@ std::vector<SessionViolation> monotonic_reads_violations(const std::vector<Opera
       });
 }
 
-std::vector<SessionViolation> monotonic_writes_violations(const std::vector<Operation>& ops) {
+std::vector<SessionViolation> monotonic_writes_violations(const sim::OpLog& ops) {
   return check(
       ops, SessionGuarantee::MonotonicWrites,
       [](const HistoryView& view, const Operation& op, SessionState& state) {
@@ -155,7 +155,7 @@ std::vector<SessionViolation> monotonic_writes_violations(const std::vector<Oper
       });
 }
 
-std::vector<SessionViolation> writes_follow_reads_violations(const std::vector<Operation>& ops) {
+std::vector<SessionViolation> writes_follow_reads_violations(const sim::OpLog& ops) {
   return check(
       ops, SessionGuarantee::WritesFollowReads,
       [](const HistoryView& view, const Operation& op, SessionState& state) {
@@ -168,7 +168,7 @@ std::vector<SessionViolation> writes_follow_reads_violations(const std::vector<O
       });
 }
 
-std::vector<SessionViolation> session_violations(const std::vector<Operation>& ops) {
+std::vector<SessionViolation> session_violations(const sim::OpLog& ops) {
   std::vector<SessionViolation> all = read_your_writes_violations(ops);
   for (auto* detector : {&monotonic_reads_violations, &monotonic_writes_violations, &writes_follow_reads_violations}) {
     auto more = detector(ops);

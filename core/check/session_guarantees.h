@@ -37,12 +37,12 @@ struct SessionViolation {
   std::string reason;          // one sentence, for people
 };
 
-std::vector<SessionViolation> read_your_writes_violations(const std::vector<sim::Operation>& ops);
-std::vector<SessionViolation> monotonic_reads_violations(const std::vector<sim::Operation>& ops);
-std::vector<SessionViolation> monotonic_writes_violations(const std::vector<sim::Operation>& ops);
-std::vector<SessionViolation> writes_follow_reads_violations(const std::vector<sim::Operation>& ops);
+std::vector<SessionViolation> read_your_writes_violations(const sim::OpLog& ops);
+std::vector<SessionViolation> monotonic_reads_violations(const sim::OpLog& ops);
+std::vector<SessionViolation> monotonic_writes_violations(const sim::OpLog& ops);
+std::vector<SessionViolation> writes_follow_reads_violations(const sim::OpLog& ops);
 
 // All four, in the order above.
-std::vector<SessionViolation> session_violations(const std::vector<sim::Operation>& ops);
+std::vector<SessionViolation> session_violations(const sim::OpLog& ops);
 
 }  // namespace cs::check

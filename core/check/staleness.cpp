@@ -9,7 +9,7 @@ using sim::Operation;
 using sim::OpStatus;
 using sim::OpType;
 
-WriteIndex::WriteIndex(const std::vector<Operation>& ops) {
+WriteIndex::WriteIndex(const sim::OpLog& ops) {
   for (const Operation& op : ops) {
     if (op.type == OpType::Write) by_key_value_.emplace(std::make_pair(op.key, op.value), &op);
   }
@@ -72,7 +72,7 @@ struct AcknowledgedWrites {
 
 }  // namespace
 
-std::vector<StaleRead> find_stale_reads(const std::vector<Operation>& ops) {
+std::vector<StaleRead> find_stale_reads(const sim::OpLog& ops) {
   const WriteIndex writes(ops);
   std::map<std::int64_t, AcknowledgedWrites> per_key;
   for (const Operation& op : ops) {

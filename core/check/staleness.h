@@ -21,7 +21,7 @@ namespace cs::check {
 // Which write produced which value, per key.
 class WriteIndex {
  public:
-  explicit WriteIndex(const std::vector<sim::Operation>& ops);
+  explicit WriteIndex(const sim::OpLog& ops);
   // The write that put `value` into `key`; nullptr when no recorded write did.
   const sim::Operation* source_of(std::int64_t key, std::int64_t value) const;
   // The source of what an (Ok) read returned; nullptr for nil or an unknown value.
@@ -45,7 +45,7 @@ struct StaleRead {
 };
 
 // Every stale read of the history, in the order of the history.
-std::vector<StaleRead> find_stale_reads(const std::vector<sim::Operation>& ops);
+std::vector<StaleRead> find_stale_reads(const sim::OpLog& ops);
 
 // "2.345 s": simulated time as the checkers' messages print it.
 std::string seconds_text(sim::TimeUs time_us);

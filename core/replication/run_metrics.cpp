@@ -86,7 +86,7 @@ std::int64_t count_lost_acknowledged_writes(const sim::World& world) {
   return lost;
 }
 
-double write_latency_percentile_us(const std::vector<Operation>& ops, double p,
+double write_latency_percentile_us(const sim::OpLog& ops, double p,
                                    const std::function<bool(const Operation&)>& include) {
   assert(p > 0.0 && p <= 100.0);
   std::vector<sim::TimeUs> latencies;

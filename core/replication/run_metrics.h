@@ -20,7 +20,7 @@ std::int64_t count_lost_acknowledged_writes(const sim::World& world);
 
 // Nearest-rank percentile (p in (0, 100]) of completion minus invocation time of the Ok writes
 // for which `include` is true; 0 when there are none.
-double write_latency_percentile_us(const std::vector<sim::Operation>& ops, double p,
+double write_latency_percentile_us(const sim::OpLog& ops, double p,
                                    const std::function<bool(const sim::Operation&)>& include = {});
 
 }  // namespace cs::replication

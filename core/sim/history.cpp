@@ -19,14 +19,14 @@ Operation* History::invoke(const Operation& op) {
     ++dropped_;
     return nullptr;
   }
-  ops_.push_back(op);
-  ops_.back().id = ops_.size();
-  return &ops_.back();
+  Operation& added = ops_.push_back(op);
+  added.id = ops_.size();
+  return &added;
 }
 
 Operation* History::find(std::uint64_t id) {
   if (id == 0 || id > ops_.size()) return nullptr;
-  return &ops_[id - 1];
+  return &ops_.mutable_at(id - 1);
 }
 
 }  // namespace cs::sim

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/chunked_log.h"
 #include "sim/ids.h"
 #include "sim/time.h"
 
@@ -31,18 +32,21 @@ struct Operation {
   OpStatus status = OpStatus::Pending;
 };
 
+// The history's operations: copies (checkpoints, frames) share their storage.
+using OpLog = ChunkedLog<Operation>;
+
 class History {
  public:
   explicit History(std::size_t max_ops = 1'000'000) : max_ops_(max_ops) {}
   // Returns nullptr when the bound is reached: the operation is then not recorded (and counted).
   Operation* invoke(const Operation& op);
   Operation* find(std::uint64_t id);
-  const std::vector<Operation>& ops() const { return ops_; }
+  const OpLog& ops() const { return ops_; }
   std::uint64_t dropped() const { return dropped_; }
 
  private:
   std::size_t max_ops_;
-  std::vector<Operation> ops_;  // ids are consecutive from 1, so find() indexes directly
+  OpLog ops_;  // ids are consecutive from 1, so find() indexes directly
   std::uint64_t dropped_ = 0;
 };
 

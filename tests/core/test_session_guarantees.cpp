@@ -16,7 +16,7 @@ namespace {
 
 // A history written as a list of operations; ids follow the order of the list.
 struct HistoryBuilder {
-  std::vector<Operation> ops;
+  cs::sim::OpLog ops;
 
   HistoryBuilder& write(cs::sim::EndpointId client, std::int64_t key, std::int64_t value, cs::sim::TimeUs invoke_ms,
                         cs::sim::TimeUs complete_ms, OpStatus status = OpStatus::Ok) {
@@ -157,8 +157,8 @@ class TestSessionGuarantees : public QObject {
     QCOMPARE(v[0].cause_id, std::uint64_t{1});
     QVERIFY(v[0].reason.find("answer seen without its question") != std::string::npos);
     // The fix: Dave's replica keeps causal order, so he finds the question once he has the answer.
-    h.ops.back().has_value = true;
-    h.ops.back().value = 100;
+    h.ops.mutable_at(h.ops.size() - 1).has_value = true;
+    h.ops.mutable_at(h.ops.size() - 1).value = 100;
     QVERIFY(writes_follow_reads_violations(h.ops).empty());
     QVERIFY(session_violations(h.ops).empty());
   }

@@ -79,7 +79,7 @@ struct FinishedRun {
     metrics = cs::scenario::run_metrics(s, sim.world());
   }
   explicit FinishedRun(const cs::scenario::Scenario& s) : FinishedRun(s, s.seed) {}
-  const std::vector<cs::sim::Operation>& ops() const { return sim.world().history().ops(); }
+  const cs::sim::OpLog& ops() const { return sim.world().history().ops(); }
 };
 
 // ---- lesson 5: Raft worlds and invariants ----
