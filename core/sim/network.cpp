@@ -23,12 +23,11 @@ Network::Network(std::size_t endpoint_count, LinkParams defaults, std::uint64_t 
       rng_(seed),
       region_of_(endpoint_count, 0),
       extra_latency_us_(endpoint_count, 0),
-      group_(endpoint_count, 0),
-      isolated_(endpoint_count, 0) {}
+      cuts_(endpoint_count) {}
 
 void Network::set_regions(std::vector<Region> regions, std::vector<std::uint32_t> region_of_endpoint,
                           TimeUs overhead_us) {
-  assert(region_of_endpoint.size() == group_.size());
+  assert(region_of_endpoint.size() == cuts_.group.size());
   regions_ = std::move(regions);
   region_of_ = std::move(region_of_endpoint);
   const std::size_t n = regions_.size();
@@ -52,43 +51,20 @@ void Network::set_extra_latency(EndpointId endpoint, TimeUs extra_us) {
 void Network::add_endpoint(std::uint32_t region) {
   region_of_.push_back(region);
   extra_latency_us_.push_back(0);
-  group_.push_back(0);
-  isolated_.push_back(0);
+  cuts_.add_endpoint();
 }
 
-void Network::partition(const std::vector<std::vector<EndpointId>>& groups) {
-  std::fill(group_.begin(), group_.end(), 0);
-  std::uint16_t id = 0;
-  for (const auto& group : groups) {
-    ++id;
-    for (EndpointId e : group) group_.at(e) = id;
-  }
-}
+void Network::partition(const std::vector<std::vector<EndpointId>>& groups) { cuts_.partition(groups); }
 
-void Network::cut_one_way(EndpointId from, EndpointId to) { one_way_.insert({from, to}); }
+void Network::cut_one_way(EndpointId from, EndpointId to) { cuts_.one_way.insert({from, to}); }
 
-void Network::isolate(EndpointId endpoint) { isolated_.at(endpoint) = 1; }
+void Network::isolate(EndpointId endpoint) { cuts_.isolated.at(endpoint) = 1; }
 
-void Network::heal() {
-  std::fill(group_.begin(), group_.end(), 0);
-  std::fill(isolated_.begin(), isolated_.end(), 0);
-  one_way_.clear();
-}
+void Network::heal() { cuts_.heal(); }
 
-bool Network::partitioned() const {
-  return !one_way_.empty() || std::any_of(group_.begin(), group_.end(), [](auto g) { return g != 0; }) ||
-         std::any_of(isolated_.begin(), isolated_.end(), [](auto i) { return i != 0; });
-}
+bool Network::partitioned() const { return cuts_.any(); }
 
-DropReason Network::blocked(EndpointId from, EndpointId to) const {
-  if (from == to) return DropReason::None;
-  if (isolated_[from] || isolated_[to]) return DropReason::Isolated;
-  const auto gf = group_[from];
-  const auto gt = group_[to];
-  if (gf != 0 && gt != 0 && gf != gt) return DropReason::Partition;
-  if (!one_way_.empty() && one_way_.count({from, to})) return DropReason::OneWay;
-  return DropReason::None;
-}
+DropReason Network::blocked(EndpointId from, EndpointId to) const { return cuts_.blocked(from, to); }
 
 std::uint32_t Network::region_of(EndpointId endpoint) const { return region_of_[endpoint]; }
 

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "sim/cuts.h"
 #include "sim/ids.h"
 #include "sim/random.h"
 #include "sim/time.h"
@@ -68,13 +69,14 @@ class Network {
   Fate decide(EndpointId from, EndpointId to, TimeUs now_us);
 
   LinkParams params(EndpointId from, EndpointId to) const;
-  std::size_t endpoint_count() const { return group_.size(); }
+  std::size_t endpoint_count() const { return cuts_.group.size(); }
   std::uint32_t region_of(EndpointId endpoint) const;
   const std::vector<Region>& regions() const { return regions_; }
-  std::uint16_t group_of(EndpointId endpoint) const { return group_[endpoint]; }
-  bool is_isolated(EndpointId endpoint) const { return isolated_[endpoint] != 0; }
+  std::uint16_t group_of(EndpointId endpoint) const { return cuts_.group[endpoint]; }
+  bool is_isolated(EndpointId endpoint) const { return cuts_.isolated[endpoint] != 0; }
   bool partitioned() const;
-  const std::set<std::pair<EndpointId, EndpointId>>& one_way_cuts() const { return one_way_; }
+  const std::set<std::pair<EndpointId, EndpointId>>& one_way_cuts() const { return cuts_.one_way; }
+  const Cuts& cuts() const { return cuts_; }
 
  private:
   TimeUs sample_delay(const LinkParams& p, EndpointId from, EndpointId to);
@@ -86,9 +88,7 @@ class Network {
   std::vector<TimeUs> region_latency_us_;  // regions x regions
   std::map<std::pair<EndpointId, EndpointId>, LinkParams> links_;
   std::vector<TimeUs> extra_latency_us_;  // per endpoint
-  std::vector<std::uint16_t> group_;      // per endpoint; 0 = in no group (reaches everyone)
-  std::vector<std::uint8_t> isolated_;    // per endpoint
-  std::set<std::pair<EndpointId, EndpointId>> one_way_;
+  Cuts cuts_;
 };
 
 }  // namespace cs::sim

@@ -33,6 +33,8 @@ class Simulation {
   std::uint64_t trace_hash() const { return world_.trace_hash(); }
   const std::vector<Action>& actions() const { return actions_; }
 
+  // The time of the next event or due action (kTimeNever when nothing is left).
+  TimeUs next_item_us() const;
   // Handles the next event or due action. False when nothing is left.
   bool step();
   // Handles everything up to and including time t, then sets the clock to t.
@@ -56,7 +58,6 @@ class Simulation {
     std::uint64_t trace_total;
     std::size_t next_action;
   };
-  TimeUs next_item_us() const;  // earliest of the next event and the next due action
   void maybe_checkpoint(TimeUs upcoming_us);
   void restore(const Checkpoint& checkpoint);
   void thin_checkpoints();
