@@ -170,7 +170,7 @@ int main(int argc, char** argv) {
     cs::ui::MainWindow window(options);
     window.show();
     // A moment into the run (by default one with heartbeats on the wire).
-    window.controller()->seekUs(static_cast<qint64>(std::llround(options.screenshot_at_s * 1e6)));
+    window.controller()->run()->seekUs(static_cast<qint64>(std::llround(options.screenshot_at_s * 1e6)));
     QApplication::processEvents();
     const QImage image = window.renderImage();
     if (!image.save(options.screenshot)) {

@@ -60,10 +60,10 @@ std::string describe(const HistoryOp& op) {
   return s;
 }
 
-OpHistory from_sim_history(const sim::History& history) {
+OpHistory from_sim_history(const sim::OpLog& ops) {
   OpHistory out;
-  out.ops.reserve(history.ops().size());
-  for (const sim::Operation& s : history.ops()) {
+  out.ops.reserve(ops.size());
+  for (const sim::Operation& s : ops) {
     HistoryOp op;
     op.id = s.id;
     op.process = s.client;

@@ -69,6 +69,7 @@ std::string describe(const HistoryOp& op);
 
 // The simulator's operations (read/write per integer key). An operation still pending at the
 // end of the run counts as Info, like one that timed out.
-OpHistory from_sim_history(const sim::History& history);
+OpHistory from_sim_history(const sim::OpLog& ops);
+inline OpHistory from_sim_history(const sim::History& history) { return from_sim_history(history.ops()); }
 
 }  // namespace cs::check

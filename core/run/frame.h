@@ -41,6 +41,7 @@ struct NodeFrame {
   std::int64_t lag_us = -1;       // -1: not a replica that lags
   std::int64_t lag_entries = -1;  // -1: not a replica that lags
   sim::Detail detail;
+  sim::TimeUs clock_skew_us = 0;  // how far the node's clock runs ahead of true time
 };
 
 // A message on the wire: `progress` runs from 0 (just sent) to 1 (arriving).
@@ -49,6 +50,8 @@ struct TokenFrame {
   sim::EndpointId from = sim::kNoEndpoint;
   sim::EndpointId to = sim::kNoEndpoint;
   std::uint16_t kind = 0;
+  sim::TimeUs send_us = 0;
+  sim::TimeUs arrive_us = 0;
   double progress = 0;
 };
 

@@ -101,12 +101,13 @@ Frame Run::frame(bool with_figures) const {
     const sim::NodeState& state = world.node(id);
     sim::NodeView v = world.node_view(id);
     f.nodes.push_back({state.name, world.network().region_of(id), state.status, v.role, v.term, v.log_length,
-                       v.commit_index, v.data_version, v.lag_us, v.lag_entries, std::move(v.detail)});
+                       v.commit_index, v.data_version, v.lag_us, v.lag_entries, std::move(v.detail),
+                       state.clock_skew_us});
   }
   for (const sim::InFlightMessage& m : world.in_flight()) {
     const double span = static_cast<double>(std::max<sim::TimeUs>(m.arrive_us - m.send_us, 1));
     const double progress = std::clamp(static_cast<double>(f.time_us - m.send_us) / span, 0.0, 1.0);
-    f.tokens.push_back({m.id, m.from, m.to, m.kind, progress});
+    f.tokens.push_back({m.id, m.from, m.to, m.kind, m.send_us, m.arrive_us, progress});
   }
   const auto recent =
       sim_->trace().window(std::max<sim::TimeUs>(0, f.time_us - kDropMarkUs), f.time_us + 1, kMaxDropRecords);
@@ -122,16 +123,19 @@ Frame Run::frame(bool with_figures) const {
   if (const model::ModelInfo* m = catalogue::find_model(scenario_.model); m && m->view_data) {
     f.view = m->view_data(world, scenario_.params);
   }
-  if (with_figures) {
-    auto figures = std::make_shared<Figures>();
-    figures->time_us = f.time_us;
-    figures->metrics = scenario::run_metrics(scenario_, world);
-    figures->charts = series_.charts_until(f.time_us);
-    figures->events = sim_->trace().window(0, f.time_us + 1, Figures::kMaxEvents);
-    figures->history = world.history().ops();
-    f.figures = std::move(figures);
-  }
+  if (with_figures) f.figures = figures();
   return f;
+}
+
+std::shared_ptr<const Figures> Run::figures() const {
+  const sim::World& world = sim_->world();
+  auto figures = std::make_shared<Figures>();
+  figures->time_us = world.now_us();
+  figures->metrics = scenario::run_metrics(scenario_, world);
+  figures->charts = series_.charts_until(world.now_us());
+  figures->events = sim_->trace().window(0, world.now_us() + 1, Figures::kMaxEvents);
+  figures->history = world.history().ops();
+  return figures;
 }
 
 }  // namespace cs::run

@@ -42,6 +42,7 @@ class Run {
 
   // The run now. With figures, also its metrics, chart series, newest trace records and history.
   Frame frame(bool with_figures) const;
+  std::shared_ptr<const Figures> figures() const;
   const SeriesRecorder& series() const { return series_; }
 
  private:

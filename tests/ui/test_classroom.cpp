@@ -48,26 +48,27 @@ class TestClassroom : public QObject {
 
   void theClusterIsDescribedInWords() {
     StageController c;
-    QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-    c.seekUs(20'000);
-    QCOMPARE(c.description(), QString("5 nodes; n1 is leader in term 1; 4 messages in flight."));
-    c.toggleSelected(0);
-    c.toggleSelected(1);
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    c.run()->seekUs(20'000);
+    QCOMPARE(c.scene()->description(), QString("5 nodes; n1 is leader in term 1; 4 messages in flight."));
+    c.selection()->toggleSelected(0);
+    c.selection()->toggleSelected(1);
     c.partitionSelection();
-    c.seekUs(1'500'000);
-    QVERIFY2(c.description().contains("a partition separates n1 and n2 from n3, n4 and n5"),
-             qPrintable(c.description()));
-    QVERIFY(c.description().contains("n3, n4 and n5 suspect the leader"));
-    c.heal();
-    c.crashOrRestart(0);
-    c.seekUs(1'600'000);
-    QVERIFY2(c.description().startsWith("5 nodes; no leader; n1 crashed"), qPrintable(c.description()));
-    c.isolate(3);
-    QVERIFY(c.description().contains("n4 cut off from every other node"));
-    QSignalSpy changed(&c, &StageController::descriptionChanged);
-    c.crashOrRestart(0);
+    c.run()->seekUs(1'500'000);
+    QVERIFY2(c.scene()->description().contains("a partition separates n1 and n2 from n3, n4 and n5"),
+             qPrintable(c.scene()->description()));
+    QVERIFY(c.scene()->description().contains("n3, n4 and n5 suspect the leader"));
+    c.actions()->heal();
+    c.actions()->crashOrRestart(0);
+    c.run()->seekUs(1'600'000);
+    QVERIFY2(c.scene()->description().startsWith("5 nodes; no leader; n1 crashed"),
+             qPrintable(c.scene()->description()));
+    c.actions()->isolate(3);
+    QVERIFY(c.scene()->description().contains("n4 cut off from every other node"));
+    QSignalSpy changed(c.scene(), &cs::ui::StageScene::descriptionChanged);
+    c.actions()->crashOrRestart(0);
     QVERIFY(changed.count() >= 1);
-    QVERIFY(c.description().contains("n1 is leader"));
+    QVERIFY(c.scene()->description().contains("n1 is leader"));
   }
 
   void projectorPaletteHasStrongContrast() {
@@ -128,19 +129,19 @@ class TestClassroom : public QObject {
     cs::ui::MainWindow w(options(dir));
     w.setAppearance(cs::ui::Appearance::Dark);
     QVERIFY(cs::ui::is_dark(QApplication::palette()));
-    QCOMPARE(w.controller()->backgroundColor(), cs::ui::dark_palette().background);
-    QCOMPARE(w.controller()->textColor(), cs::ui::dark_palette().text);
-    QCOMPARE(w.controller()->nodes()->items()[0].ringColor, cs::ui::dark_palette().text);
+    QCOMPARE(w.controller()->theme()->backgroundColor(), cs::ui::dark_palette().background);
+    QCOMPARE(w.controller()->theme()->textColor(), cs::ui::dark_palette().text);
+    QCOMPARE(w.controller()->scene()->nodes()->items()[0].ringColor, cs::ui::dark_palette().text);
     QCOMPARE(cs::ui::saved_appearance(), cs::ui::Appearance::Dark);
     // Projector mode is designed for projected light: light, whatever the scheme.
     w.setProjectorMode(true);
     QVERIFY(!cs::ui::is_dark(QApplication::palette()));
-    QCOMPARE(w.controller()->backgroundColor(), cs::ui::projector_palette().background);
+    QCOMPARE(w.controller()->theme()->backgroundColor(), cs::ui::projector_palette().background);
     w.setProjectorMode(false);
     QVERIFY(cs::ui::is_dark(QApplication::palette()));
     w.setAppearance(cs::ui::Appearance::Light);
     QVERIFY(!cs::ui::is_dark(QApplication::palette()));
-    QCOMPARE(w.controller()->backgroundColor(), cs::ui::normal_palette().background);
+    QCOMPARE(w.controller()->theme()->backgroundColor(), cs::ui::normal_palette().background);
     // "Follow the system": the system's own palette, and the stage matching its darkness.
     w.setAppearance(cs::ui::Appearance::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), cs::ui::system_palette().color(QPalette::Window));
@@ -161,16 +162,16 @@ class TestClassroom : public QObject {
     QTemporaryDir dir;
     {
       cs::ui::MainWindow w(options(dir));
-      QCOMPARE(w.controller()->typeScale(), 1.5);
-      QCOMPARE(w.controller()->nodes()->items()[0].scale, 1.5);
+      QCOMPARE(w.controller()->theme()->typeScale(), 1.5);
+      QCOMPARE(w.controller()->scene()->nodes()->items()[0].scale, 1.5);
       w.setProjectorMode(true);  // the projector's own scale multiplies
-      QCOMPARE(w.controller()->typeScale(), cs::ui::projector_palette().type_scale * 1.5);
+      QCOMPARE(w.controller()->theme()->typeScale(), cs::ui::projector_palette().type_scale * 1.5);
       w.setProjectorMode(false);
     }
     QApplication::setFont(original);
     QTemporaryDir dir2;
     cs::ui::MainWindow w(options(dir2));
-    QCOMPARE(w.controller()->typeScale(), std::max(1.0, original.pointSizeF() / 10.0));
+    QCOMPARE(w.controller()->theme()->typeScale(), std::max(1.0, original.pointSizeF() / 10.0));
   }
 
   void buttonsHaveIconsInThePalettesInk() {
@@ -185,9 +186,9 @@ class TestClassroom : public QObject {
     const auto ink_at_centre = [&] { return play->icon().pixmap(24, 24).toImage().pixelColor(11, 12); };
     QCOMPARE(ink_at_centre().rgb(), play->palette().color(QPalette::ButtonText).rgb());
     const qint64 play_key = play->icon().cacheKey();
-    w.controller()->setPlaying(true);
+    w.controller()->run()->setPlaying(true);
     QVERIFY(play->icon().cacheKey() != play_key);  // the pause icon now
-    w.controller()->setPlaying(false);
+    w.controller()->run()->setPlaying(false);
     w.setAppearance(cs::ui::Appearance::Dark);
     QCoreApplication::sendPostedEvents();  // the widgets learn of the new palette
     QCOMPARE(ink_at_centre().rgb(), play->palette().color(QPalette::ButtonText).rgb());
@@ -200,10 +201,10 @@ class TestClassroom : public QObject {
     cs::ui::AppOptions o = options(dir);
     o.scenario = "raft-5";
     cs::ui::MainWindow w(o);
-    w.controller()->seekUs(3'000'000);
+    w.controller()->run()->seekUs(3'000'000);
     const auto summaries = [&] {
       QStringList out;
-      for (const auto& n : w.controller()->nodes()->items()) out << n.summary;
+      for (const auto& n : w.controller()->scene()->nodes()->items()) out << n.summary;
       return out.join('|');
     };
     QVERIFY2(summaries().contains("term"), qPrintable(summaries()));
@@ -221,7 +222,7 @@ class TestClassroom : public QObject {
     QVERIFY(hide);
     hide->trigger();
     QVERIFY(w.advancedHidden());
-    for (const auto& n : w.controller()->nodes()->items()) {
+    for (const auto& n : w.controller()->scene()->nodes()->items()) {
       QVERIFY2(!n.summary.startsWith("term") && !n.summary.contains("commit"), qPrintable(n.summary));
     }
     QVERIFY(!tabs->isTabVisible(sequence_tab));
@@ -230,7 +231,7 @@ class TestClassroom : public QObject {
     QVERIFY(tabs->isTabVisible(tabs->indexOf(static_cast<QWidget*>(w.metricsPanel()))));
     QVERIFY(!skew->isVisible());
     // The run itself is untouched: the cards still show roles and the description is the same.
-    QVERIFY(w.controller()->description().contains("is leader"));
+    QVERIFY(w.controller()->scene()->description().contains("is leader"));
     QVERIFY(QSettings().value("view/hideAdvanced").toBool());
     hide->trigger();
     QVERIFY(summaries().contains("term"));
@@ -243,12 +244,12 @@ class TestClassroom : public QObject {
     o.projector = true;
     cs::ui::MainWindow w(o);
     QVERIFY(w.projectorMode());
-    QCOMPARE(w.controller()->typeScale(), cs::ui::stage_palette().type_scale);
-    QVERIFY(w.controller()->nodes()->items()[0].scale > 1.2);
+    QCOMPARE(w.controller()->theme()->typeScale(), cs::ui::stage_palette().type_scale);
+    QVERIFY(w.controller()->scene()->nodes()->items()[0].scale > 1.2);
     const double projected = w.lessonPane()->view()->font().pointSizeF();
     w.setProjectorMode(false);
     QVERIFY(w.lessonPane()->view()->font().pointSizeF() < projected);
-    QVERIFY(w.controller()->nodes()->items()[0].scale == 1.0);
+    QVERIFY(w.controller()->scene()->nodes()->items()[0].scale == 1.0);
   }
 
   void zoomChangesTheLessonText() {
@@ -282,7 +283,7 @@ class TestClassroom : public QObject {
     // A clicker's Right and Page Down step forward; Left steps back.
     w.findChild<QAction*>("presenterNext")->trigger();
     QCOMPARE(w.narration()->currentStep(), 1);
-    QCOMPARE(w.controller()->timeUs(), qint64{500'000});
+    QCOMPARE(w.controller()->run()->timeUs(), qint64{500'000});
     QTest::keyClick(&w, Qt::Key_PageDown);
     QCOMPARE(w.narration()->currentStep(), 2);
     w.findChild<QAction*>("presenterPrevious")->trigger();
@@ -296,10 +297,10 @@ class TestClassroom : public QObject {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
     w.show();
-    w.controller()->setPlaying(true);
+    w.controller()->run()->setPlaying(true);
     w.setBlanked(true);
     QVERIFY(w.blanked());
-    QVERIFY(!w.controller()->playing());
+    QVERIFY(!w.controller()->run()->playing());
     QTest::keyClick(w.findChild<QWidget*>("blankScreen"), Qt::Key_Space);
     QVERIFY(!w.blanked());
   }

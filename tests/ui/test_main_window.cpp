@@ -71,10 +71,10 @@ class TestMainWindow : public QObject {
     for (int lesson = 0; lesson < static_cast<int>(w.course().lessons.size()); ++lesson) {
       w.showLesson(lesson);
       for (const auto& tryit : w.course().lessons[static_cast<std::size_t>(lesson)].tryits) {
-        w.controller()->loadScenario("cluster-heartbeat", nullptr);  // start elsewhere each time
+        w.controller()->run()->loadScenario("cluster-heartbeat", nullptr);  // start elsewhere each time
         emit view->tryItActivated(QString::fromStdString(tryit.id));
         const QString where = QString::fromStdString(tryit.id);
-        QCOMPARE(w.controller()->scenarioId(), QString::fromStdString(tryit.scenario));
+        QCOMPARE(w.controller()->run()->scenarioId(), QString::fromStdString(tryit.scenario));
         QVERIFY2(w.narration()->stepCount() == static_cast<int>(tryit.steps.size()), qPrintable(where));
         QCOMPARE(w.narration()->currentStep(), 0);
         QVERIFY2(w.narration()->text().contains(QString::fromStdString(tryit.steps.front().text).left(30)),
@@ -92,7 +92,7 @@ class TestMainWindow : public QObject {
     o.lessons_dir = QDir::tempPath() + "/clusterscope-no-such-dir";
     cs::ui::MainWindow w(o);
     QVERIFY(!w.courseLoaded());
-    QVERIFY(w.controller()->simulation() != nullptr);  // the stage still runs
+    QVERIFY(w.controller()->run()->hasRun());  // the stage still runs
   }
 
   void stageDrawsEveryNodeWhereTheLayoutPutsIt() {
@@ -102,13 +102,13 @@ class TestMainWindow : public QObject {
     o.size = QSize(1400, 900);
     cs::ui::MainWindow w(o);
     w.show();
-    w.controller()->seekUs(2'000'000);
+    w.controller()->run()->seekUs(2'000'000);
     QApplication::processEvents();
     QQuickWidget* stage = w.stageWidget();
     const QImage image = stage->grabFramebuffer();
     QVERIFY(!image.isNull());
     const qreal dpr = image.devicePixelRatio();
-    const auto& nodes = w.controller()->nodes()->items();
+    const auto& nodes = w.controller()->scene()->nodes()->items();
     QCOMPARE(nodes.size(), 5);
     const auto layout = cs::ui::circle_layout(5);
     for (int i = 0; i < nodes.size(); ++i) {

@@ -39,9 +39,9 @@ class TestPanels : public QObject {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
     auto* c = w.controller();
-    c->toggleSelected(0);
+    c->selection()->toggleSelected(0);
     c->partitionSelection();  // n1 alone: its heartbeats are dropped
-    c->seekUs(600'000);
+    c->run()->seekUs(600'000);
     QImage image(800, 400, QImage::Format_ARGB32);
     QPainter p(&image);
     w.sequenceDiagram()->paint(p, image.size());
@@ -56,8 +56,8 @@ class TestPanels : public QObject {
   void eventLogFilters() {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
-    w.controller()->isolate(2);
-    w.controller()->seekUs(800'000);
+    w.controller()->actions()->isolate(2);
+    w.controller()->run()->seekUs(800'000);
     cs::ui::EventLog* log = w.eventLog();
     log->model()->refresh();
     QVERIFY(log->model()->rowCount() > 50);
@@ -79,8 +79,8 @@ class TestPanels : public QObject {
   void metricsAndChartsShowTheRun() {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
-    w.controller()->sendWrite(0);
-    w.controller()->seekUs(3'000'000);
+    w.controller()->actions()->sendWrite(0);
+    w.controller()->run()->seekUs(3'000'000);
     w.metricsPanel()->refresh();
     QVERIFY(w.metricsPanel()->value("heartbeats_sent").toDouble() >= 20);
     QCOMPARE(w.metricsPanel()->value("ops_ok"), QString("1"));
@@ -98,7 +98,7 @@ class TestPanels : public QObject {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
     w.show();
-    w.controller()->seekUs(1'075'000);
+    w.controller()->run()->seekUs(1'075'000);
     QString error;
     QVERIFY2(w.exportStageTo(dir.filePath("stage.svg"), &error), qPrintable(error));
     QFile svg(dir.filePath("stage.svg"));
@@ -123,23 +123,23 @@ class TestPanels : public QObject {
     {
       cs::ui::MainWindow w(options(dir));
       auto* c = w.controller();
-      c->setSeed(9);
-      c->seekUs(700'000);
-      c->crashOrRestart(0);
-      c->seekUs(1'900'000);
-      c->crashOrRestart(0);
-      c->seekUs(4'000'000);
-      hash = c->simulation()->trace_hash();
+      c->run()->setSeed(9);
+      c->run()->seekUs(700'000);
+      c->actions()->crashOrRestart(0);
+      c->run()->seekUs(1'900'000);
+      c->actions()->crashOrRestart(0);
+      c->run()->seekUs(4'000'000);
+      hash = c->run()->frame().trace_hash;
       QString error;
       QVERIFY2(w.saveRunTo(dir.filePath("run.json"), &error), qPrintable(error));
     }
     cs::ui::AppOptions o = options(dir);
     o.scenario = dir.filePath("run.json");
     cs::ui::MainWindow again(o);
-    QCOMPARE(again.controller()->seed(), quint64{9});
-    again.controller()->seekUs(4'000'000);
-    QCOMPARE(again.controller()->simulation()->trace_hash(), hash);
-    QCOMPARE(again.controller()->markers().size(), 2);
+    QCOMPARE(again.controller()->run()->seed(), quint64{9});
+    again.controller()->run()->seekUs(4'000'000);
+    QCOMPARE(again.controller()->run()->frame().trace_hash, hash);
+    QCOMPARE(again.controller()->run()->markers().size(), 2);
   }
 
   void historyPanelChecksTheRun() {
@@ -147,10 +147,10 @@ class TestPanels : public QObject {
     cs::ui::MainWindow w(options(dir));
     auto* c = w.controller();
     // The heartbeat leader keeps the only copy: what clients see is linearizable.
-    c->sendWrite(0);
-    c->seekUs(300'000);
-    c->sendRead(0);
-    c->seekUs(600'000);
+    c->actions()->sendWrite(0);
+    c->run()->seekUs(300'000);
+    c->actions()->sendRead(0);
+    c->run()->seekUs(600'000);
     const auto result = w.historyPanel()->checkNow();
     QCOMPARE(result.verdict, cs::check::Verdict::Linearizable);
     QVERIFY(w.historyPanel()->verdictText().startsWith("Linearizable"));
@@ -174,25 +174,27 @@ class TestPanels : public QObject {
     n->setSteps("Watch", steps);
     QCOMPARE(n->currentStep(), 0);
     QVERIFY(w.controller()
+                ->scene()
                 ->nodes()
-                ->data(w.controller()->nodes()->index(0), cs::ui::NodeListModel::HighlightedRole)
+                ->data(w.controller()->scene()->nodes()->index(0), cs::ui::NodeListModel::HighlightedRole)
                 .toBool());
     n->next();
     QCOMPARE(n->currentStep(), 1);
-    QCOMPARE(w.controller()->timeUs(), qint64{1'500'000});
-    QVERIFY(!w.controller()->playing());
+    QCOMPARE(w.controller()->run()->timeUs(), qint64{1'500'000});
+    QVERIFY(!w.controller()->run()->playing());
     QVERIFY(w.controller()
+                ->scene()
                 ->nodes()
-                ->data(w.controller()->nodes()->index(2), cs::ui::NodeListModel::HighlightedRole)
+                ->data(w.controller()->scene()->nodes()->index(2), cs::ui::NodeListModel::HighlightedRole)
                 .toBool());
     n->next();
-    QCOMPARE(w.controller()->timeUs(), qint64{2'500'000});
+    QCOMPARE(w.controller()->run()->timeUs(), qint64{2'500'000});
     QCOMPARE(n->text(), QString("third"));
     n->next();  // no step after the last
     QCOMPARE(n->currentStep(), 2);
     n->previous();
     QCOMPARE(n->currentStep(), 1);
-    QCOMPARE(w.controller()->timeUs(), qint64{1'500'000});
+    QCOMPARE(w.controller()->run()->timeUs(), qint64{1'500'000});
   }
 };
 

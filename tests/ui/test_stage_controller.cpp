@@ -14,83 +14,85 @@ class TestStageController : public QObject {
  private slots:
   void loadsABuiltinScenario() {
     StageController c;
-    QSignalSpy scenario(&c, &StageController::scenarioChanged);
-    QSignalSpy time(&c, &StageController::timeChanged);
+    QSignalSpy scenario(c.run(), &cs::ui::RunController::scenarioChanged);
+    QSignalSpy time(c.run(), &cs::ui::RunController::timeChanged);
     QString error;
-    QVERIFY2(c.loadScenario("cluster-heartbeat", &error), qPrintable(error));
+    QVERIFY2(c.run()->loadScenario("cluster-heartbeat", &error), qPrintable(error));
     QCOMPARE(scenario.count(), 1);
     QVERIFY(time.count() >= 1);
-    QCOMPARE(c.scenarioId(), QString("cluster-heartbeat"));
-    QCOMPARE(c.nodes()->rowCount(), 5);
-    QCOMPARE(c.links()->rowCount(), 10);
-    QCOMPARE(c.nodes()->data(c.nodes()->index(0), cs::ui::NodeListModel::RoleRole).toString(), QString("leader"));
-    QCOMPARE(c.nodes()->data(c.nodes()->index(1), cs::ui::NodeListModel::NameRole).toString(), QString("n2"));
+    QCOMPARE(c.run()->scenarioId(), QString("cluster-heartbeat"));
+    QCOMPARE(c.scene()->nodes()->rowCount(), 5);
+    QCOMPARE(c.scene()->links()->rowCount(), 10);
+    QCOMPARE(c.scene()->nodes()->data(c.scene()->nodes()->index(0), cs::ui::NodeListModel::RoleRole).toString(),
+             QString("leader"));
+    QCOMPARE(c.scene()->nodes()->data(c.scene()->nodes()->index(1), cs::ui::NodeListModel::NameRole).toString(),
+             QString("n2"));
   }
 
   void badScenarioKeepsTheCurrentRunAndSaysWhy() {
     StageController c;
-    QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-    QSignalSpy scenario(&c, &StageController::scenarioChanged);
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    QSignalSpy scenario(c.run(), &cs::ui::RunController::scenarioChanged);
     QString error;
-    QVERIFY(!c.loadScenario("/nonexistent/scenario.json", &error));
+    QVERIFY(!c.run()->loadScenario("/nonexistent/scenario.json", &error));
     QVERIFY(error.contains("/nonexistent/scenario.json"));
     QCOMPARE(scenario.count(), 0);
-    QCOMPARE(c.scenarioId(), QString("cluster-heartbeat"));
+    QCOMPARE(c.run()->scenarioId(), QString("cluster-heartbeat"));
   }
 
   void advancingMovesTimeAtTheChosenSpeed() {
     StageController c;
-    QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-    QSignalSpy speed(&c, &StageController::speedChanged);
-    c.setSpeed(0.5);
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    QSignalSpy speed(c.run(), &cs::ui::RunController::speedChanged);
+    c.run()->setSpeed(0.5);
     QCOMPARE(speed.count(), 1);
-    c.setSpeed(0.5);
+    c.run()->setSpeed(0.5);
     QCOMPARE(speed.count(), 1);  // no signal when nothing changed
-    QSignalSpy time(&c, &StageController::timeChanged);
-    c.advanceWallMs(100);  // 100 ms of animation at 0.5x = 50 ms simulated
-    QCOMPARE(c.timeUs(), qint64{50'000});
+    QSignalSpy time(c.run(), &cs::ui::RunController::timeChanged);
+    c.run()->advanceWallMs(100);  // 100 ms of animation at 0.5x = 50 ms simulated
+    QCOMPARE(c.run()->timeUs(), qint64{50'000});
     QCOMPARE(time.count(), 1);
-    c.setSpeed(1000);  // clamped
-    QCOMPARE(c.speed(), StageController::kMaxSpeed);
-    c.setSpeed(0);
-    QCOMPARE(c.speed(), StageController::kMinSpeed);
+    c.run()->setSpeed(1000);  // clamped
+    QCOMPARE(c.run()->speed(), cs::ui::RunController::kMaxSpeed);
+    c.run()->setSpeed(0);
+    QCOMPARE(c.run()->speed(), cs::ui::RunController::kMinSpeed);
   }
 
   void tokensFollowMessagesInFlight() {
     StageController c;
-    QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-    c.seekUs(20'000);  // heartbeats sent at 0 with about 40 ms latency are half way
-    QCOMPARE(c.tokens()->rowCount(), 4);
-    QCOMPARE(c.inFlight(), 4);
-    for (const auto& t : c.tokens()->items()) {
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    c.run()->seekUs(20'000);  // heartbeats sent at 0 with about 40 ms latency are half way
+    QCOMPARE(c.scene()->tokens()->rowCount(), 4);
+    QCOMPARE(c.run()->inFlight(), 4);
+    for (const auto& t : c.scene()->tokens()->items()) {
       QCOMPARE(t.messageClass, QString("heartbeat"));
       // Between the leader at the top (0.5, 0.14) and its followers.
       QVERIFY(t.y > 0.14 && t.y < 0.86);
     }
-    c.seekUs(70'000);
+    c.run()->seekUs(70'000);
     int acks = 0;
-    for (const auto& t : c.tokens()->items()) acks += t.messageClass == QLatin1String("ack") ? 1 : 0;
+    for (const auto& t : c.scene()->tokens()->items()) acks += t.messageClass == QLatin1String("ack") ? 1 : 0;
     QVERIFY(acks >= 2);  // the followers' answers are on their way back
   }
 
   void playPauseStepAndReset() {
     StageController c;
-    QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-    QSignalSpy playing(&c, &StageController::playingChanged);
-    c.setPlaying(true);
-    QVERIFY(c.playing());
-    c.togglePlaying();
-    QVERIFY(!c.playing());
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    QSignalSpy playing(c.run(), &cs::ui::RunController::playingChanged);
+    c.run()->setPlaying(true);
+    QVERIFY(c.run()->playing());
+    c.run()->togglePlaying();
+    QVERIFY(!c.run()->playing());
     QCOMPARE(playing.count(), 2);
-    const qint64 before = c.timeUs();
-    c.stepEvent();
-    c.stepEvent();
-    QVERIFY(c.timeUs() >= before);
-    QVERIFY(c.simulation()->world().events_processed() >= 2);
-    c.seekUs(3'000'000);
-    QCOMPARE(c.timeUs(), qint64{3'000'000});
-    c.reset();
-    QCOMPARE(c.timeUs(), qint64{0});
+    const qint64 before = c.run()->timeUs();
+    c.run()->stepEvent();
+    c.run()->stepEvent();
+    QVERIFY(c.run()->timeUs() >= before);
+    QVERIFY(c.run()->frame().events_processed >= 2);
+    c.run()->seekUs(3'000'000);
+    QCOMPARE(c.run()->timeUs(), qint64{3'000'000});
+    c.run()->reset();
+    QCOMPARE(c.run()->timeUs(), qint64{0});
   }
 
   void actionsAreRecordedAndReplayedAfterSeek();
@@ -104,32 +106,32 @@ class TestStageController : public QObject {
 
   void highlightMarksNodes() {
     StageController c;
-    QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-    QSignalSpy changed(c.nodes(), &QAbstractItemModel::dataChanged);
-    c.setHighlighted({"n3"});
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    QSignalSpy changed(c.scene()->nodes(), &QAbstractItemModel::dataChanged);
+    c.scene()->setHighlighted({"n3"});
     QCOMPARE(changed.count(), 1);
-    QVERIFY(c.nodes()->data(c.nodes()->index(2), cs::ui::NodeListModel::HighlightedRole).toBool());
-    QVERIFY(!c.nodes()->data(c.nodes()->index(0), cs::ui::NodeListModel::HighlightedRole).toBool());
+    QVERIFY(c.scene()->nodes()->data(c.scene()->nodes()->index(2), cs::ui::NodeListModel::HighlightedRole).toBool());
+    QVERIFY(!c.scene()->nodes()->data(c.scene()->nodes()->index(0), cs::ui::NodeListModel::HighlightedRole).toBool());
   }
 };
 
 void TestStageController::actionsAreRecordedAndReplayedAfterSeek() {
   StageController c;
-  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-  QSignalSpy taken(&c, &StageController::actionTaken);
-  c.seekUs(1'000'000);
-  c.crashOrRestart(1);
+  QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  QSignalSpy taken(c.run(), &cs::ui::RunController::actionTaken);
+  c.run()->seekUs(1'000'000);
+  c.actions()->crashOrRestart(1);
   QCOMPARE(taken.count(), 1);
   QVERIFY(taken.first().first().toString().contains("Crashed n2"));
-  QCOMPARE(c.nodes()->items()[1].status, QString("crashed"));
-  c.seekUs(3'000'000);
-  QCOMPARE(c.nodes()->items()[1].status, QString("crashed"));
-  c.seekUs(500'000);  // before the crash: n2 is up again
-  QCOMPARE(c.nodes()->items()[1].status, QString("up"));
-  QVERIFY(c.hasFuture());
-  c.seekUs(2'000'000);  // replay applies the recorded crash again
-  QCOMPARE(c.nodes()->items()[1].status, QString("crashed"));
-  const auto markers = c.markers();
+  QCOMPARE(c.scene()->nodes()->items()[1].status, QString("crashed"));
+  c.run()->seekUs(3'000'000);
+  QCOMPARE(c.scene()->nodes()->items()[1].status, QString("crashed"));
+  c.run()->seekUs(500'000);  // before the crash: n2 is up again
+  QCOMPARE(c.scene()->nodes()->items()[1].status, QString("up"));
+  QVERIFY(c.run()->hasFuture());
+  c.run()->seekUs(2'000'000);  // replay applies the recorded crash again
+  QCOMPARE(c.scene()->nodes()->items()[1].status, QString("crashed"));
+  const auto markers = c.run()->markers();
   QCOMPARE(markers.size(), 1);
   QVERIFY(markers[0].learner);
   QCOMPARE(markers[0].time_us, qint64{1'000'000});
@@ -138,33 +140,34 @@ void TestStageController::actionsAreRecordedAndReplayedAfterSeek() {
 
 void TestStageController::nodesAreRemovedAndAddedAndReplayed() {
   StageController c;
-  QVERIFY(c.loadScenario("raft-5", nullptr));
-  c.seekUs(2'000'000);
-  const int links_before = c.links()->items().size();
-  QSignalSpy said(&c, &StageController::actionTaken);
-  c.addOrRemove(4);  // n5 leaves the cluster
-  QCOMPARE(c.nodes()->items()[4].status, QString("removed"));
+  QVERIFY(c.run()->loadScenario("raft-5", nullptr));
+  c.run()->seekUs(2'000'000);
+  const int links_before = c.scene()->links()->items().size();
+  QSignalSpy said(c.run(), &cs::ui::RunController::actionTaken);
+  c.actions()->addOrRemove(4);  // n5 leaves the cluster
+  QCOMPARE(c.scene()->nodes()->items()[4].status, QString("removed"));
   QVERIFY(said.last().first().toString().startsWith("Removed n5"));
-  QCOMPARE(c.links()->items().size(), links_before - 4);  // its four links are gone
-  QVERIFY2(c.description().startsWith("4 nodes; n5 outside the cluster;"), qPrintable(c.description()));
-  c.crashOrRestart(4);  // a removed node cannot crash or restart: it is not there
-  QCOMPARE(c.nodes()->items()[4].status, QString("removed"));
+  QCOMPARE(c.scene()->links()->items().size(), links_before - 4);  // its four links are gone
+  QVERIFY2(c.scene()->description().startsWith("4 nodes; n5 outside the cluster;"),
+           qPrintable(c.scene()->description()));
+  c.actions()->crashOrRestart(4);  // a removed node cannot crash or restart: it is not there
+  QCOMPARE(c.scene()->nodes()->items()[4].status, QString("removed"));
   QVERIFY(said.last().first().toString().contains("not in the cluster"));
-  c.seekUs(4'000'000);
-  c.addOrRemove(4);  // and joins again, empty: Raft's leader brings its log up to date
-  QCOMPARE(c.nodes()->items()[4].status, QString("up"));
-  QCOMPARE(c.nodes()->items()[4].logLength, qint64{0});
-  c.seekUs(8'000'000);
+  c.run()->seekUs(4'000'000);
+  c.actions()->addOrRemove(4);  // and joins again, empty: Raft's leader brings its log up to date
+  QCOMPARE(c.scene()->nodes()->items()[4].status, QString("up"));
+  QCOMPARE(c.scene()->nodes()->items()[4].logLength, qint64{0});
+  c.run()->seekUs(8'000'000);
   // Caught up with the others (give or take the entries on the wire right now).
-  QVERIFY(c.nodes()->items()[4].logLength > 0);
-  QVERIFY(qAbs(c.nodes()->items()[4].logLength - c.nodes()->items()[0].logLength) <= 2);
+  QVERIFY(c.scene()->nodes()->items()[4].logLength > 0);
+  QVERIFY(qAbs(c.scene()->nodes()->items()[4].logLength - c.scene()->nodes()->items()[0].logLength) <= 2);
   // Both membership changes are in the run: rewinding and replaying gives them back.
-  c.seekUs(3'000'000);
-  QCOMPARE(c.nodes()->items()[4].status, QString("removed"));
-  c.seekUs(1'000'000);
-  QCOMPARE(c.nodes()->items()[4].status, QString("up"));
+  c.run()->seekUs(3'000'000);
+  QCOMPARE(c.scene()->nodes()->items()[4].status, QString("removed"));
+  c.run()->seekUs(1'000'000);
+  QCOMPARE(c.scene()->nodes()->items()[4].status, QString("up"));
   QStringList learner;
-  for (const auto& m : c.markers()) {
+  for (const auto& m : c.run()->markers()) {
     if (m.learner) learner << m.label;
   }
   QCOMPARE(learner, (QStringList{"remove node n5", "add node n5"}));
@@ -172,92 +175,94 @@ void TestStageController::nodesAreRemovedAndAddedAndReplayed() {
 
 void TestStageController::discardingTheFutureDropsLaterActions() {
   StageController c;
-  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-  c.seekUs(1'000'000);
-  c.pauseOrResume(2);
-  c.seekUs(500'000);
-  QVERIFY(c.hasFuture());
-  c.discardFuture();
-  QVERIFY(!c.hasFuture());
-  c.seekUs(2'000'000);
-  QCOMPARE(c.nodes()->items()[2].status, QString("up"));
+  QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  c.run()->seekUs(1'000'000);
+  c.actions()->pauseOrResume(2);
+  c.run()->seekUs(500'000);
+  QVERIFY(c.run()->hasFuture());
+  c.run()->discardFuture();
+  QVERIFY(!c.run()->hasFuture());
+  c.run()->seekUs(2'000'000);
+  QCOMPARE(c.scene()->nodes()->items()[2].status, QString("up"));
 }
 
 void TestStageController::clicksFocusSelectAndDrop() {
   StageController c;
-  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-  QSignalSpy selection(&c, &StageController::selectionChanged);
-  const auto& n3 = c.nodes()->items()[2];
-  c.clickAt(n3.x, n3.y, 800, 600, false, false);
-  QCOMPARE(c.focusedNode(), 2);
-  QVERIFY(c.nodes()->data(c.nodes()->index(2), cs::ui::NodeListModel::FocusedRole).toBool());
+  QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  QSignalSpy selection(c.selection(), &cs::ui::StageSelection::selectionChanged);
+  const auto& n3 = c.scene()->nodes()->items()[2];
+  c.selection()->clickAt(n3.x, n3.y, 800, 600, false, false);
+  QCOMPARE(c.selection()->focusedNode(), 2);
+  QVERIFY(c.scene()->nodes()->data(c.scene()->nodes()->index(2), cs::ui::NodeListModel::FocusedRole).toBool());
   QVERIFY(selection.count() >= 1);
-  c.clickAt(n3.x, n3.y, 800, 600, true, false);
-  QCOMPARE(c.selectedNodes(), QList<int>{2});
-  QVERIFY(c.nodes()->data(c.nodes()->index(2), cs::ui::NodeListModel::SelectedRole).toBool());
-  QSignalSpy menu(&c, &StageController::contextMenuRequested);
-  const auto& n1 = c.nodes()->items()[0];
-  c.clickAt(n1.x, n1.y + 0.001, 800, 600, false, true);
+  c.selection()->clickAt(n3.x, n3.y, 800, 600, true, false);
+  QCOMPARE(c.selection()->selectedNodes(), QList<int>{2});
+  QVERIFY(c.scene()->nodes()->data(c.scene()->nodes()->index(2), cs::ui::NodeListModel::SelectedRole).toBool());
+  QSignalSpy menu(c.selection(), &cs::ui::StageSelection::contextMenuRequested);
+  const auto& n1 = c.scene()->nodes()->items()[0];
+  c.selection()->clickAt(n1.x, n1.y + 0.001, 800, 600, false, true);
   QCOMPARE(menu.count(), 1);
   QCOMPARE(menu.first().first().toInt(), 0);
-  QCOMPARE(c.nodeAt(0.5, 0.5, 800, 600), -1);
+  QCOMPARE(c.selection()->nodeAt(0.5, 0.5, 800, 600), -1);
   // A click on a token drops that message.
-  c.seekUs(20'000);
-  const auto token = c.tokens()->items().first();
-  const int before = c.inFlight();
-  c.clickAt(token.x, token.y, 800, 600, false, false);
-  QCOMPARE(c.inFlight(), before - 1);
-  QCOMPARE(c.simulation()->actions().back().type, cs::sim::ActionType::DropMessage);
+  c.run()->seekUs(20'000);
+  const auto token = c.scene()->tokens()->items().first();
+  const int before = c.run()->inFlight();
+  c.selection()->clickAt(token.x, token.y, 800, 600, false, false);
+  QCOMPARE(c.run()->inFlight(), before - 1);
+  QCOMPARE(c.run()->savedRun().actions.back().type, cs::sim::ActionType::DropMessage);
 }
 
 void TestStageController::partitionAndHealCutAndRestoreLinks() {
   StageController c;
-  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-  c.toggleSelected(0);
-  c.toggleSelected(1);
+  QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  c.selection()->toggleSelected(0);
+  c.selection()->toggleSelected(1);
   c.partitionSelection();
   int cut = 0;
-  for (const auto& l : c.links()->items()) cut += l.cut ? 1 : 0;
+  for (const auto& l : c.scene()->links()->items()) cut += l.cut ? 1 : 0;
   QCOMPARE(cut, 6);  // 2 x 3 links cross between {n1, n2} and {n3, n4, n5}
-  QVERIFY(c.selectedNodes().isEmpty());
-  c.seekUs(2'000'000);
+  QVERIFY(c.selection()->selectedNodes().isEmpty());
+  c.run()->seekUs(2'000'000);
   // Cut off from their leader, n3, n4 and n5 begin to suspect it.
-  QCOMPARE(c.nodes()->items()[3].role, QString("suspect"));
-  QCOMPARE(c.nodes()->items()[1].role, QString("follower"));
-  c.heal();
-  for (const auto& l : c.links()->items()) QVERIFY(!l.cut);
-  c.toggleSelected(0);
-  c.toggleSelected(1);
-  c.toggleSelected(2);
-  c.toggleSelected(3);
-  c.toggleSelected(4);
-  QSignalSpy taken(&c, &StageController::actionTaken);
+  QCOMPARE(c.scene()->nodes()->items()[3].role, QString("suspect"));
+  QCOMPARE(c.scene()->nodes()->items()[1].role, QString("follower"));
+  c.actions()->heal();
+  for (const auto& l : c.scene()->links()->items()) QVERIFY(!l.cut);
+  c.selection()->toggleSelected(0);
+  c.selection()->toggleSelected(1);
+  c.selection()->toggleSelected(2);
+  c.selection()->toggleSelected(3);
+  c.selection()->toggleSelected(4);
+  QSignalSpy taken(c.run(), &cs::ui::RunController::actionTaken);
   c.partitionSelection();
   QVERIFY(taken.first().first().toString().contains("both sides"));
 }
 
 void TestStageController::requestsSeedAndSavedRun() {
   StageController c;
-  QVERIFY(c.loadScenario("cluster-heartbeat", nullptr));
-  c.setConsistencyLevel(2);
-  c.sendWrite(0);
-  c.seekUs(500'000);
-  const auto& ops = c.simulation()->world().history().ops();
+  QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  c.actions()->setConsistencyLevel(2);
+  c.actions()->sendWrite(0);
+  c.run()->seekUs(500'000);
+  const auto figures = c.run()->figures();  // the frame's figures: immutable, kept while held
+  const auto& ops = figures->history;
   QCOMPARE(ops.size(), std::size_t{1});
   QCOMPARE(ops[0].status, cs::sim::OpStatus::Ok);  // the leader accepted it
   QCOMPARE(ops[0].level, std::uint8_t{2});
-  c.sendRead(3);
-  c.seekUs(1'000'000);
-  QCOMPARE(ops.size(), std::size_t{2});
-  QCOMPARE(c.simulation()->world().history().ops()[1].status, cs::sim::OpStatus::Fail);  // followers refuse
-  const auto saved = c.savedRun();
+  c.actions()->sendRead(3);
+  c.run()->seekUs(1'000'000);
+  QCOMPARE(ops.size(), std::size_t{1});  // the earlier frame's history does not change
+  QCOMPARE(c.run()->figures()->history.size(), std::size_t{2});
+  QCOMPARE(c.run()->figures()->history[1].status, cs::sim::OpStatus::Fail);  // followers refuse
+  const auto saved = c.run()->savedRun();
   QCOMPARE(saved.actions.size(), std::size_t{2});
-  QSignalSpy scenario(&c, &StageController::scenarioChanged);
-  c.setSeed(77);
+  QSignalSpy scenario(c.run(), &cs::ui::RunController::scenarioChanged);
+  c.run()->setSeed(77);
   QCOMPARE(scenario.count(), 1);
-  QCOMPARE(c.seed(), quint64{77});
-  QCOMPARE(c.timeUs(), qint64{0});
-  QVERIFY(c.simulation()->actions().empty());
+  QCOMPARE(c.run()->seed(), quint64{77});
+  QCOMPARE(c.run()->timeUs(), qint64{0});
+  QVERIFY(c.run()->savedRun().actions.empty());
 }
 
 void TestStageController::regionsDropsAndLayout() {
@@ -274,13 +279,13 @@ void TestStageController::regionsDropsAndLayout() {
   f.close();
   StageController c;
   QString error;
-  QVERIFY2(c.loadScenario(dir.filePath("two-dcs.json"), &error), qPrintable(error));
-  const auto regions = c.regions();
+  QVERIFY2(c.run()->loadScenario(dir.filePath("two-dcs.json"), &error), qPrintable(error));
+  const auto regions = c.scene()->regions();
   QCOMPARE(regions.size(), 2);
   // Every node sits inside its own region's area.
   for (int i = 0; i < 5; ++i) {
     const QVariantMap r = regions[i < 3 ? 0 : 1].toMap();
-    const auto& n = c.nodes()->items()[i];
+    const auto& n = c.scene()->nodes()->items()[i];
     QVERIFY(n.x > r["x"].toDouble() && n.x < r["x"].toDouble() + r["width"].toDouble());
     QVERIFY(n.y > r["y"].toDouble() && n.y < r["y"].toDouble() + r["height"].toDouble());
   }
@@ -288,19 +293,19 @@ void TestStageController::regionsDropsAndLayout() {
   // Cards in one region do not overlap: each pair is a card's width or height apart.
   for (int i = 0; i < 5; ++i) {
     for (int j = i + 1; j < 5; ++j) {
-      const auto& a = c.nodes()->items()[i];
-      const auto& b = c.nodes()->items()[j];
+      const auto& a = c.scene()->nodes()->items()[i];
+      const auto& b = c.scene()->nodes()->items()[j];
       QVERIFY2(qAbs(a.x - b.x) >= 0.16 || qAbs(a.y - b.y) >= 0.17, qPrintable(a.name + " " + b.name));
     }
   }
   // Nor do the regions.
   const QVariantMap east = regions[0].toMap(), west = regions[1].toMap();
   QVERIFY(east["x"].toDouble() + east["width"].toDouble() <= west["x"].toDouble());
-  c.seekUs(400'000);
-  QVERIFY(c.snapshot().drops.isEmpty());
-  c.seekUs(700'000);
-  QVERIFY(!c.snapshot().drops.isEmpty());  // heartbeats to the other coast are lost, and marked
-  for (const auto& d : c.snapshot().drops) QVERIFY(d.age >= 0 && d.age <= 1);
+  c.run()->seekUs(400'000);
+  QVERIFY(c.scene()->snapshot().drops.isEmpty());
+  c.run()->seekUs(700'000);
+  QVERIFY(!c.scene()->snapshot().drops.isEmpty());  // heartbeats to the other coast are lost, and marked
+  for (const auto& d : c.scene()->snapshot().drops) QVERIFY(d.age >= 0 && d.age <= 1);
 }
 
 QTEST_MAIN(TestStageController)

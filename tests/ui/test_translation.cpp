@@ -157,11 +157,11 @@ class TestTranslation : public QObject {
     o.scenario = "raft-5";
     cs::ui::WindowHost host(o);
     cs::ui::MainWindow* english = host.window();
-    english->controller()->crashOrRestart(1);
-    english->controller()->seekUs(2'500'000);
+    english->controller()->actions()->crashOrRestart(1);
+    english->controller()->run()->seekUs(2'500'000);
     const QString english_file_menu = menu_title(english, 0);
     QCOMPARE(english_file_menu, QString("&File"));
-    QCOMPARE(english->controller()->nodes()->items()[1].label, QString("CRASHED").toLower());
+    QCOMPARE(english->controller()->scene()->nodes()->items()[1].label, QString("CRASHED").toLower());
 
     QSignalSpy rebuilt(&host, &cs::ui::WindowHost::windowRebuilt);
     auto* german_action = english->findChild<QAction*>("language_de");
@@ -175,18 +175,19 @@ class TestTranslation : public QObject {
     QCOMPARE(menu_title(german, 0), QCoreApplication::translate("cs::ui::MainWindow", "&File"));
     QVERIFY(menu_title(german, 0) != english_file_menu);
     // The run is the same run at the same moment, with the learner's crash still in it.
-    QCOMPARE(german->controller()->scenarioId(), QString("raft-5"));
-    QCOMPARE(german->controller()->timeUs(), qint64{2'500'000});
-    QCOMPARE(german->controller()->nodes()->items()[1].status, QString("crashed"));
-    QCOMPARE(german->controller()->nodes()->items()[1].label, cs::ui::status_label(cs::sim::NodeStatus::Crashed));
+    QCOMPARE(german->controller()->run()->scenarioId(), QString("raft-5"));
+    QCOMPARE(german->controller()->run()->timeUs(), qint64{2'500'000});
+    QCOMPARE(german->controller()->scene()->nodes()->items()[1].status, QString("crashed"));
+    QCOMPARE(german->controller()->scene()->nodes()->items()[1].label,
+             cs::ui::status_label(cs::sim::NodeStatus::Crashed));
     QCOMPARE(german->currentLesson(), 2);
-    QVERIFY(german->controller()->description() != QString());
-    QVERIFY(!german->controller()->description().contains("nodes;"));  // the description is German too
+    QVERIFY(german->controller()->scene()->description() != QString());
+    QVERIFY(!german->controller()->scene()->description().contains("nodes;"));  // the description is German too
 
     german->findChild<QAction*>("language_en")->trigger();
     QVERIFY(rebuilt.wait(5000));
     QCOMPARE(menu_title(host.window(), 0), QString("&File"));
-    QCOMPARE(host.window()->controller()->timeUs(), qint64{2'500'000});
+    QCOMPARE(host.window()->controller()->run()->timeUs(), qint64{2'500'000});
   }
 };
 

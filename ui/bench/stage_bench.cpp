@@ -35,9 +35,9 @@ QString run_stage_bench(const StageBenchOptions& o) {
   s.link_defaults.jitter_us = s.link_defaults.latency_us / 20;
 
   StageController controller;
-  controller.loadScenario(s, 1);
-  controller.setSpeed(1.0);
-  controller.seekUs(s.link_defaults.latency_us * 4 + 100'000);  // past the start-up transient
+  controller.run()->loadScenario(s, 1);
+  controller.run()->setSpeed(1.0);
+  controller.run()->seekUs(s.link_defaults.latency_us * 4 + 100'000);  // past the start-up transient
   StageView view(&controller);
   view.resize(1200, 800);
   view.show();
@@ -47,12 +47,12 @@ QString run_stage_bench(const StageBenchOptions& o) {
   QElapsedTimer clock;
   for (int f = 0; f < o.frames + 20; ++f) {
     clock.start();
-    controller.advanceWallMs(16.0);
+    controller.run()->advanceWallMs(16.0);
     view.grabFramebuffer();  // a full render of the scene, as a frame on screen
     const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     if (f >= 20) {  // the first frames create every delegate
       frame_ms.push_back(ms);
-      in_flight_total += controller.inFlight();
+      in_flight_total += controller.run()->inFlight();
     }
   }
   std::sort(frame_ms.begin(), frame_ms.end());

@@ -1,22 +1,22 @@
 #pragma once
 // Plots of the run with Qt Charts: operations per second that succeeded or failed (availability),
 // write latency by consistency level, replication lag per replica over time, and keys per shard.
+// The series come from the core, sampled in simulated time (core/run/series.h): the panel draws
+// them and computes nothing, so they are the same at any frame rate.
 // The charts are built the first time the panel is shown (Qt Charts costs start-up time), and
 // each series is handed over whole (replace), never point by point.
 #include <QTimer>
 #include <QWidget>
-#include <map>
-#include <vector>
 
 namespace cs::ui {
 
-class StageController;
+class RunController;
 
 class ChartsPanel : public QWidget {
   Q_OBJECT
 
  public:
-  explicit ChartsPanel(StageController* controller, QWidget* parent = nullptr);
+  explicit ChartsPanel(RunController* run, QWidget* parent = nullptr);
   ~ChartsPanel() override;
   void refresh();
   bool built() const { return charts_ != nullptr; }
@@ -35,14 +35,10 @@ class ChartsPanel : public QWidget {
  private:
   struct Charts;
   void build();
-  void sampleLag();
 
-  StageController* controller_;
+  RunController* run_;
   Charts* charts_ = nullptr;
   QTimer refresh_;
-  // Replication lag samples per node: (time, lag ms). Seeking back forgets the future ones.
-  std::map<int, std::vector<std::pair<double, double>>> lag_;
-  qint64 last_sample_us_ = -1;
   Plotted plotted_;
 };
 

@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 #include "i18n/core_terms.h"
-#include "stage/stage_controller.h"
+#include "run/run_controller.h"
 
 namespace cs::ui {
 
@@ -44,8 +44,7 @@ class LogFilter : public QSortFilterProxyModel {
 
 }  // namespace
 
-EventLogModel::EventLogModel(StageController* controller, QObject* parent)
-    : QAbstractTableModel(parent), controller_(controller) {}
+EventLogModel::EventLogModel(RunController* run, QObject* parent) : QAbstractTableModel(parent), run_(run) {}
 
 int EventLogModel::rowCount(const QModelIndex& parent) const {
   return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -80,23 +79,27 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
 }
 
 void EventLogModel::refresh() {
-  const sim::Simulation* sim = controller_->simulation();
+  const auto figures = run_->figures();
   QVector<Row> rows;
-  if (sim) {
-    const sim::World& w = sim->world();
+  if (figures) {
+    const run::Frame& w = run_->frame();
     const auto name = [&](sim::EndpointId e) -> QString {
       if (e == sim::kNoEndpoint) return {};
-      return w.is_node(e) ? QString::fromStdString(w.node(e).name) : tr("client %1").arg(e - w.node_count() + 1);
+      return w.is_node(e) ? QString::fromStdString(w.nodes[e].name) : tr("client %1").arg(e - w.nodes.size() + 1);
     };
-    const auto events = sim->trace().window(0, sim->now_us() + 1, kMaxRows);
-    for (auto it = events.rbegin(); it != events.rend(); ++it) {  // newest first
-      const sim::TraceEvent& e = *it;
+    const auto& all = figures->events;
+    const std::size_t first = all.size() > kMaxRows ? all.size() - kMaxRows : 0;
+    for (std::size_t i = all.size(); i-- > first;) {  // newest first
+      const sim::TraceEvent& e = all[i];
       QString detail;
       switch (e.type) {
         case sim::TraceType::Send:
-        case sim::TraceType::Deliver: detail = sv(w.message_name(e.kind)) + QStringLiteral(" #%1").arg(e.msg_id); break;
+        case sim::TraceType::Deliver:
+          detail = QString::fromStdString(w.kind(e.kind).name) + QStringLiteral(" #%1").arg(e.msg_id);
+          break;
         case sim::TraceType::Drop:
-          detail = sv(w.message_name(e.kind)) + QStringLiteral(" #%1: ").arg(e.msg_id) + drop_reason_label(e.reason);
+          detail = QString::fromStdString(w.kind(e.kind).name) + QStringLiteral(" #%1: ").arg(e.msg_id) +
+                   drop_reason_label(e.reason);
           break;
         case sim::TraceType::Timer: detail = tr("timer %1").arg(e.kind); break;
         case sim::TraceType::RoleChange:
@@ -120,9 +123,9 @@ void EventLogModel::refresh() {
   endResetModel();
 }
 
-EventLog::EventLog(StageController* controller, QWidget* parent) : QWidget(parent) {
+EventLog::EventLog(RunController* run, QWidget* parent) : QWidget(parent) {
   setObjectName("eventLog");
-  model_ = new EventLogModel(controller, this);
+  model_ = new EventLogModel(run, this);
   auto* filter = new LogFilter(this);
   proxy_ = filter;
   proxy_->setSourceModel(model_);
@@ -161,7 +164,7 @@ EventLog::EventLog(StageController* controller, QWidget* parent) : QWidget(paren
   refresh_.setSingleShot(true);
   refresh_.setInterval(250);
   connect(&refresh_, &QTimer::timeout, model_, &EventLogModel::refresh);
-  connect(controller, &StageController::timeChanged, this, [this] {
+  connect(run, &RunController::timeChanged, this, [this] {
     if (isVisible() && !refresh_.isActive()) refresh_.start();
   });
 }

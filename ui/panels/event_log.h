@@ -12,7 +12,7 @@ class QTableView;
 
 namespace cs::ui {
 
-class StageController;
+class RunController;
 
 class EventLogModel : public QAbstractTableModel {
   Q_OBJECT
@@ -23,7 +23,7 @@ class EventLogModel : public QAbstractTableModel {
   static constexpr int kKindRole = Qt::UserRole + 1;
   static constexpr std::size_t kMaxRows = 500;
 
-  explicit EventLogModel(StageController* controller, QObject* parent = nullptr);
+  explicit EventLogModel(RunController* run, QObject* parent = nullptr);
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -39,7 +39,7 @@ class EventLogModel : public QAbstractTableModel {
     QString peer;
     QString detail;
   };
-  StageController* controller_;
+  RunController* run_;
   QVector<Row> rows_;
 };
 
@@ -47,7 +47,7 @@ class EventLog : public QWidget {
   Q_OBJECT
 
  public:
-  explicit EventLog(StageController* controller, QWidget* parent = nullptr);
+  explicit EventLog(RunController* run, QWidget* parent = nullptr);
   EventLogModel* model() const { return model_; }
   QSortFilterProxyModel* filtered() const { return proxy_; }
   void setKindFilter(const QString& kind);  // "" for all

@@ -8,18 +8,17 @@
 #include <QVBoxLayout>
 #include <map>
 
-#include "stage/stage_controller.h"
+#include "run/run_controller.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
 
-HistoryTimeline::HistoryTimeline(StageController* controller, QWidget* parent)
-    : QWidget(parent), controller_(controller) {
+HistoryTimeline::HistoryTimeline(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("historyTimeline");
   setAccessibleName(tr("Client operations over time"));
   setMinimumHeight(120);
-  connect(controller_, &StageController::timeChanged, this, qOverload<>(&QWidget::update));
-  connect(controller_, &StageController::scenarioChanged, this, [this] { setOffending({}); });
+  connect(run_, &RunController::timeChanged, this, qOverload<>(&QWidget::update));
+  connect(run_, &RunController::scenarioChanged, this, [this] { setOffending({}); });
 }
 
 void HistoryTimeline::setOffending(std::set<std::uint64_t> ids) {
@@ -32,9 +31,10 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(rect(), stage_palette().background);
   drawn_ = 0;
-  const sim::Simulation* sim = controller_->simulation();
-  if (!sim) return;
-  const auto& ops = sim->world().history().ops();
+  const auto figures = run_->figures();
+  if (!figures) return;
+  const auto& ops = figures->history;
+  const std::size_t node_count = run_->frame().nodes.size();
   const StagePalette& palette = stage_palette();
   if (ops.empty()) {
     p.setPen(palette.text);
@@ -47,7 +47,7 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
   for (auto& [client, index] : rows) index = row++;
   const double left = 70;
   const double row_h = std::max(14.0, std::min(28.0, (height() - 24.0) / std::max(1, row)));
-  const double end = static_cast<double>(std::max<sim::TimeUs>(1, sim->now_us()));
+  const double end = static_cast<double>(std::max<sim::TimeUs>(1, figures->time_us));
   const auto x_of = [&](sim::TimeUs t) { return left + (width() - left - 8) * static_cast<double>(t) / end; };
   QFont small = p.font();
   small.setPixelSize(11);
@@ -55,11 +55,11 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
   for (const auto& [client, index] : rows) {
     p.setPen(palette.text);
     p.drawText(QRectF(2, 6 + index * row_h, left - 6, row_h), Qt::AlignVCenter | Qt::AlignRight,
-               tr("client %1").arg(client - sim->world().node_count() + 1));
+               tr("client %1").arg(client - node_count + 1));
   }
   for (const auto& op : ops) {
     const double y = 6 + rows[op.client] * row_h + 3;
-    const sim::TimeUs done = op.complete_us >= 0 ? op.complete_us : sim->now_us();
+    const sim::TimeUs done = op.complete_us >= 0 ? op.complete_us : figures->time_us;
     const QRectF bar(x_of(op.invoke_us), y, std::max(3.0, x_of(done) - x_of(op.invoke_us)), row_h - 6);
     // Reads and writes differ by colour and by fill: writes solid, reads hatched.
     const QColor c = op.type == sim::OpType::Write ? palette.message(sim::MessageClass::Replication)
@@ -86,7 +86,7 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
   }
 }
 
-HistoryPanel::HistoryPanel(StageController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+HistoryPanel::HistoryPanel(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("historyPanel");
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
@@ -100,24 +100,23 @@ HistoryPanel::HistoryPanel(StageController* controller, QWidget* parent) : QWidg
   verdict_->setAccessibleName(tr("Verdict of the history check"));
   bar->addWidget(check_);
   bar->addWidget(verdict_, 1);
-  timeline_ = new HistoryTimeline(controller_, this);
+  timeline_ = new HistoryTimeline(run_, this);
   layout->addLayout(bar);
   layout->addWidget(timeline_, 1);
   connect(check_, &QPushButton::clicked, this, [this] { checkNow(); });
-  connect(controller_, &StageController::scenarioChanged, this, [this] { verdict_->setText(tr("Not checked yet.")); });
+  connect(run_, &RunController::scenarioChanged, this, [this] { verdict_->setText(tr("Not checked yet.")); });
 }
 
 check::LinearizabilityResult HistoryPanel::checkNow() {
   check::LinearizabilityResult result;
-  const sim::Simulation* sim = controller_->simulation();
-  if (!sim) return result;
+  const auto figures = run_->figures();
+  if (!figures) return result;
   QElapsedTimer clock;
   clock.start();
   check::CheckBudget budget;
   budget.max_time_ns = 2'000'000'000;  // two seconds: beyond that the answer is "unknown"
   budget.now_ns = [&clock] { return clock.nsecsElapsed(); };
-  result =
-      check::check_linearizability(check::from_sim_history(sim->world().history()), check::Model::Register, budget);
+  result = check::check_linearizability(check::from_sim_history(figures->history), check::Model::Register, budget);
   const auto offending = result.offending_ops();
   timeline_->setOffending(std::set<std::uint64_t>(offending.begin(), offending.end()));
   QString text;

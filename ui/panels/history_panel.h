@@ -13,13 +13,13 @@ class QPushButton;
 
 namespace cs::ui {
 
-class StageController;
+class RunController;
 
 class HistoryTimeline : public QWidget {
   Q_OBJECT
 
  public:
-  explicit HistoryTimeline(StageController* controller, QWidget* parent = nullptr);
+  explicit HistoryTimeline(RunController* run, QWidget* parent = nullptr);
   void setOffending(std::set<std::uint64_t> ids);
   QSize sizeHint() const override { return {600, 220}; }
   int drawnOperations() const { return drawn_; }
@@ -28,7 +28,7 @@ class HistoryTimeline : public QWidget {
   void paintEvent(QPaintEvent* event) override;
 
  private:
-  StageController* controller_;
+  RunController* run_;
   std::set<std::uint64_t> offending_;
   int drawn_ = 0;
 };
@@ -37,14 +37,14 @@ class HistoryPanel : public QWidget {
   Q_OBJECT
 
  public:
-  explicit HistoryPanel(StageController* controller, QWidget* parent = nullptr);
+  explicit HistoryPanel(RunController* run, QWidget* parent = nullptr);
   // Checks the run's history now and shows the verdict. Returns it.
   check::LinearizabilityResult checkNow();
   QString verdictText() const;
   HistoryTimeline* timeline() const { return timeline_; }
 
  private:
-  StageController* controller_;
+  RunController* run_;
   QLabel* verdict_;
   QPushButton* check_;
   HistoryTimeline* timeline_;

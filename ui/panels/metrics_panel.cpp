@@ -4,12 +4,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "scenario/run_setup.h"
-#include "stage/stage_controller.h"
+#include "run/run_controller.h"
 
 namespace cs::ui {
 
-MetricsPanel::MetricsPanel(StageController* controller, QWidget* parent) : QWidget(parent), controller_(controller) {
+MetricsPanel::MetricsPanel(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("metricsPanel");
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(4, 4, 4, 4);
@@ -24,20 +23,20 @@ MetricsPanel::MetricsPanel(StageController* controller, QWidget* parent) : QWidg
   refresh_.setSingleShot(true);
   refresh_.setInterval(250);
   connect(&refresh_, &QTimer::timeout, this, &MetricsPanel::refresh);
-  connect(controller_, &StageController::timeChanged, this, [this] {
+  connect(run_, &RunController::timeChanged, this, [this] {
     if (isVisible() && !refresh_.isActive()) refresh_.start();
   });
 }
 
 void MetricsPanel::refresh() {
-  const sim::Simulation* sim = controller_->simulation();
-  if (!sim) return;
-  const sim::World& w = sim->world();
-  sim::Metrics m = scenario::run_metrics(controller_->scenario(), w);
-  m["messages_sent"] = static_cast<double>(w.messages_sent());
-  m["messages_delivered"] = static_cast<double>(w.messages_delivered());
-  m["messages_dropped"] = static_cast<double>(w.messages_dropped());
-  m["events"] = static_cast<double>(w.events_processed());
+  const auto figures = run_->figures();
+  if (!figures) return;
+  const run::Frame& f = run_->frame();
+  sim::Metrics m = figures->metrics;
+  m["messages_sent"] = static_cast<double>(f.messages_sent);
+  m["messages_delivered"] = static_cast<double>(f.messages_delivered);
+  m["messages_dropped"] = static_cast<double>(f.messages_dropped);
+  m["events"] = static_cast<double>(f.events_processed);
   table_->setRowCount(static_cast<int>(m.size()));
   int row = 0;
   for (const auto& [name, value] : m) {

@@ -8,18 +8,18 @@ class QTableWidget;
 
 namespace cs::ui {
 
-class StageController;
+class RunController;
 
 class MetricsPanel : public QWidget {
   Q_OBJECT
 
  public:
-  explicit MetricsPanel(StageController* controller, QWidget* parent = nullptr);
+  explicit MetricsPanel(RunController* run, QWidget* parent = nullptr);
   void refresh();
   QString value(const QString& name) const;  // "" if absent
 
  private:
-  StageController* controller_;
+  RunController* run_;
   QTableWidget* table_;
   QTimer refresh_;
 };

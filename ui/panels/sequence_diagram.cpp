@@ -5,7 +5,7 @@
 #include <unordered_map>
 
 #include "i18n/core_terms.h"
-#include "stage/stage_controller.h"
+#include "run/run_controller.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
@@ -29,15 +29,14 @@ void arrow_head(QPainter& p, QPointF from, QPointF to) {
 }
 }  // namespace
 
-SequenceDiagram::SequenceDiagram(StageController* controller, QWidget* parent)
-    : QWidget(parent), controller_(controller) {
+SequenceDiagram::SequenceDiagram(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("sequenceDiagram");
   setAccessibleName(tr("Message sequence diagram"));
   setMinimumHeight(160);
-  connect(controller_, &StageController::timeChanged, this, qOverload<>(&QWidget::update));
+  connect(run_, &RunController::timeChanged, this, qOverload<>(&QWidget::update));
   // Show about fifteen one-way trips: enough to follow a conversation, short enough to read it.
-  connect(controller_, &StageController::scenarioChanged, this,
-          [this] { setWindowUs(std::max<qint64>(200'000, controller_->scenario().link_defaults.latency_us * 15)); });
+  connect(run_, &RunController::scenarioChanged, this,
+          [this] { setWindowUs(std::max<qint64>(200'000, run_->scenario().link_defaults.latency_us * 15)); });
 }
 
 void SequenceDiagram::setWindowUs(qint64 window_us) {
@@ -54,11 +53,11 @@ void SequenceDiagram::paint(QPainter& p, const QSize& size) const {
   drawn_ = {};
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(QRect(QPoint(0, 0), size), stage_palette().background);
-  const sim::Simulation* sim = controller_->simulation();
-  if (!sim) return;
-  const sim::World& world = sim->world();
-  const int lanes = static_cast<int>(world.node_count());
-  const qint64 now = sim->now_us();
+  const auto figures = run_->figures();
+  if (!figures) return;
+  const run::Frame& world = run_->frame();
+  const int lanes = static_cast<int>(world.nodes.size());
+  const qint64 now = figures->time_us;
   const qint64 from = std::max<qint64>(0, now - window_us_);
   const double lane_gap = static_cast<double>(size.width() - 2 * kMarginPx) / std::max(lanes, 1);
   const auto lane_x = [&](sim::EndpointId e) {
@@ -82,10 +81,14 @@ void SequenceDiagram::paint(QPainter& p, const QSize& size) const {
     p.drawLine(QPointF(x, top), QPointF(x, top + height));
     p.setPen(palette.text);
     p.drawText(QRectF(x - lane_gap / 2, 2, lane_gap, kHeaderPx - 4), Qt::AlignCenter,
-               QString::fromStdString(world.node(static_cast<sim::EndpointId>(i)).name));
+               QString::fromStdString(world.nodes[static_cast<std::size_t>(i)].name));
     ++drawn_.lanes;
   }
-  const auto events = sim->trace().window(from, now + 1, kMaxEvents);
+  // The newest records of the run, those inside the diagram's window.
+  std::vector<sim::TraceEvent> events;
+  for (const auto& e : figures->events) {
+    if (e.time_us >= from) events.push_back(e);
+  }
   std::unordered_map<std::uint64_t, const sim::TraceEvent*> ends;  // message id -> delivery or drop
   for (const auto& e : events) {
     if (e.type == sim::TraceType::Deliver || e.type == sim::TraceType::Drop) ends[e.msg_id] = &e;
@@ -104,7 +107,7 @@ void SequenceDiagram::paint(QPainter& p, const QSize& size) const {
                                                     std::max<double>(1, static_cast<double>(e.a - e.time_us));
       const QPointF stop(start.x() + (x_to - start.x()) * (e.a < 0 ? 0.15 : std::clamp(travelled, 0.0, 1.0)),
                          y_of(end_time));
-      p.setPen(QPen(palette.message(world.classify(e.kind)), 1.4));
+      p.setPen(QPen(palette.message(world.kind(e.kind).message_class), 1.4));
       p.drawLine(start, stop);
       if (dropped) {
         p.setPen(QPen(palette.cut_link, 2));

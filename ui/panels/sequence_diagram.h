@@ -7,13 +7,13 @@
 
 namespace cs::ui {
 
-class StageController;
+class RunController;
 
 class SequenceDiagram : public QWidget {
   Q_OBJECT
 
  public:
-  explicit SequenceDiagram(StageController* controller, QWidget* parent = nullptr);
+  explicit SequenceDiagram(RunController* run, QWidget* parent = nullptr);
 
   // Simulated time shown, ending at the current time.
   qint64 windowUs() const { return window_us_; }
@@ -33,7 +33,7 @@ class SequenceDiagram : public QWidget {
   void paintEvent(QPaintEvent* event) override;
 
  private:
-  StageController* controller_;
+  RunController* run_;
   qint64 window_us_ = 1'500'000;
   mutable Drawn drawn_;
 };

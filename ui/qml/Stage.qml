@@ -1,5 +1,5 @@
-// The stage: the cluster graph of the current run. It binds to the controller's models and draws;
-// every position and colour comes from the C++ snapshot.
+// The stage: the cluster graph of the current run. It binds to the scene's models and draws;
+// every position and colour comes from the C++ snapshot, every word from the scene or the run.
 import QtQuick
 import ClusterScope
 
@@ -8,20 +8,20 @@ Rectangle {
 
     property StageController controller: null
 
-    color: stage.controller ? stage.controller.backgroundColor : "#f7f8fa"
+    color: stage.controller ? stage.controller.theme.backgroundColor : "#f7f8fa"
 
-    readonly property bool clusterView: !stage.controller || stage.controller.viewKind === "cluster"
+    readonly property bool clusterView: !stage.controller || stage.controller.scene.viewKind === "cluster"
 
     ShardLayer {
         anchors.fill: parent
         visible: !stage.clusterView
-        kind: stage.controller ? stage.controller.viewKind : "ring"
-        controller: stage.controller
+        kind: stage.controller ? stage.controller.scene.viewKind : "ring"
+        scene: stage.controller ? stage.controller.scene : null
     }
 
     // Regions (data centres) as labelled areas behind their nodes.
     Repeater {
-        model: stage.controller && stage.clusterView ? stage.controller.regions : []
+        model: stage.controller && stage.clusterView ? stage.controller.scene.regions : []
         delegate: Rectangle {
             required property var modelData
             x: modelData.x * parent.width
@@ -46,7 +46,7 @@ Rectangle {
     }
 
     Repeater {
-        model: stage.controller && stage.clusterView ? stage.controller.links : null
+        model: stage.controller && stage.clusterView ? stage.controller.scene.links : null
         delegate: LinkLine {
             required property real x1
             required property real y1
@@ -63,7 +63,7 @@ Rectangle {
     }
 
     Repeater {
-        model: stage.controller && stage.clusterView ? stage.controller.nodes : null
+        model: stage.controller && stage.clusterView ? stage.controller.scene.nodes : null
         delegate: NodeCard {
             required property real px
             required property real py
@@ -75,16 +75,16 @@ Rectangle {
     TokenLayer {
         anchors.fill: parent
         visible: stage.clusterView
-        controller: stage.controller
+        scene: stage.controller ? stage.controller.scene : null
     }
 
-    // Clicks are turned into actions by the controller, which knows where everything is. (The
+    // Clicks go to the selection, which knows where everything is. (The
     // right button is left to the widget around the stage, which opens the node's menu.)
     MouseArea {
         anchors.fill: parent
         onClicked: mouse => {
             if (stage.controller)
-                stage.controller.clickAt(mouse.x / stage.width, mouse.y / stage.height, stage.width, stage.height,
+                stage.controller.selection.clickAt(mouse.x / stage.width, mouse.y / stage.height, stage.width, stage.height,
                                          (mouse.modifiers & Qt.ControlModifier) !== 0, false);
         }
     }
@@ -93,15 +93,15 @@ Rectangle {
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.margins: 12
-        color: stage.controller ? stage.controller.textColor : "#1f2328"
+        color: stage.controller ? stage.controller.theme.textColor : "#1f2328"
         font.pixelSize: 15
         font.family: "monospace"
-        text: stage.controller ? stage.controller.timeText : ""
+        text: stage.controller ? stage.controller.run.timeText : ""
     }
 
     Legend {
         visible: stage.clusterView
-        entries: stage.controller ? stage.controller.legend : []
+        entries: stage.controller ? stage.controller.scene.legend : []
         anchors.left: parent.left
         anchors.bottom: parent.bottom
         anchors.margins: 12

@@ -53,7 +53,7 @@ const char* const kTeacherModeKey = "teacherMode";
 
 MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     : QMainWindow(parent), controller_(new StageController(this)), screenshot_mode_(!options.screenshot.isEmpty()) {
-  controller_->nodes()->setAnimated(!screenshot_mode_);
+  controller_->scene()->nodes()->setAnimated(!screenshot_mode_);
   setWindowTitle(tr("ClusterScope"));
   setObjectName("mainWindow");
   appearance_ = options.appearance == QLatin1String("light")    ? Appearance::Light
@@ -119,12 +119,13 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   place_timer_.setInterval(1000);
   connect(&place_timer_, &QTimer::timeout, this, &MainWindow::rememberPlace);
   connect(lesson_pane_, &LessonPane::scrolled, this, [this] { place_timer_.start(); });
-  connect(controller_, &StageController::scenarioChanged, this, [this] {
-    narration_->setDescription(QString::fromStdString(controller_->scenario().description));
+  connect(controller_->run(), &RunController::scenarioChanged, this, [this] {
+    narration_->setDescription(QString::fromStdString(controller_->run()->scenario().description));
     place_timer_.start();
   });
-  connect(controller_, &StageController::actionTaken, this, &MainWindow::showStatus);
-  connect(controller_, &StageController::contextMenuRequested, this, [this] { node_menu_->popup(QCursor::pos()); });
+  connect(controller_->run(), &RunController::actionTaken, this, &MainWindow::showStatus);
+  connect(controller_->selection(), &StageSelection::contextMenuRequested, this,
+          [this] { node_menu_->popup(QCursor::pos()); });
 
   // Presenter Left/Right: active in presentation mode only (they move between nodes otherwise).
   auto* presenter_next = new QAction(this);
@@ -167,8 +168,8 @@ QWidget* MainWindow::buildStagePanel() {
   description_->setWordWrap(true);
   description_->setContentsMargins(10, 2, 10, 2);
   description_->setAccessibleName(tr("Cluster description"));
-  connect(controller_, &StageController::descriptionChanged, this,
-          [this] { description_->setText(controller_->description()); });
+  connect(controller_->scene(), &StageScene::descriptionChanged, this,
+          [this] { description_->setText(controller_->scene()->description()); });
   layout->addWidget(narration_);
   layout->addWidget(stage_, 1);
   layout->addWidget(description_);
@@ -181,11 +182,11 @@ QWidget* MainWindow::buildPanels() {
   auto* tabs = new QTabWidget(this);
   tabs->setObjectName("panels");
   panels_ = tabs;
-  sequence_ = new SequenceDiagram(controller_, tabs);
-  event_log_ = new EventLog(controller_, tabs);
-  metrics_ = new MetricsPanel(controller_, tabs);
-  charts_ = new ChartsPanel(controller_, tabs);
-  history_ = new HistoryPanel(controller_, tabs);
+  sequence_ = new SequenceDiagram(controller_->run(), tabs);
+  event_log_ = new EventLog(controller_->run(), tabs);
+  metrics_ = new MetricsPanel(controller_->run(), tabs);
+  charts_ = new ChartsPanel(controller_->run(), tabs);
+  history_ = new HistoryPanel(controller_->run(), tabs);
   tabs->addTab(sequence_, tr("Sequence diagram"));
   tabs->addTab(event_log_, tr("Event log"));
   tabs->addTab(metrics_, tr("Metrics"));
@@ -199,7 +200,7 @@ QWidget* MainWindow::buildPanels() {
 }
 
 bool MainWindow::exportStageTo(const QString& path, QString* error) {
-  const StageSnapshot snapshot = controller_->snapshot();
+  const StageSnapshot snapshot = controller_->scene()->snapshot();
   if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
     // The PNG is exactly what the stage shows right now, rendered afresh.
     if (!stage_->grabFramebuffer().save(path, "PNG")) {
@@ -209,7 +210,7 @@ bool MainWindow::exportStageTo(const QString& path, QString* error) {
     return true;
   }
   return export_painting(
-      path, stage_->size(), controller_->scenarioTitle(),
+      path, stage_->size(), controller_->run()->scenarioTitle(),
       [&](QPainter& p, const QSize& size) { paint_stage(p, snapshot, size); }, error);
 }
 
@@ -221,7 +222,7 @@ bool MainWindow::exportSequenceTo(const QString& path, QString* error) {
 
 bool MainWindow::saveRunTo(const QString& path, QString* error) {
   QSaveFile out(path);
-  const QByteArray bytes = QByteArray::fromStdString(scenario::save_scenario(controller_->savedRun()));
+  const QByteArray bytes = QByteArray::fromStdString(scenario::save_scenario(controller_->run()->savedRun()));
   if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
     if (error) *error = tr("Cannot write %1: %2").arg(path, out.errorString());
     return false;
@@ -230,17 +231,18 @@ bool MainWindow::saveRunTo(const QString& path, QString* error) {
 }
 
 void MainWindow::exportStage() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export the stage"), controller_->scenarioId() + ".svg",
-                                                    tr("SVG image (*.svg);;PNG image (*.png)"));
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export the stage"), controller_->run()->scenarioId() + ".svg",
+                                   tr("SVG image (*.svg);;PNG image (*.png)"));
   if (path.isEmpty()) return;
   QString error;
   if (!exportStageTo(path, &error)) QMessageBox::warning(this, tr("Export the stage"), error);
 }
 
 void MainWindow::exportSequence() {
-  const QString path =
-      QFileDialog::getSaveFileName(this, tr("Export the sequence diagram"), controller_->scenarioId() + "-sequence.svg",
-                                   tr("SVG image (*.svg);;PNG image (*.png)"));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export the sequence diagram"),
+                                                    controller_->run()->scenarioId() + "-sequence.svg",
+                                                    tr("SVG image (*.svg);;PNG image (*.png)"));
   if (path.isEmpty()) return;
   QString error;
   if (!exportSequenceTo(path, &error)) QMessageBox::warning(this, tr("Export the sequence diagram"), error);
@@ -248,7 +250,7 @@ void MainWindow::exportSequence() {
 
 void MainWindow::saveRun() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Save the run as a scenario"),
-                                                    controller_->scenarioId() + "-run.clusterscope",
+                                                    controller_->run()->scenarioId() + "-run.clusterscope",
                                                     tr("ClusterScope scenario (*.clusterscope *.json)"));
   if (path.isEmpty()) return;
   QString error;
@@ -264,7 +266,7 @@ void MainWindow::openScenarioFile() {
                                                     tr("ClusterScope scenario (*.clusterscope *.json)"));
   if (path.isEmpty()) return;
   QString error;
-  if (!controller_->loadScenario(path, &error)) QMessageBox::warning(this, tr("Open a scenario"), error);
+  if (!controller_->run()->loadScenario(path, &error)) QMessageBox::warning(this, tr("Open a scenario"), error);
 }
 
 void MainWindow::buildNodeActions(QWidget* stage_panel) {
@@ -279,24 +281,26 @@ void MainWindow::buildNodeActions(QWidget* stage_panel) {
     connect(a, &QAction::triggered, this, slot);
     return a;
   };
+  LearnerActions* a = controller_->actions();
+  StageSelection* sel = controller_->selection();
   StageController* c = controller_;
-  add(tr("&Crash or restart"), Qt::Key_C, [c] { c->crashOrRestart(c->focusedNode()); });
-  add(tr("&Add to or remove from the cluster"), Qt::Key_A, [c] { c->addOrRemove(c->focusedNode()); });
-  add(tr("&Pause or resume"), Qt::Key_P, [c] { c->pauseOrResume(c->focusedNode()); });
-  add(tr("&Isolate"), Qt::Key_I, [c] { c->isolate(c->focusedNode()); });
-  add(tr("&Slow down (+200 ms)"), Qt::Key_S, [c] { c->slowDown(c->focusedNode()); });
-  advanced_actions_ << add(tr("S&kew clock (+0.5 s)"), Qt::Key_K, [c] { c->skewClock(c->focusedNode()); });
+  add(tr("&Crash or restart"), Qt::Key_C, [a, sel] { a->crashOrRestart(sel->focusedNode()); });
+  add(tr("&Add to or remove from the cluster"), Qt::Key_A, [a, sel] { a->addOrRemove(sel->focusedNode()); });
+  add(tr("&Pause or resume"), Qt::Key_P, [a, sel] { a->pauseOrResume(sel->focusedNode()); });
+  add(tr("&Isolate"), Qt::Key_I, [a, sel] { a->isolate(sel->focusedNode()); });
+  add(LearnerActions::slowDownLabel(), Qt::Key_S, [a, sel] { a->slowDown(sel->focusedNode()); });
+  advanced_actions_ << add(LearnerActions::skewClockLabel(), Qt::Key_K, [a, sel] { a->skewClock(sel->focusedNode()); });
   advanced_actions_ << add(tr("&Drop the next message to it"), Qt::Key_D,
-                           [c] { c->dropNextMessageTo(c->focusedNode()); });
-  add(tr("Send a &write to it"), Qt::Key_W, [c] { c->sendWrite(c->focusedNode()); });
-  add(tr("Send a r&ead to it"), Qt::Key_E, [c] { c->sendRead(c->focusedNode()); });
+                           [a, sel] { a->dropNextMessageTo(sel->focusedNode()); });
+  add(tr("Send a &write to it"), Qt::Key_W, [a, sel] { a->sendWrite(sel->focusedNode()); });
+  add(tr("Send a r&ead to it"), Qt::Key_E, [a, sel] { a->sendRead(sel->focusedNode()); });
   node_menu_->addSeparator();
-  add(tr("Select for a partition"), Qt::Key_Return, [c] { c->toggleSelected(c->focusedNode()); });
+  add(tr("Select for a partition"), Qt::Key_Return, [sel] { sel->toggleSelected(sel->focusedNode()); });
   add(tr("Partition the selection from the rest"), Qt::Key_G, [c] { c->partitionSelection(); });
-  add(tr("&Heal the network"), Qt::Key_H, [c] { c->heal(); });
+  add(tr("&Heal the network"), Qt::Key_H, [a] { a->heal(); });
   node_menu_->addSeparator();
-  arrow_actions_ << add(tr("Next node"), Qt::Key_Right, [c] { c->focusNext(1); });
-  arrow_actions_ << add(tr("Previous node"), Qt::Key_Left, [c] { c->focusNext(-1); });
+  arrow_actions_ << add(tr("Next node"), Qt::Key_Right, [sel] { sel->focusNext(1); });
+  arrow_actions_ << add(tr("Previous node"), Qt::Key_Left, [sel] { sel->focusNext(-1); });
 }
 
 void MainWindow::buildMenus() {
@@ -329,11 +333,11 @@ void MainWindow::buildMenus() {
 
   menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
-  QAction* play = simulation->addAction(tr("&Play / Pause"), controller_, &StageController::togglePlaying);
+  QAction* play = simulation->addAction(tr("&Play / Pause"), controller_->run(), &RunController::togglePlaying);
   play->setShortcut(Qt::Key_Space);
-  QAction* step = simulation->addAction(tr("&Step to next event"), controller_, &StageController::stepEvent);
+  QAction* step = simulation->addAction(tr("&Step to next event"), controller_->run(), &RunController::stepEvent);
   step->setShortcut(Qt::Key_N);
-  QAction* reset = simulation->addAction(tr("&Reset"), controller_, &StageController::reset);
+  QAction* reset = simulation->addAction(tr("&Reset"), controller_->run(), &RunController::reset);
   reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
   // Presentation mode hides the menu bar; its keys must keep working, so the window holds them too.
@@ -383,9 +387,9 @@ void MainWindow::restorePlace(const AppOptions& options) {
   }
   if (scenario.isEmpty()) scenario = QString::fromLatin1(kDefaultScenario);
   QString error;
-  if (!controller_->loadScenario(scenario, &error)) {
+  if (!controller_->run()->loadScenario(scenario, &error)) {
     notice_->showNotice(error);
-    controller_->loadScenario(QString::fromLatin1(kDefaultScenario), nullptr);
+    controller_->run()->loadScenario(QString::fromLatin1(kDefaultScenario), nullptr);
   }
   if (!session_) return;
   int lesson = options.lesson - 1;
@@ -445,7 +449,7 @@ void MainWindow::openTryIt(const QString& id) {
       return;
     }
     QString error;
-    if (!controller_->loadScenario(scenario, &error)) {
+    if (!controller_->run()->loadScenario(scenario, &error)) {
       notice_->showNotice(error);
       return;
     }
@@ -459,7 +463,7 @@ void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(m
 
 void MainWindow::rememberPlace() {
   if (!session_) return;
-  session_->setLastPlace(current_lesson_, lesson_pane_->scrollPosition(), controller_->scenarioId());
+  session_->setLastPlace(current_lesson_, lesson_pane_->scrollPosition(), controller_->run()->scenarioId());
   QString error;
   if (!session_->save(&error) && !session_->store().readOnly()) notice_->showNotice(error);
 }

@@ -56,12 +56,12 @@ void MainWindow::buildClassroomActions(QMenu* view) {
   view->addSeparator();
 }
 
-bool MainWindow::projectorMode() const { return controller_->projector(); }
+bool MainWindow::projectorMode() const { return controller_->theme()->projector(); }
 
 void MainWindow::setProjectorMode(bool on) {
   apply_appearance(appearance_, on);  // projected light always gets the light scheme
-  controller_->setProjector(on);
-  controller_->paletteUpdated();
+  controller_->theme()->setProjector(on);
+  controller_->theme()->paletteUpdated();
   if (auto* a = findChild<QAction*>("projectorAction")) {
     const QSignalBlocker block(a);
     a->setChecked(on);
@@ -128,10 +128,10 @@ void MainWindow::buildLanguageMenu(QMenu* view) {
   }
 }
 
-bool MainWindow::advancedHidden() const { return controller_->advancedHidden(); }
+bool MainWindow::advancedHidden() const { return controller_->scene()->advancedHidden(); }
 
 void MainWindow::setAdvancedHidden(bool hidden) {
-  controller_->setAdvancedHidden(hidden);
+  controller_->scene()->setAdvancedHidden(hidden);
   if (auto* tabs = qobject_cast<QTabWidget*>(panels_)) {
     for (QWidget* advanced :
          {static_cast<QWidget*>(sequence_), static_cast<QWidget*>(event_log_), static_cast<QWidget*>(history_)}) {
@@ -148,13 +148,13 @@ void MainWindow::setAdvancedHidden(bool hidden) {
 
 WindowState MainWindow::captureState() const {
   WindowState state;
-  if (controller_->simulation()) {
-    state.run = controller_->savedRun();
+  if (controller_->run()->hasRun()) {
+    state.run = controller_->run()->savedRun();
     state.has_run = true;
-    state.seed = controller_->seed();
-    state.time_us = controller_->timeUs();
+    state.seed = controller_->run()->seed();
+    state.time_us = controller_->run()->timeUs();
   }
-  state.speed = controller_->speed();
+  state.speed = controller_->run()->speed();
   state.lesson = current_lesson_;
   state.scroll = lesson_pane_->scrollPosition();
   state.text_zoom = text_zoom_;
@@ -164,8 +164,9 @@ WindowState MainWindow::captureState() const {
 }
 
 void MainWindow::restoreState(const WindowState& state) {
-  if (state.has_run && controller_->loadScenario(state.run, state.seed)) controller_->seekUs(state.time_us);
-  if (state.speed > 0) controller_->setSpeed(state.speed);
+  if (state.has_run && controller_->run()->loadScenario(state.run, state.seed))
+    controller_->run()->seekUs(state.time_us);
+  if (state.speed > 0) controller_->run()->setSpeed(state.speed);
   if (state.lesson >= 0) {
     showLesson(state.lesson);
     lesson_pane_->setScrollPosition(state.scroll);
@@ -227,7 +228,7 @@ void MainWindow::setBlanked(bool on) {
     blank_->raise();
     blank_->show();
     blank_->setFocus();
-    controller_->setPlaying(false);
+    controller_->run()->setPlaying(false);
   } else {
     blank_->hide();
   }

@@ -56,7 +56,7 @@ void NarrationPanel::setSteps(const QString& title, std::vector<course::TryItSte
 void NarrationPanel::setDescription(const QString& text) {
   steps_.clear();
   current_ = -1;
-  heading_->setText(controller_->scenarioTitle());
+  heading_->setText(controller_->run()->scenarioTitle());
   text_->setText(text);
   previous_->hide();
   next_->hide();
@@ -71,7 +71,7 @@ void NarrationPanel::show_step(int index) {
   text_->setText(QString::fromStdString(step.text));
   QStringList highlight;
   for (const auto& h : step.highlight) highlight << QString::fromStdString(h);
-  controller_->setHighlighted(highlight);
+  controller_->scene()->setHighlighted(highlight);
   previous_->show();
   next_->show();
   previous_->setEnabled(index > 0);
@@ -82,9 +82,9 @@ void NarrationPanel::next() {
   if (current_ + 1 >= static_cast<int>(steps_.size())) return;
   const course::TryItStep& step = steps_[static_cast<std::size_t>(current_ + 1)];
   // A step with a time plays the run up to it and pauses there, so the learner sees that moment.
-  if (step.at_us && *step.at_us > controller_->timeUs()) {
-    controller_->setPlaying(false);
-    controller_->seekUs(*step.at_us);
+  if (step.at_us && *step.at_us > controller_->run()->timeUs()) {
+    controller_->run()->setPlaying(false);
+    controller_->run()->seekUs(*step.at_us);
   }
   show_step(current_ + 1);
 }
@@ -94,11 +94,11 @@ void NarrationPanel::previous() {
   // Going back returns to the latest time named by this or an earlier step.
   for (int i = current_ - 1; i >= 0; --i) {
     if (steps_[static_cast<std::size_t>(i)].at_us) {
-      controller_->setPlaying(false);
-      controller_->seekUs(*steps_[static_cast<std::size_t>(i)].at_us);
+      controller_->run()->setPlaying(false);
+      controller_->run()->seekUs(*steps_[static_cast<std::size_t>(i)].at_us);
       break;
     }
-    if (i == 0) controller_->seekUs(0);
+    if (i == 0) controller_->run()->seekUs(0);
   }
   show_step(current_ - 1);
 }

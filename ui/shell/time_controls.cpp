@@ -26,7 +26,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   auto* rows = new QVBoxLayout(this);
   rows->setContentsMargins(8, 2, 8, 4);
   rows->setSpacing(2);
-  rows->addWidget(new TimelineWidget(controller_, this));
+  rows->addWidget(new TimelineWidget(controller_->run(), this));
   auto* layout = new QHBoxLayout;
   rows->addLayout(layout);
 
@@ -34,21 +34,21 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   play_->setObjectName("playButton");
   play_->setToolTip(tr("Play or pause the simulation (Space)"));
   play_->setAccessibleName(tr("Play or pause"));
-  connect(play_, &QToolButton::clicked, controller_, &StageController::togglePlaying);
+  connect(play_, &QToolButton::clicked, controller_->run(), &RunController::togglePlaying);
 
   step_ = new QToolButton(this);
   step_->setObjectName("stepButton");
   step_->setText(tr("Step"));
   step_->setToolTip(tr("Handle the next event and pause (N)"));
   step_->setAccessibleName(tr("Step to the next event"));
-  connect(step_, &QToolButton::clicked, controller_, &StageController::stepEvent);
+  connect(step_, &QToolButton::clicked, controller_->run(), &RunController::stepEvent);
 
   reset_ = new QToolButton(this);
   reset_->setObjectName("resetButton");
   reset_->setText(tr("Reset"));
   reset_->setToolTip(tr("Back to time zero"));
   reset_->setAccessibleName(tr("Reset the run"));
-  connect(reset_, &QToolButton::clicked, controller_, &StageController::reset);
+  connect(reset_, &QToolButton::clicked, controller_->run(), &RunController::reset);
 
   auto* speed_caption = new QLabel(tr("Speed"), this);
   speed_ = new QSlider(Qt::Horizontal, this);
@@ -58,7 +58,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   speed_->setToolTip(tr("Simulated seconds per real second, from 0.01x to 100x"));
   speed_->setMinimumWidth(110);
   speed_caption->setBuddy(speed_);
-  connect(speed_, &QSlider::valueChanged, this, [this](int v) { controller_->setSpeed(speedForPosition(v)); });
+  connect(speed_, &QSlider::valueChanged, this, [this](int v) { controller_->run()->setSpeed(speedForPosition(v)); });
   speed_label_ = new QLabel(this);
   speed_label_->setMinimumWidth(56);
 
@@ -70,7 +70,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   discard_->setText(tr("Discard future"));
   discard_->setToolTip(tr("Drop the actions recorded after this moment and go on from here"));
   discard_->setAccessibleName(tr("Discard the future"));
-  connect(discard_, &QToolButton::clicked, controller_, &StageController::discardFuture);
+  connect(discard_, &QToolButton::clicked, controller_->run(), &RunController::discardFuture);
 
   auto* seed_caption = new QLabel(tr("Seed"), this);
   seed_ = new QSpinBox(this);
@@ -80,7 +80,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   seed_->setToolTip(tr("The same seed and actions give the same run; a new seed restarts the scenario"));
   seed_caption->setBuddy(seed_);
   connect(seed_, &QSpinBox::editingFinished, this,
-          [this] { controller_->setSeed(static_cast<quint64>(seed_->value())); });
+          [this] { controller_->run()->setSeed(static_cast<quint64>(seed_->value())); });
 
   auto* level_caption = new QLabel(tr("Level"), this);
   level_ = new QComboBox(this);
@@ -89,7 +89,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   level_->setAccessibleName(tr("Consistency level of your reads and writes"));
   level_->setToolTip(tr("Consistency level stamped on the reads and writes you send (W and E keys)"));
   level_caption->setBuddy(level_);
-  connect(level_, &QComboBox::currentIndexChanged, controller_, &StageController::setConsistencyLevel);
+  connect(level_, &QComboBox::currentIndexChanged, controller_->actions(), &LearnerActions::setConsistencyLevel);
 
   layout->addWidget(play_);
   layout->addWidget(step_);
@@ -112,16 +112,16 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
 
   for (QToolButton* b : {play_, step_, reset_, discard_}) b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   applyIcons();
-  connect(controller_, &StageController::playingChanged, this, &TimeControls::refresh);
-  connect(controller_, &StageController::speedChanged, this, &TimeControls::refresh);
-  connect(controller_, &StageController::scenarioChanged, this, &TimeControls::refresh);
-  connect(controller_, &StageController::timeChanged, this, &TimeControls::refresh);
+  connect(controller_->run(), &RunController::playingChanged, this, &TimeControls::refresh);
+  connect(controller_->run(), &RunController::speedChanged, this, &TimeControls::refresh);
+  connect(controller_->run(), &RunController::scenarioChanged, this, &TimeControls::refresh);
+  connect(controller_->run(), &RunController::timeChanged, this, &TimeControls::refresh);
   refresh();
 }
 
 void TimeControls::applyIcons() {
   const QColor ink = palette().color(QPalette::ButtonText);
-  play_->setIcon(themed_icon(controller_->playing() ? QStringLiteral("pause") : QStringLiteral("play"), ink));
+  play_->setIcon(themed_icon(controller_->run()->playing() ? QStringLiteral("pause") : QStringLiteral("play"), ink));
   step_->setIcon(themed_icon(QStringLiteral("step"), ink));
   reset_->setIcon(themed_icon(QStringLiteral("reset"), ink));
   discard_->setIcon(themed_icon(QStringLiteral("discard"), ink));
@@ -133,18 +133,18 @@ void TimeControls::changeEvent(QEvent* event) {
 }
 
 void TimeControls::refresh() {
-  if (play_->text() != (controller_->playing() ? tr("Pause") : tr("Play"))) {
-    play_->setText(controller_->playing() ? tr("Pause") : tr("Play"));
+  if (play_->text() != (controller_->run()->playing() ? tr("Pause") : tr("Play"))) {
+    play_->setText(controller_->run()->playing() ? tr("Pause") : tr("Play"));
     applyIcons();
   }
   const QSignalBlocker block(speed_);
-  speed_->setValue(positionForSpeed(controller_->speed()));
-  speed_label_->setText(QStringLiteral("%1x").arg(controller_->speed(), 0, 'g', 3));
-  info_->setText(tr("t = %1   %2 in flight").arg(controller_->timeText()).arg(controller_->inFlight()));
-  discard_->setEnabled(controller_->hasFuture());
+  speed_->setValue(positionForSpeed(controller_->run()->speed()));
+  speed_label_->setText(QStringLiteral("%1x").arg(controller_->run()->speed(), 0, 'g', 3));
+  info_->setText(tr("t = %1   %2 in flight").arg(controller_->run()->timeText()).arg(controller_->run()->inFlight()));
+  discard_->setEnabled(controller_->run()->hasFuture());
   if (!seed_->hasFocus()) {
     const QSignalBlocker block_seed(seed_);
-    seed_->setValue(static_cast<int>(std::min<quint64>(controller_->seed(), 999999999)));
+    seed_->setValue(static_cast<int>(std::min<quint64>(controller_->run()->seed(), 999999999)));
   }
 }
 

@@ -5,20 +5,19 @@
 #include <QPainter>
 #include <QPainterPath>
 
-#include "stage/stage_controller.h"
+#include "run/run_controller.h"
 
 namespace cs::ui {
 
-TimelineWidget::TimelineWidget(StageController* controller, QWidget* parent)
-    : QWidget(parent), controller_(controller) {
+TimelineWidget::TimelineWidget(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("timeline");
   setFocusPolicy(Qt::StrongFocus);
   setAccessibleName(tr("Timeline"));
   setAccessibleDescription(
       tr("Simulated time of the run. Left and Right move by 100 ms, Home and End jump to the ends."));
   setMinimumHeight(34);
-  connect(controller_, &StageController::timeChanged, this, qOverload<>(&QWidget::update));
-  connect(controller_, &StageController::scenarioChanged, this, qOverload<>(&QWidget::update));
+  connect(run_, &RunController::timeChanged, this, qOverload<>(&QWidget::update));
+  connect(run_, &RunController::scenarioChanged, this, qOverload<>(&QWidget::update));
 }
 
 QSize TimelineWidget::sizeHint() const { return {400, 36}; }
@@ -28,12 +27,12 @@ QRect TimelineWidget::bar() const { return rect().adjusted(10, 14, -10, -12); }
 qint64 TimelineWidget::timeAt(int x) const {
   const QRect b = bar();
   const double f = std::clamp(static_cast<double>(x - b.left()) / std::max(1, b.width()), 0.0, 1.0);
-  return static_cast<qint64>(f * static_cast<double>(controller_->horizonUs()));
+  return static_cast<qint64>(f * static_cast<double>(run_->horizonUs()));
 }
 
 int TimelineWidget::xFor(qint64 time_us) const {
   const QRect b = bar();
-  const double horizon = std::max<double>(1.0, static_cast<double>(controller_->horizonUs()));
+  const double horizon = std::max<double>(1.0, static_cast<double>(run_->horizonUs()));
   return b.left() + static_cast<int>(std::lround(static_cast<double>(time_us) / horizon * b.width()));
 }
 
@@ -46,9 +45,8 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
   p.setPen(QPen(palette().mid().color(), 1));
   p.drawRect(b);
   // Elapsed part of the run.
-  p.fillRect(QRect(b.left(), b.top(), xFor(controller_->timeUs()) - b.left(), b.height()),
-             QColor(0x56, 0xb4, 0xe9, 90));
-  for (const auto& m : controller_->markers()) {
+  p.fillRect(QRect(b.left(), b.top(), xFor(run_->timeUs()) - b.left(), b.height()), QColor(0x56, 0xb4, 0xe9, 90));
+  for (const auto& m : run_->markers()) {
     const int x = xFor(m.time_us);
     if (m.learner) {
       p.setBrush(QColor(0x00, 0x72, 0xb2));
@@ -63,7 +61,7 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
       p.fillPath(tri, QColor(0xd5, 0x5e, 0x00));
     }
   }
-  const int now = xFor(controller_->timeUs());
+  const int now = xFor(run_->timeUs());
   p.setPen(QPen(text, hasFocus() ? 3 : 2));
   p.drawLine(now, b.top() - 3, now, b.bottom() + 3);
   if (hasFocus()) {
@@ -74,20 +72,20 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
 }
 
 void TimelineWidget::mousePressEvent(QMouseEvent* event) {
-  if (event->button() == Qt::LeftButton) controller_->seekUs(timeAt(event->position().toPoint().x()));
+  if (event->button() == Qt::LeftButton) run_->seekUs(timeAt(event->position().toPoint().x()));
 }
 
 void TimelineWidget::mouseMoveEvent(QMouseEvent* event) {
-  if (event->buttons() & Qt::LeftButton) controller_->seekUs(timeAt(event->position().toPoint().x()));
+  if (event->buttons() & Qt::LeftButton) run_->seekUs(timeAt(event->position().toPoint().x()));
 }
 
 void TimelineWidget::keyPressEvent(QKeyEvent* event) {
   const qint64 step = event->modifiers() & Qt::ShiftModifier ? 1'000'000 : 100'000;
   switch (event->key()) {
-    case Qt::Key_Left: controller_->seekUs(std::max<qint64>(0, controller_->timeUs() - step)); break;
-    case Qt::Key_Right: controller_->seekUs(controller_->timeUs() + step); break;
-    case Qt::Key_Home: controller_->seekUs(0); break;
-    case Qt::Key_End: controller_->seekUs(controller_->horizonUs()); break;
+    case Qt::Key_Left: run_->seekUs(std::max<qint64>(0, run_->timeUs() - step)); break;
+    case Qt::Key_Right: run_->seekUs(run_->timeUs() + step); break;
+    case Qt::Key_Home: run_->seekUs(0); break;
+    case Qt::Key_End: run_->seekUs(run_->horizonUs()); break;
     default: QWidget::keyPressEvent(event); return;
   }
   event->accept();

@@ -6,13 +6,13 @@
 
 namespace cs::ui {
 
-class StageController;
+class RunController;
 
 class TimelineWidget : public QWidget {
   Q_OBJECT
 
  public:
-  explicit TimelineWidget(StageController* controller, QWidget* parent = nullptr);
+  explicit TimelineWidget(RunController* run, QWidget* parent = nullptr);
   QSize sizeHint() const override;
   // Time at a horizontal position, and back (for tests and painting).
   qint64 timeAt(int x) const;
@@ -26,7 +26,7 @@ class TimelineWidget : public QWidget {
 
  private:
   QRect bar() const;
-  StageController* controller_;
+  RunController* run_;
 };
 
 }  // namespace cs::ui

@@ -26,7 +26,7 @@ QString list(const QStringList& names) {
 
 }  // namespace
 
-QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
+QString describe_cluster(const run::Frame& frame, const StageSnapshot& s) {
   QStringList parts;
   QStringList outside;  // spares and removed nodes: not counted as members
   for (const NodeItem& n : s.nodes) {
@@ -47,7 +47,7 @@ QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
     if (n.role == QLatin1String("suspect")) suspects << n.name;
   }
   // "No leader" is news only where there are leaders: in a run where one has served so far.
-  if (leaders.isEmpty() && !world.leading_intervals().empty()) {
+  if (leaders.isEmpty() && frame.has_led) {
     parts << ClusterDescription::tr("no leader");
   } else {
     parts << leaders;
@@ -56,16 +56,16 @@ QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
   if (!paused.isEmpty()) parts << ClusterDescription::tr("%1 paused").arg(list(paused));
   if (!suspects.isEmpty()) parts << ClusterDescription::tr("%1 suspect the leader").arg(list(suspects));
   // Partitions: group nodes by their partition group; isolated nodes are their own group.
-  const sim::Network& net = world.network();
+  const sim::Cuts& cuts = frame.cuts;
   std::map<int, QStringList> groups;
   QStringList isolated;
   for (int i = 0; i < s.nodes.size(); ++i) {
     const auto id = static_cast<sim::EndpointId>(i);
     if (s.nodes[i].status == QLatin1String("removed")) continue;
-    if (net.is_isolated(id)) {
+    if (cuts.isolated[id] != 0) {
       isolated << s.nodes[i].name;
     } else {
-      groups[net.group_of(id)] << s.nodes[i].name;
+      groups[cuts.group[id]] << s.nodes[i].name;
     }
   }
   if (groups.size() > 1) {
@@ -75,13 +75,11 @@ QString describe_cluster(const sim::World& world, const StageSnapshot& s) {
                  .arg(sides.first(), QStringList(sides.mid(1)).join(ClusterDescription::tr(" and from ")));
   }
   if (!isolated.isEmpty()) parts << ClusterDescription::tr("%1 cut off from every other node").arg(list(isolated));
-  if (!net.one_way_cuts().empty()) {
-    parts << count(static_cast<int>(net.one_way_cuts().size()),
-                   QT_TRANSLATE_NOOP("ClusterDescription", "%1 one-way cut"),
+  if (!cuts.one_way.empty()) {
+    parts << count(static_cast<int>(cuts.one_way.size()), QT_TRANSLATE_NOOP("ClusterDescription", "%1 one-way cut"),
                    QT_TRANSLATE_NOOP("ClusterDescription", "%1 one-way cuts"));
   }
-  parts << count(static_cast<int>(world.in_flight_count()),
-                 QT_TRANSLATE_NOOP("ClusterDescription", "%1 message in flight"),
+  parts << count(static_cast<int>(frame.tokens.size()), QT_TRANSLATE_NOOP("ClusterDescription", "%1 message in flight"),
                  QT_TRANSLATE_NOOP("ClusterDescription", "%1 messages in flight"));
   return parts.join(QStringLiteral("; ")) + '.';
 }

@@ -3,7 +3,7 @@
 #include <QPainter>
 #include <QtMath>
 
-#include "stage/stage_controller.h"
+#include "stage/stage_scene.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
@@ -25,12 +25,12 @@ void ShardLayer::paint(QPainter* painter) {
   }
 }
 
-void ShardLayer::setController(StageController* controller) {
-  if (controller == controller_) return;
+void ShardLayer::setScene(StageScene* scene) {
+  if (scene == scene_) return;
   disconnect(connection_);
-  controller_ = controller;
-  if (controller_) connection_ = connect(controller_, &StageController::timeChanged, this, [this] { update(); });
-  emit controllerChanged();
+  scene_ = scene;
+  if (scene_) connection_ = connect(scene_, &StageScene::updated, this, [this] { update(); });
+  emit sceneChanged();
   update();
 }
 
@@ -41,7 +41,7 @@ QPointF on_ring(QPointF centre, double radius, double position) {
   return centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
 }
 
-QString node_name(StageController& c, sim::EndpointId node) {
+QString node_name(StageScene& c, sim::EndpointId node) {
   const auto& items = c.nodes()->items();
   return node < static_cast<sim::EndpointId>(items.size()) ? items[static_cast<int>(node)].name : QString();
 }
@@ -49,8 +49,8 @@ QString node_name(StageController& c, sim::EndpointId node) {
 }  // namespace
 
 void ShardLayer::paintRing(QPainter* p) {
-  if (!controller_) return;
-  const model::ModelViewData data = controller_->viewData();
+  if (!scene_) return;
+  const model::ModelViewData& data = scene_->viewData();
   const StagePalette& palette = stage_palette();
   p->setRenderHint(QPainter::Antialiasing);
   const QPointF centre(width() * 0.42, height() * 0.52);
@@ -82,29 +82,29 @@ void ShardLayer::paintRing(QPainter* p) {
   const double x = width() * 0.80;
   std::map<sim::EndpointId, int> keys_per_node;
   for (const auto& k : data.keys) ++keys_per_node[k.node];
-  for (int i = 0; i < controller_->nodes()->rowCount(); ++i) {
+  for (int i = 0; i < scene_->nodes()->rowCount(); ++i) {
     const auto node = static_cast<sim::EndpointId>(i);
     p->setPen(Qt::NoPen);
     p->setBrush(palette.node_colour(node));
     p->drawRect(QRectF(x, y, 14, 14));
     p->setPen(palette.text);
     p->drawText(QPointF(x + 20, y + 12),
-                tr("%1: %2 keys shown").arg(node_name(*controller_, node)).arg(keys_per_node[node]));
+                tr("%1: %2 keys shown").arg(node_name(*scene_, node)).arg(keys_per_node[node]));
     y += 20;
   }
   y += 10;
   for (const auto& m : data.migrations) {
-    p->drawText(QPointF(x, y + 12), tr("%1: %2 \u2192 %3, %4%")
-                                        .arg(QString::fromStdString(m.shard), node_name(*controller_, m.from),
-                                             node_name(*controller_, m.to))
-                                        .arg(static_cast<int>(m.progress * 100)));
+    p->drawText(QPointF(x, y + 12),
+                tr("%1: %2 \u2192 %3, %4%")
+                    .arg(QString::fromStdString(m.shard), node_name(*scene_, m.from), node_name(*scene_, m.to))
+                    .arg(static_cast<int>(m.progress * 100)));
     y += 18;
   }
 }
 
 void ShardLayer::paintHeatmap(QPainter* p) {
-  if (!controller_) return;
-  const model::ModelViewData data = controller_->viewData();
+  if (!scene_) return;
+  const model::ModelViewData& data = scene_->viewData();
   const StagePalette& palette = stage_palette();
   p->setRenderHint(QPainter::Antialiasing);
   const int n = static_cast<int>(data.shards.size());
@@ -137,7 +137,7 @@ void ShardLayer::paintHeatmap(QPainter* p) {
                 QString::fromStdString(s.name) + (s.hot ? tr("  HOT") : QString()));
     p->setFont(small);
     p->drawText(cell.adjusted(8, 0, -8, -8), Qt::AlignBottom | Qt::AlignLeft,
-                tr("on %1\n%2 keys\n%3 ops/s").arg(node_name(*controller_, s.node)).arg(s.keys).arg(s.load, 0, 'f', 1));
+                tr("on %1\n%2 keys\n%3 ops/s").arg(node_name(*scene_, s.node)).arg(s.keys).arg(s.load, 0, 'f', 1));
   }
   p->setPen(palette.text);
   p->setFont(small);

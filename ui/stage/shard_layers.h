@@ -7,33 +7,33 @@
 #include <QtQml/qqmlregistration.h>
 #include <QQuickPaintedItem>
 
-#include "stage/stage_controller.h"
+#include "stage/stage_scene.h"
 
 namespace cs::ui {
 
 class ShardLayer : public QQuickPaintedItem {
   Q_OBJECT
   QML_ELEMENT
-  Q_PROPERTY(cs::ui::StageController* controller READ controller WRITE setController NOTIFY controllerChanged)
+  Q_PROPERTY(cs::ui::StageScene* scene READ scene WRITE setScene NOTIFY sceneChanged)
   Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)  // "ring" or "heatmap"
 
  public:
   explicit ShardLayer(QQuickItem* parent = nullptr);
-  StageController* controller() const { return controller_; }
-  void setController(StageController* controller);
+  StageScene* scene() const { return scene_; }
+  void setScene(StageScene* scene);
   const QString& kind() const { return kind_; }
   void setKind(const QString& kind);
   void paint(QPainter* painter) override;
 
  signals:
-  void controllerChanged();
+  void sceneChanged();
   void kindChanged();
 
  private:
   void paintRing(QPainter* painter);
   void paintHeatmap(QPainter* painter);
 
-  StageController* controller_ = nullptr;
+  StageScene* scene_ = nullptr;
   QString kind_ = QStringLiteral("ring");
   QMetaObject::Connection connection_;
 };

@@ -77,15 +77,15 @@ QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node,
   return out;
 }
 
-StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints, const sim::Trace* trace) {
+StageSnapshot take_snapshot(const run::Frame& frame, const SnapshotHints& hints) {
   const StagePalette& palette = stage_palette();
   StageSnapshot s;
-  s.time_us = world.now_us();
-  const int n = static_cast<int>(world.node_count());
+  s.time_us = frame.time_us;
+  const int n = static_cast<int>(frame.nodes.size());
   QVector<QPointF> layout;
   if (hints.layout == "regions" && !hints.region_names.empty()) {
     std::vector<std::uint32_t> region_of;
-    for (int i = 0; i < n; ++i) region_of.push_back(world.network().region_of(static_cast<sim::EndpointId>(i)));
+    for (const run::NodeFrame& node : frame.nodes) region_of.push_back(node.region);
     layout = region_layout(region_of, hints.region_names.size(), palette.type_scale);
     // Each region's area is the box around its nodes, with room for the cards and a label.
     for (std::size_t r = 0; r < hints.region_names.size(); ++r) {
@@ -107,65 +107,60 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
     layout = circle_layout(n);
   }
   QStringList node_names;
-  for (int i = 0; i < n; ++i) node_names << QString::fromStdString(world.node(static_cast<sim::EndpointId>(i)).name);
+  for (const run::NodeFrame& node : frame.nodes) node_names << QString::fromStdString(node.name);
   const double crowd_scale =
       n <= kNodesAtFullSize ? 1.0 : std::max(kMinCrowdScale, std::sqrt(static_cast<double>(kNodesAtFullSize) / n));
   for (int i = 0; i < n; ++i) {
-    const auto id = static_cast<sim::EndpointId>(i);
-    const sim::NodeState& state = world.node(id);
-    const sim::NodeView view = world.node_view(id);
+    const run::NodeFrame& node = frame.nodes[static_cast<std::size_t>(i)];
     NodeItem item;
-    item.name = QString::fromStdString(state.name);
+    item.name = node_names[i];
     item.role =
-        QString::fromUtf8(sim::to_string(view.role).data(), static_cast<qsizetype>(sim::to_string(view.role).size()));
-    item.status = QString::fromUtf8(sim::to_string(state.status).data(),
-                                    static_cast<qsizetype>(sim::to_string(state.status).size()));
-    item.label = state.status == sim::NodeStatus::Up ? role_label(view.role) : status_label(state.status);
-    item.term = view.term;
-    item.logLength = view.log_length;
-    item.commitIndex = view.commit_index;
-    item.detail = detail_text(view.detail, node_names);
+        QString::fromUtf8(sim::to_string(node.role).data(), static_cast<qsizetype>(sim::to_string(node.role).size()));
+    item.status = QString::fromUtf8(sim::to_string(node.status).data(),
+                                    static_cast<qsizetype>(sim::to_string(node.status).size()));
+    item.label = node.status == sim::NodeStatus::Up ? role_label(node.role) : status_label(node.status);
+    item.term = node.term;
+    item.logLength = node.log_length;
+    item.commitIndex = node.commit_index;
+    item.detail = detail_text(node.detail, node_names);
     QStringList parts;
     if (hints.advanced) {
-      if (view.term > 0) parts << StageText::tr("term %1").arg(view.term);
-      if (view.log_length > 0 || view.commit_index > 0) {
-        parts << StageText::tr("log %1").arg(view.log_length) << StageText::tr("commit %1").arg(view.commit_index);
+      if (node.term > 0) parts << StageText::tr("term %1").arg(node.term);
+      if (node.log_length > 0 || node.commit_index > 0) {
+        parts << StageText::tr("log %1").arg(node.log_length) << StageText::tr("commit %1").arg(node.commit_index);
       }
     }
-    if (view.data_version > 0) parts << StageText::tr("v%1").arg(view.data_version);
-    if (hints.advanced && view.lag_entries > 0) parts << StageText::tr("lag %1").arg(view.lag_entries);
+    if (node.data_version > 0) parts << StageText::tr("v%1").arg(node.data_version);
+    if (hints.advanced && node.lag_entries > 0) parts << StageText::tr("lag %1").arg(node.lag_entries);
     if (!item.detail.isEmpty()) parts << item.detail;
     item.summary = parts.join(QStringLiteral(" \u00b7 "));
     item.x = layout[i].x();
     item.y = layout[i].y();
-    item.color = palette.role(view.role, state.status);
+    item.color = palette.role(node.role, node.status);
     item.scale = palette.type_scale * crowd_scale;
     item.textColor = palette.card_text;
     item.ringColor = palette.text;
     item.focusColor = palette.focus;
     s.nodes.append(item);
   }
-  const sim::Network& net = world.network();
   // A full mesh of more than a few dozen links is unreadable (and slow to draw): big clusters
   // show their nodes and messages only.
   const int link_nodes = n <= kMaxNodesWithLinks ? n : 0;
   const auto add_link = [&](int a, int b) {
     // A node outside the cluster has no links to draw: nothing travels to or from it.
-    if (world.node(static_cast<sim::EndpointId>(a)).status == sim::NodeStatus::Removed ||
-        world.node(static_cast<sim::EndpointId>(b)).status == sim::NodeStatus::Removed) {
+    if (frame.nodes[static_cast<std::size_t>(a)].status == sim::NodeStatus::Removed ||
+        frame.nodes[static_cast<std::size_t>(b)].status == sim::NodeStatus::Removed) {
       return;
     }
     LinkItem link{a, b, layout[a].x(), layout[a].y(), layout[b].x(), layout[b].y(), false, {}, 2};
-    const auto ea = static_cast<sim::EndpointId>(a);
-    const auto eb = static_cast<sim::EndpointId>(b);
-    link.cut = net.blocked(ea, eb) != sim::DropReason::None || net.blocked(eb, ea) != sim::DropReason::None;
+    link.cut = frame.cuts.cut(static_cast<sim::EndpointId>(a), static_cast<sim::EndpointId>(b));
     link.color = link.cut ? palette.cut_link : palette.link;
     link.width = link.cut ? palette.line_width + 1 : palette.line_width;
     s.links.append(link);
   };
-  if (!hints.edges.empty()) {
+  if (!frame.view.edges.empty()) {
     // A replication topology: only the links it uses.
-    for (const auto& [from, to] : hints.edges) {
+    for (const auto& [from, to] : frame.view.edges) {
       if (static_cast<int>(from) < n && static_cast<int>(to) < n)
         add_link(static_cast<int>(from), static_cast<int>(to));
     }
@@ -176,37 +171,26 @@ StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints,
   }
   // Tokens travel between node positions; client traffic is drawn from the centre of the stage.
   const auto position = [&](sim::EndpointId e) {
-    return world.is_node(e) ? layout[static_cast<int>(e)] : QPointF(0.5, 0.5);
+    return frame.is_node(e) ? layout[static_cast<int>(e)] : QPointF(0.5, 0.5);
   };
-  for (const auto& m : world.in_flight()) {
-    const double span = static_cast<double>(std::max<sim::TimeUs>(m.arrive_us - m.send_us, 1));
-    const double progress = std::clamp(static_cast<double>(world.now_us() - m.send_us) / span, 0.0, 1.0);
+  for (const run::TokenFrame& m : frame.tokens) {
     const QPointF from = position(m.from);
     const QPointF to = position(m.to);
-    const sim::MessageClass cls = world.classify(m.kind);
+    const run::MessageKind& kind = frame.kind(m.kind);
     TokenItem token;
     token.id = m.id;
-    const std::string_view name = world.message_name(m.kind);
-    token.kind = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
-    token.messageClass = message_class_name(cls);
-    token.x = from.x() + (to.x() - from.x()) * progress;
-    token.y = from.y() + (to.y() - from.y()) * progress;
-    token.color = palette.message(cls);
+    token.kind = QString::fromStdString(kind.name);
+    token.messageClass = message_class_name(kind.message_class);
+    token.x = from.x() + (to.x() - from.x()) * m.progress;
+    token.y = from.y() + (to.y() - from.y()) * m.progress;
+    token.color = palette.message(kind.message_class);
     s.tokens.append(token);
   }
-  if (trace && trace->size() > 0) {
-    const auto recent = trace->window(std::max<sim::TimeUs>(0, world.now_us() - kDropMarkUs), world.now_us() + 1, 2000);
-    for (std::size_t i = 0; i < recent.size(); ++i) {
-      const sim::TraceEvent& e = recent[i];
-      if (e.type != sim::TraceType::Drop) continue;
-      // A drop recorded right after its own send never left the sender.
-      const bool at_send = i > 0 && recent[i - 1].type == sim::TraceType::Send && recent[i - 1].msg_id == e.msg_id;
-      const QPointF from = position(e.peer);
-      const QPointF to = position(e.node);
-      const double f = at_send ? 0.2 : 0.85;
-      s.drops.append({from.x() + (to.x() - from.x()) * f, from.y() + (to.y() - from.y()) * f,
-                      static_cast<double>(world.now_us() - e.time_us) / static_cast<double>(kDropMarkUs)});
-    }
+  for (const run::DropFrame& d : frame.drops) {
+    const QPointF from = position(d.from);
+    const QPointF to = position(d.to);
+    const double f = d.never_left ? 0.2 : 0.85;
+    s.drops.append({from.x() + (to.x() - from.x()) * f, from.y() + (to.y() - from.y()) * f, d.age});
   }
   return s;
 }

@@ -1,7 +1,8 @@
 #pragma once
-// A snapshot is what the stage shows at one instant, computed from the World by a pure function:
-// where each node sits, where each message token is along its link, which links are cut. The
-// models hand it to QML, which only draws it. Positions are normalised to [0, 1].
+// A snapshot is what the stage shows at one instant: the run's frame (core/run/frame.h) with the
+// UI's part added by a pure function: where each node sits, where each message token is along its
+// link, the words in the interface's language and the colours of the palette. The models hand it
+// to QML, which only draws it. Positions are normalised to [0, 1].
 #include <QColor>
 #include <QPointF>
 #include <QString>
@@ -12,8 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "sim/trace.h"
-#include "sim/world.h"
+#include "run/frame.h"
 
 namespace cs::ui {
 
@@ -77,9 +77,6 @@ struct StageSnapshot {
   QVector<RegionItem> regions;
 };
 
-// How long a drop stays marked, in simulated time.
-inline constexpr sim::TimeUs kDropMarkUs = 400'000;
-
 inline constexpr int kMaxNodesWithLinks = 12;
 // Beyond this many nodes, cards shrink (down to kMinCrowdScale) so that a circle of them still fits.
 inline constexpr int kNodesAtFullSize = 10;
@@ -96,14 +93,10 @@ QVector<QPointF> region_layout(const std::vector<std::uint32_t>& region_of_node,
 struct SnapshotHints {
   std::string layout = "circle";  // or "regions"
   std::vector<std::string> region_names;
-  // Directed replication edges (from view data); empty: every pair of nodes is linked.
-  std::vector<std::pair<sim::EndpointId, sim::EndpointId>> edges;
   // Teacher mode can hide protocol internals (term, log and commit positions, lag) from the cards.
   bool advanced = true;
 };
 
-// `trace` may be null (no drop markers then).
-StageSnapshot take_snapshot(const sim::World& world, const SnapshotHints& hints = {},
-                            const sim::Trace* trace = nullptr);
+StageSnapshot take_snapshot(const run::Frame& frame, const SnapshotHints& hints = {});
 
 }  // namespace cs::ui

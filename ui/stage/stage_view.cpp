@@ -25,7 +25,8 @@ StageView::StageView(StageController* controller, QWidget* parent) : QQuickWidge
 
 void StageView::contextMenuEvent(QContextMenuEvent* event) {
   const QPointF p = event->pos();
-  controller_->clickAt(p.x() / std::max(1, width()), p.y() / std::max(1, height()), width(), height(), false, true);
+  controller_->selection()->clickAt(p.x() / std::max(1, width()), p.y() / std::max(1, height()), width(), height(),
+                                    false, true);
   event->accept();
 }
 

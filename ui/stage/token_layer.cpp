@@ -2,30 +2,30 @@
 
 #include <QPainter>
 
-#include "stage/stage_controller.h"
+#include "stage/stage_scene.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
 
 TokenLayer::TokenLayer(QQuickItem* parent) : QQuickPaintedItem(parent) { setAntialiasing(true); }
 
-void TokenLayer::setController(StageController* controller) {
-  if (controller == controller_) return;
+void TokenLayer::setScene(StageScene* scene) {
+  if (scene == scene_) return;
   disconnect(connection_);
-  controller_ = controller;
-  if (controller_) connection_ = connect(controller_, &StageController::timeChanged, this, [this] { update(); });
-  emit controllerChanged();
+  scene_ = scene;
+  if (scene_) connection_ = connect(scene_, &StageScene::updated, this, [this] { update(); });
+  emit sceneChanged();
   update();
 }
 
 void TokenLayer::paint(QPainter* p) {
-  if (!controller_) return;
+  if (!scene_) return;
   const double w = width();
   const double h = height();
   p->setRenderHint(QPainter::Antialiasing);
   // Recent drops: a cross where the message was lost, fading out.
   const QColor cross = stage_palette().cut_link;
-  for (const DropItem& d : controller_->snapshot().drops) {
+  for (const DropItem& d : scene_->snapshot().drops) {
     QColor c = cross;
     c.setAlphaF(static_cast<float>(std::clamp(1.0 - d.age, 0.15, 1.0)));
     p->setPen(QPen(c, 3, Qt::SolidLine, Qt::RoundCap));
@@ -33,7 +33,7 @@ void TokenLayer::paint(QPainter* p) {
     p->drawLine(at + QPointF(-6, -6), at + QPointF(6, 6));
     p->drawLine(at + QPointF(-6, 6), at + QPointF(6, -6));
   }
-  for (const TokenItem& t : controller_->tokens()->items()) {
+  for (const TokenItem& t : scene_->tokens()->items()) {
     const QPointF c(t.x * w, t.y * h);
     p->setPen(QPen(t.color.darker(150), 1));
     p->setBrush(t.color);

@@ -7,24 +7,24 @@
 
 namespace cs::ui {
 
-class StageController;
+class StageScene;
 
 class TokenLayer : public QQuickPaintedItem {
   Q_OBJECT
   QML_ELEMENT
-  Q_PROPERTY(cs::ui::StageController* controller READ controller WRITE setController NOTIFY controllerChanged)
+  Q_PROPERTY(cs::ui::StageScene* scene READ scene WRITE setScene NOTIFY sceneChanged)
 
  public:
   explicit TokenLayer(QQuickItem* parent = nullptr);
-  StageController* controller() const { return controller_; }
-  void setController(StageController* controller);
+  StageScene* scene() const { return scene_; }
+  void setScene(StageScene* scene);
   void paint(QPainter* painter) override;
 
  signals:
-  void controllerChanged();
+  void sceneChanged();
 
  private:
-  StageController* controller_ = nullptr;
+  StageScene* scene_ = nullptr;
   QMetaObject::Connection connection_;
 };
 

@@ -1,0 +1,209 @@
+#include "run/run_controller.h"
+
+#include <QFile>
+#include <algorithm>
+#include <cmath>
+
+#include "i18n/core_terms.h"
+#include "run/run.h"
+#include "scenario/builtin.h"
+
+namespace cs::ui {
+
+RunController::RunController(QObject* parent) : QObject(parent), frame_(std::make_shared<run::Frame>()) {
+  frame_timer_.setTimerType(Qt::PreciseTimer);
+  frame_timer_.setInterval(16);
+  connect(&frame_timer_, &QTimer::timeout, this, &RunController::onFrameTimer);
+}
+
+RunController::~RunController() = default;
+
+bool RunController::loadScenario(const QString& idOrPath, QString* error) {
+  std::string text;
+  std::string source;
+  if (const auto* builtin = scenario::find_builtin(idOrPath.toStdString())) {
+    text = std::string(builtin->json);
+    source = "builtin:" + idOrPath.toStdString();
+  } else {
+    QFile file(idOrPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+      if (error) *error = tr("No built-in scenario or readable file named \"%1\".").arg(idOrPath);
+      return false;
+    }
+    text = file.readAll().toStdString();
+    source = idOrPath.toStdString();
+  }
+  try {
+    const scenario::Scenario s = scenario::load_scenario(text, source);
+    return loadScenario(s, s.seed);
+  } catch (const scenario::ScenarioError& e) {
+    if (error) *error = QString::fromStdString(e.what());
+    return false;
+  }
+}
+
+bool RunController::loadScenario(const scenario::Scenario& s, std::uint64_t seed) {
+  sim::SimulationLimits limits;
+  limits.trace_budget_bytes = std::size_t{32} << 20;
+  run_ = std::make_unique<run::Run>(s, seed, limits);
+  carry_us_ = 0;
+  setSpeed(s.view.speed);
+  last_action_.clear();
+  publish();
+  emit scenarioChanged();
+  return true;
+}
+
+std::shared_ptr<const run::Figures> RunController::figures() {
+  if (!run_) return nullptr;
+  if (!figures_) figures_ = run_->figures();
+  return figures_;
+}
+
+QString RunController::timeText() const {
+  return QStringLiteral("%1 s").arg(static_cast<double>(timeUs()) / 1e6, 0, 'f', 3);
+}
+
+quint64 RunController::seed() const { return run_ ? run_->seed() : 0; }
+const scenario::Scenario& RunController::scenario() const {
+  static const scenario::Scenario kNone;
+  return run_ ? run_->scenario() : kNone;
+}
+QString RunController::scenarioId() const { return QString::fromStdString(scenario().id); }
+QString RunController::scenarioTitle() const { return QString::fromStdString(scenario().title); }
+QString RunController::viewKind() const { return QString::fromStdString(scenario().view.kind); }
+
+void RunController::setPlaying(bool playing) {
+  if (playing == playing_ || (playing && !run_)) return;
+  playing_ = playing;
+  if (playing_) {
+    frame_clock_.start();
+    frame_timer_.start();
+  } else {
+    frame_timer_.stop();
+  }
+  emit playingChanged();
+}
+
+void RunController::setSpeed(double speed) {
+  speed = std::clamp(speed, kMinSpeed, kMaxSpeed);
+  if (std::abs(speed - speed_) < 1e-12) return;
+  speed_ = speed;
+  emit speedChanged();
+}
+
+void RunController::onFrameTimer() {
+  const double wall_ms = static_cast<double>(frame_clock_.restart());
+  // A long stall (a dragged window, a debugger) should not fast-forward the run.
+  advanceWallMs(std::min(wall_ms, 100.0));
+}
+
+void RunController::advanceWallMs(double wall_ms) {
+  if (!run_ || wall_ms <= 0) return;
+  carry_us_ += wall_ms * 1000.0 * speed_;
+  const auto whole = static_cast<sim::TimeUs>(std::floor(carry_us_));
+  if (whole <= 0) return;
+  carry_us_ -= static_cast<double>(whole);
+  run_->advance_to(run_->now_us() + whole);
+  publish();
+}
+
+void RunController::stepEvent() {
+  if (!run_) return;
+  setPlaying(false);
+  run_->step();
+  publish();
+}
+
+void RunController::seekUs(qint64 time_us) {
+  if (!run_) return;
+  run_->seek(std::max<qint64>(0, time_us));
+  publish();
+}
+
+void RunController::reset() {
+  if (!run_) return;
+  setPlaying(false);
+  run_->reset();
+  publish();
+}
+
+void RunController::setSeed(quint64 seed) {
+  if (!run_ || seed == run_->seed()) return;
+  setPlaying(false);
+  scenario::Scenario s = run_->scenario();
+  s.actions.clear();
+  loadScenario(s, seed);
+}
+
+qint64 RunController::horizonUs() const {
+  if (!run_) return 0;
+  qint64 end = std::max<qint64>(run_->scenario().duration_us, run_->now_us());
+  for (const auto& a : run_->actions()) end = std::max<qint64>(end, a.at_us);
+  return end;
+}
+
+QVector<RunController::Marker> RunController::markers() const {
+  QVector<Marker> out;
+  if (!run_) return out;
+  const auto& s = run_->scenario();
+  const auto name = [&s](sim::EndpointId id) {
+    return id < s.node_names.size() ? QString::fromStdString(s.node_names[id]) : QString();
+  };
+  const auto label = [&](const sim::Action& a) {
+    const QString what = action_label(a.type);
+    const QString who = name(a.node);
+    return who.isEmpty() ? what : what + ' ' + who;
+  };
+  for (const auto& a : s.timeline) out.append({a.at_us, label(a), false});
+  for (const auto& a : run_->actions()) out.append({a.at_us, label(a), true});
+  return out;
+}
+
+bool RunController::hasFuture() const {
+  if (!run_) return false;
+  return std::any_of(run_->actions().begin(), run_->actions().end(),
+                     [this](const sim::Action& a) { return a.at_us > run_->now_us(); });
+}
+
+scenario::Scenario RunController::savedRun() const {
+  if (!run_) return {};
+  scenario::Scenario s = run_->scenario();
+  s.seed = run_->seed();
+  s.actions = run_->actions();
+  return s;
+}
+
+bool RunController::act(sim::Action action, const QString& description) {
+  if (!run_) return false;
+  if (!run_->act(std::move(action))) {
+    explain(tr("The run's action log is full; reset the run to act again."));
+    return false;
+  }
+  last_action_ = description;
+  publish();
+  emit actionTaken(description);
+  return true;
+}
+
+void RunController::explain(const QString& why) {
+  last_action_ = why;
+  emit actionTaken(why);
+}
+
+void RunController::discardFuture() {
+  if (!run_) return;
+  run_->branch();
+  last_action_ = tr("Discarded the actions after %1: the run goes on from here.").arg(timeText());
+  publish();
+  emit actionTaken(last_action_);
+}
+
+void RunController::publish() {
+  frame_ = std::make_shared<run::Frame>(run_->frame(false));
+  figures_.reset();
+  emit frameChanged();
+  emit timeChanged();
+}
+
+}  // namespace cs::ui

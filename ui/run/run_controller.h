@@ -1,0 +1,122 @@
+#pragma once
+// The window's one run: loads a scenario, drives it with animation time x speed, seeks, records
+// the learner's actions, and publishes one frame (core/run/frame.h) after every change. Everything
+// else in ui/ reads the frames, never the simulation: this is the only place that includes it.
+// Reachable from C++ tests without a window: advanceWallMs() stands in for the frame timer.
+#include <QtQml/qqmlregistration.h>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QVector>
+#include <memory>
+
+#include "run/frame.h"
+#include "scenario/scenario.h"
+#include "sim/action.h"
+
+namespace cs::run {
+class Run;
+}
+
+namespace cs::ui {
+
+class RunController : public QObject {
+  Q_OBJECT
+  QML_ELEMENT
+  QML_UNCREATABLE("Created by the application")
+  Q_PROPERTY(qint64 timeUs READ timeUs NOTIFY timeChanged)
+  Q_PROPERTY(QString timeText READ timeText NOTIFY timeChanged)
+  Q_PROPERTY(bool playing READ playing WRITE setPlaying NOTIFY playingChanged)
+  Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
+  Q_PROPERTY(quint64 seed READ seed NOTIFY scenarioChanged)
+  Q_PROPERTY(QString scenarioId READ scenarioId NOTIFY scenarioChanged)
+  Q_PROPERTY(QString scenarioTitle READ scenarioTitle NOTIFY scenarioChanged)
+  Q_PROPERTY(QString viewKind READ viewKind NOTIFY scenarioChanged)
+  Q_PROPERTY(int inFlight READ inFlight NOTIFY timeChanged)
+  Q_PROPERTY(qint64 horizonUs READ horizonUs NOTIFY timeChanged)
+
+ public:
+  static constexpr double kMinSpeed = 0.01;
+  static constexpr double kMaxSpeed = 100.0;
+
+  explicit RunController(QObject* parent = nullptr);
+  ~RunController() override;
+
+  // Loads a built-in scenario id or a scenario file. On failure the current run stays and
+  // `error` says why (with the file and JSON path).
+  bool loadScenario(const QString& idOrPath, QString* error);
+  bool loadScenario(const scenario::Scenario& scenario, std::uint64_t seed);
+  bool hasRun() const { return run_ != nullptr; }
+
+  // The run now. The frame's figures are filled by figures().
+  const run::Frame& frame() const { return *frame_; }
+  std::shared_ptr<const run::Frame> sharedFrame() const { return frame_; }
+  // The metrics, chart series, newest trace records and history of the current moment, computed
+  // the first time a panel asks after a change.
+  std::shared_ptr<const run::Figures> figures();
+
+  qint64 timeUs() const { return frame_->time_us; }
+  QString timeText() const;
+  bool playing() const { return playing_; }
+  double speed() const { return speed_; }
+  quint64 seed() const;
+  QString scenarioId() const;
+  QString scenarioTitle() const;
+  QString viewKind() const;
+  int inFlight() const { return static_cast<int>(frame_->tokens.size()); }
+  const scenario::Scenario& scenario() const;
+  // The end of the timeline: the scenario's duration, or now if the run went past it.
+  qint64 horizonUs() const;
+  struct Marker {
+    qint64 time_us;
+    QString label;
+    bool learner;  // a learner's action (else the scenario's timeline)
+  };
+  QVector<Marker> markers() const;
+  bool hasFuture() const;  // learner actions after now (what "discard the future" drops)
+  // The state of the current run as a scenario that reopens exactly (seed and actions included).
+  scenario::Scenario savedRun() const;
+
+  // Records a learner's action now and tells what it did (`description`), or why it could not.
+  bool act(sim::Action action, const QString& description);
+  // Reports something about an action that was not taken ("select some nodes first").
+  void explain(const QString& why);
+  const QString& lastActionText() const { return last_action_; }
+
+  // Advances the run as if `wall_ms` of animation had passed at the current speed.
+  void advanceWallMs(double wall_ms);
+
+ public slots:
+  void setPlaying(bool playing);
+  void togglePlaying() { setPlaying(!playing_); }
+  void setSpeed(double speed);
+  void stepEvent();
+  void seekUs(qint64 time_us);
+  void reset();
+  void setSeed(quint64 seed);
+  void discardFuture();
+
+ signals:
+  void frameChanged();  // after every change: a new frame is out
+  void timeChanged();
+  void playingChanged();
+  void speedChanged();
+  void scenarioChanged();
+  void actionTaken(const QString& description);
+
+ private:
+  void onFrameTimer();
+  void publish();
+
+  std::unique_ptr<run::Run> run_;
+  std::shared_ptr<const run::Frame> frame_;
+  std::shared_ptr<const run::Figures> figures_;  // for frame_, once asked for
+  QTimer frame_timer_;
+  QElapsedTimer frame_clock_;
+  bool playing_ = false;
+  double speed_ = 0.1;
+  double carry_us_ = 0;  // fractions of a microsecond between frames at slow speeds
+  QString last_action_;
+};
+
+}  // namespace cs::ui
