@@ -651,6 +651,73 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::ClassroomModes</name>
+    <message>
+        <source>&amp;Projector mode</source>
+        <translation>&amp;Projektormodus</translation>
+    </message>
+    <message>
+        <source>P&amp;resentation mode (text and stage only)</source>
+        <translation>P&amp;räsentationsmodus (nur Text und Bühne)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the screen</source>
+        <translation>&amp;Bildschirm schwarz schalten</translation>
+    </message>
+    <message>
+        <source>&amp;Next narration step</source>
+        <translation>&amp;Nächster Erzählschritt</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious narration step</source>
+        <translation>&amp;Vorheriger Erzählschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Hide advanced details</source>
+        <translation>&amp;Erweiterte Details ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>The translation for %1 could not be loaded.</source>
+        <translation>Die Übersetzung für %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Screen blanked; press any key</source>
+        <translation>Bildschirm schwarz; drücken Sie eine beliebige Taste</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::CourseNavigator</name>
     <message>
         <source>Lessons</source>
@@ -817,6 +884,85 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::LearnerActions</name>
+    <message>
+        <source>Added %1 to the cluster: it starts empty, as a newly provisioned server.</source>
+        <translation>%1 zum Cluster hinzugefügt: Er beginnt leer, wie ein neu bereitgestellter Server.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cluster: its data goes with it; add it again to start it afresh.</source>
+        <translation>%1 aus dem Cluster entfernt: Seine Daten gehen mit; fügen Sie ihn erneut hinzu, um ihn frisch zu starten.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cluster: add it first (A).</source>
+        <translation>%1 ist nicht im Cluster: Fügen Sie ihn zuerst hinzu (A).</translation>
+    </message>
+    <message>
+        <source>Restarted %1: it keeps what it wrote to disk.</source>
+        <translation>%1 neu gestartet: Der Knoten behält, was er auf die Festplatte geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Crashed %1: it loses everything held only in memory.</source>
+        <translation>%1 zum Absturz gebracht: Der Knoten verliert alles, was nur im Arbeitsspeicher lag.</translation>
+    </message>
+    <message>
+        <source>Resumed %1: it handles everything that waited.</source>
+        <translation>%1 fortgesetzt: Der Knoten arbeitet alles ab, was gewartet hat.</translation>
+    </message>
+    <message>
+        <source>Paused %1, as a long garbage-collection pause would.</source>
+        <translation>%1 pausiert, wie es eine lange Garbage-Collection-Pause tun würde.</translation>
+    </message>
+    <message>
+        <source>Isolated %1 from every other node.</source>
+        <translation>%1 von allen anderen Knoten isoliert.</translation>
+    </message>
+    <message>
+        <source>Every message to or from %1 now takes %2 ms longer.</source>
+        <translation>Jede Nachricht an oder von %1 braucht jetzt %2 ms länger.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock now runs %2 s ahead.</source>
+        <translation>Die Uhr von %1 geht jetzt %2 s vor.</translation>
+    </message>
+    <message>
+        <source>A partition needs nodes on both sides: select some nodes, not all.</source>
+        <translation>Eine Partition braucht Knoten auf beiden Seiten: Wählen Sie einige Knoten aus, nicht alle.</translation>
+    </message>
+    <message>
+        <source>Partitioned %1 from the rest of the cluster.</source>
+        <translation>%1 vom Rest des Clusters abgetrennt.</translation>
+    </message>
+    <message>
+        <source>Healed the network: every link works again.</source>
+        <translation>Netzwerk geheilt: Jede Verbindung funktioniert wieder.</translation>
+    </message>
+    <message>
+        <source>Dropped message %1 in flight.</source>
+        <translation>Nachricht %1 unterwegs verworfen.</translation>
+    </message>
+    <message>
+        <source>No message is on its way to %1.</source>
+        <translation>Zu %1 ist keine Nachricht unterwegs.</translation>
+    </message>
+    <message>
+        <source>Sent a write of key %1 to %2.</source>
+        <translation>Schreibvorgang für Schlüssel %1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent a read of key %1 to %2.</source>
+        <translation>Lesevorgang für Schlüssel %1 an %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Slow down (+%1 ms)</source>
+        <translation>&amp;Verlangsamen (+%1 ms)</translation>
+    </message>
+    <message>
+        <source>S&amp;kew clock (+%1 s)</source>
+        <translation>&amp;Uhr verstellen (+%1 s)</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::LessonView</name>
     <message>
         <source>Lesson text</source>
@@ -846,66 +992,6 @@
         <translation>Clusterbeschreibung</translation>
     </message>
     <message>
-        <source>&amp;Projector mode</source>
-        <translation>&amp;Projektormodus</translation>
-    </message>
-    <message>
-        <source>P&amp;resentation mode (text and stage only)</source>
-        <translation>P&amp;räsentationsmodus (nur Text und Bühne)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Blank the screen</source>
-        <translation>&amp;Bildschirm schwarz schalten</translation>
-    </message>
-    <message>
-        <source>&amp;Next narration step</source>
-        <translation>&amp;Nächster Erzählschritt</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious narration step</source>
-        <translation>&amp;Vorheriger Erzählschritt</translation>
-    </message>
-    <message>
-        <source>&amp;Appearance</source>
-        <translation>&amp;Darstellung</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>Wie das &amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>The translation for %1 could not be loaded.</source>
-        <translation>Die Übersetzung für %1 konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Screen blanked; press any key</source>
-        <translation>Bildschirm schwarz; drücken Sie eine beliebige Taste</translation>
-    </message>
-    <message>
         <source>Sequence diagram</source>
         <translation>Sequenzdiagramm</translation>
     </message>
@@ -924,106 +1010,6 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Message sequence</source>
-        <translation>Nachrichtenfolge</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export the stage</source>
-        <translation>Bühne exportieren</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Export the sequence diagram</source>
-        <translation>Sequenzdiagramm exportieren</translation>
-    </message>
-    <message>
-        <source>Save the run as a scenario</source>
-        <translation>Lauf als Szenario speichern</translation>
-    </message>
-    <message>
-        <source>ClusterScope scenario (*.clusterscope *.json)</source>
-        <translation>ClusterScope-Szenario (*.clusterscope *.json)</translation>
-    </message>
-    <message>
-        <source>Saved the run to %1; open it with clusterscope --scenario %1</source>
-        <translation>Lauf in %1 gespeichert; öffnen Sie ihn mit clusterscope --scenario %1</translation>
-    </message>
-    <message>
-        <source>Save the run</source>
-        <translation>Lauf speichern</translation>
-    </message>
-    <message>
-        <source>Open a scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Node</source>
-        <translation>&amp;Knoten</translation>
-    </message>
-    <message>
-        <source>&amp;Crash or restart</source>
-        <translation>&amp;Abstürzen lassen oder neu starten</translation>
-    </message>
-    <message>
-        <source>&amp;Pause or resume</source>
-        <translation>&amp;Pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Isolate</source>
-        <translation>&amp;Isolieren</translation>
-    </message>
-    <message>
-        <source>&amp;Slow down (+200 ms)</source>
-        <translation>&amp;Verlangsamen (+200 ms)</translation>
-    </message>
-    <message>
-        <source>S&amp;kew clock (+0.5 s)</source>
-        <translation>&amp;Uhr verstellen (+0,5 s)</translation>
-    </message>
-    <message>
-        <source>&amp;Drop the next message to it</source>
-        <translation>&amp;Nächste Nachricht an ihn verwerfen</translation>
-    </message>
-    <message>
-        <source>Send a &amp;write to it</source>
-        <translation>&amp;Schreibvorgang an ihn senden</translation>
-    </message>
-    <message>
-        <source>Send a r&amp;ead to it</source>
-        <translation>&amp;Lesevorgang an ihn senden</translation>
-    </message>
-    <message>
-        <source>Select for a partition</source>
-        <translation>Für eine Partition auswählen</translation>
-    </message>
-    <message>
-        <source>Partition the selection from the rest</source>
-        <translation>Auswahl vom Rest abtrennen</translation>
-    </message>
-    <message>
-        <source>&amp;Heal the network</source>
-        <translation>Netzwerk &amp;heilen</translation>
-    </message>
-    <message>
-        <source>Next node</source>
-        <translation>Nächster Knoten</translation>
-    </message>
-    <message>
-        <source>Previous node</source>
-        <translation>Vorheriger Knoten</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1068,10 +1054,6 @@
     <message>
         <source>&amp;Teacher mode (open every lesson)</source>
         <translation>&amp;Lehrermodus (alle Lektionen freischalten)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide advanced details</source>
-        <translation>&amp;Erweiterte Details ausblenden</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
@@ -1179,10 +1161,6 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>Arrow keys choose a node; C crashes or restarts it, A adds it to or removes it from the cluster, P pauses, I isolates, S slows it down, K skews its clock, Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads.</source>
         <translation>Pfeiltasten wählen einen Knoten; C lässt ihn abstürzen oder startet ihn neu, A fügt ihn dem Cluster hinzu oder entfernt ihn, P pausiert, I isoliert, S verlangsamt ihn, K verstellt seine Uhr, Eingabe wählt ihn für eine Partition aus, G trennt die Auswahl ab, H heilt das Netz, D verwirft eine Nachricht, W schreibt, E liest.</translation>
     </message>
-    <message>
-        <source>&amp;Add to or remove from the cluster</source>
-        <translation>Zum Cluster hinzufügen oder daraus en&amp;tfernen</translation>
-    </message>
 </context>
 <context>
     <name>cs::ui::MetricsPanel</name>
@@ -1224,6 +1202,61 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>%1 — step %2 of %3</source>
         <translation>%1 — Schritt %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::NodeMenu</name>
+    <message>
+        <source>&amp;Node</source>
+        <translation>&amp;Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Crash or restart</source>
+        <translation>&amp;Abstürzen lassen oder neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Add to or remove from the cluster</source>
+        <translation>Zum Cluster hinzufügen oder daraus en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Isolate</source>
+        <translation>&amp;Isolieren</translation>
+    </message>
+    <message>
+        <source>&amp;Drop the next message to it</source>
+        <translation>&amp;Nächste Nachricht an ihn verwerfen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;write to it</source>
+        <translation>&amp;Schreibvorgang an ihn senden</translation>
+    </message>
+    <message>
+        <source>Send a r&amp;ead to it</source>
+        <translation>&amp;Lesevorgang an ihn senden</translation>
+    </message>
+    <message>
+        <source>Select for a partition</source>
+        <translation>Für eine Partition auswählen</translation>
+    </message>
+    <message>
+        <source>Partition the selection from the rest</source>
+        <translation>Auswahl vom Rest abtrennen</translation>
+    </message>
+    <message>
+        <source>&amp;Heal the network</source>
+        <translation>Netzwerk &amp;heilen</translation>
+    </message>
+    <message>
+        <source>Next node</source>
+        <translation>Nächster Knoten</translation>
+    </message>
+    <message>
+        <source>Previous node</source>
+        <translation>Vorheriger Knoten</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1318,68 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     </message>
 </context>
 <context>
+    <name>cs::ui::RunController</name>
+    <message>
+        <source>No built-in scenario or readable file named &quot;%1&quot;.</source>
+        <translation>Kein eingebautes Szenario und keine lesbare Datei namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The run&apos;s action log is full; reset the run to act again.</source>
+        <translation>Das Aktionsprotokoll des Laufs ist voll; setzen Sie den Lauf zurück, um wieder eingreifen zu können.</translation>
+    </message>
+    <message>
+        <source>Discarded the actions after %1: the run goes on from here.</source>
+        <translation>Aktionen nach %1 verworfen: Der Lauf geht von hier aus weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::RunFiles</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Message sequence</source>
+        <translation>Nachrichtenfolge</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the stage</source>
+        <translation>Bühne exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the sequence diagram</source>
+        <translation>Sequenzdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Save the run as a scenario</source>
+        <translation>Lauf als Szenario speichern</translation>
+    </message>
+    <message>
+        <source>ClusterScope scenario (*.clusterscope *.json)</source>
+        <translation>ClusterScope-Szenario (*.clusterscope *.json)</translation>
+    </message>
+    <message>
+        <source>Saved the run to %1; open it with clusterscope --scenario %1</source>
+        <translation>Lauf in %1 gespeichert; öffnen Sie ihn mit clusterscope --scenario %1</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Lauf speichern</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::SequenceDiagram</name>
     <message>
         <source>Message sequence diagram</source>
@@ -1323,11 +1418,7 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     </message>
 </context>
 <context>
-    <name>cs::ui::StageController</name>
-    <message>
-        <source>No built-in scenario or readable file named &quot;%1&quot;.</source>
-        <translation>Kein eingebautes Szenario und keine lesbare Datei namens „%1“.</translation>
-    </message>
+    <name>cs::ui::StageScene</name>
     <message>
         <source>heartbeat</source>
         <translation>Heartbeat</translation>
@@ -1353,84 +1444,8 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <source>The run&apos;s action log is full; reset the run to act again.</source>
-        <translation>Das Aktionsprotokoll des Laufs ist voll; setzen Sie den Lauf zurück, um wieder eingreifen zu können.</translation>
-    </message>
-    <message>
-        <source>Restarted %1: it keeps what it wrote to disk.</source>
-        <translation>%1 neu gestartet: Der Knoten behält, was er auf die Festplatte geschrieben hat.</translation>
-    </message>
-    <message>
-        <source>Crashed %1: it loses everything held only in memory.</source>
-        <translation>%1 zum Absturz gebracht: Der Knoten verliert alles, was nur im Arbeitsspeicher lag.</translation>
-    </message>
-    <message>
-        <source>Resumed %1: it handles everything that waited.</source>
-        <translation>%1 fortgesetzt: Der Knoten arbeitet alles ab, was gewartet hat.</translation>
-    </message>
-    <message>
-        <source>Paused %1, as a long garbage-collection pause would.</source>
-        <translation>%1 pausiert, wie es eine lange Garbage-Collection-Pause tun würde.</translation>
-    </message>
-    <message>
-        <source>Isolated %1 from every other node.</source>
-        <translation>%1 von allen anderen Knoten isoliert.</translation>
-    </message>
-    <message>
-        <source>Every message to or from %1 now takes 200 ms longer.</source>
-        <translation>Jede Nachricht an oder von %1 braucht jetzt 200 ms länger.</translation>
-    </message>
-    <message>
-        <source>%1&apos;s clock now runs %2 s ahead.</source>
-        <translation>Die Uhr von %1 geht jetzt %2 s vor.</translation>
-    </message>
-    <message>
-        <source>A partition needs nodes on both sides: select some nodes, not all.</source>
-        <translation>Eine Partition braucht Knoten auf beiden Seiten: Wählen Sie einige Knoten aus, nicht alle.</translation>
-    </message>
-    <message>
-        <source>Partitioned %1 from the rest of the cluster.</source>
-        <translation>%1 vom Rest des Clusters abgetrennt.</translation>
-    </message>
-    <message>
-        <source>Healed the network: every link works again.</source>
-        <translation>Netzwerk geheilt: Jede Verbindung funktioniert wieder.</translation>
-    </message>
-    <message>
-        <source>Dropped message %1 in flight.</source>
-        <translation>Nachricht %1 unterwegs verworfen.</translation>
-    </message>
-    <message>
-        <source>No message is on its way to %1.</source>
-        <translation>Zu %1 ist keine Nachricht unterwegs.</translation>
-    </message>
-    <message>
-        <source>Sent a write of key %1 to %2.</source>
-        <translation>Schreibvorgang für Schlüssel %1 an %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Sent a read of key %1 to %2.</source>
-        <translation>Lesevorgang für Schlüssel %1 an %2 gesendet.</translation>
-    </message>
-    <message>
-        <source>Discarded the actions after %1: the run goes on from here.</source>
-        <translation>Aktionen nach %1 verworfen: Der Lauf geht von hier aus weiter.</translation>
-    </message>
-    <message>
         <source>not in the cluster</source>
         <translation>nicht im Cluster</translation>
-    </message>
-    <message>
-        <source>Added %1 to the cluster: it starts empty, as a newly provisioned server.</source>
-        <translation>%1 zum Cluster hinzugefügt: Er beginnt leer, wie ein neu bereitgestellter Server.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from the cluster: its data goes with it; add it again to start it afresh.</source>
-        <translation>%1 aus dem Cluster entfernt: Seine Daten gehen mit; fügen Sie ihn erneut hinzu, um ihn frisch zu starten.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cluster: add it first (A).</source>
-        <translation>%1 ist nicht im Cluster: Fügen Sie ihn zuerst hinzu (A).</translation>
     </message>
 </context>
 <context>

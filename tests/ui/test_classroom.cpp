@@ -18,6 +18,7 @@
 #include "panels/history_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/sequence_diagram.h"
+#include "shell/classroom_modes.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/main_window.h"
@@ -127,30 +128,30 @@ class TestClassroom : public QObject {
   void appearanceFollowsTheChoiceAndIsRemembered() {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
-    w.setAppearance(cs::ui::Appearance::Dark);
+    w.classroom()->setAppearance(cs::ui::Appearance::Dark);
     QVERIFY(cs::ui::is_dark(QApplication::palette()));
     QCOMPARE(w.controller()->theme()->backgroundColor(), cs::ui::dark_palette().background);
     QCOMPARE(w.controller()->theme()->textColor(), cs::ui::dark_palette().text);
     QCOMPARE(w.controller()->scene()->nodes()->items()[0].ringColor, cs::ui::dark_palette().text);
     QCOMPARE(cs::ui::saved_appearance(), cs::ui::Appearance::Dark);
     // Projector mode is designed for projected light: light, whatever the scheme.
-    w.setProjectorMode(true);
+    w.classroom()->setProjectorMode(true);
     QVERIFY(!cs::ui::is_dark(QApplication::palette()));
     QCOMPARE(w.controller()->theme()->backgroundColor(), cs::ui::projector_palette().background);
-    w.setProjectorMode(false);
+    w.classroom()->setProjectorMode(false);
     QVERIFY(cs::ui::is_dark(QApplication::palette()));
-    w.setAppearance(cs::ui::Appearance::Light);
+    w.classroom()->setAppearance(cs::ui::Appearance::Light);
     QVERIFY(!cs::ui::is_dark(QApplication::palette()));
     QCOMPARE(w.controller()->theme()->backgroundColor(), cs::ui::normal_palette().background);
     // "Follow the system": the system's own palette, and the stage matching its darkness.
-    w.setAppearance(cs::ui::Appearance::System);
+    w.classroom()->setAppearance(cs::ui::Appearance::System);
     QCOMPARE(QApplication::palette().color(QPalette::Window), cs::ui::system_palette().color(QPalette::Window));
     QCOMPARE(cs::ui::stage_palette().dark, cs::ui::is_dark(cs::ui::system_palette()));
     QCOMPARE(cs::ui::saved_appearance(), cs::ui::Appearance::System);
-    w.setAppearance(cs::ui::Appearance::Dark);
+    w.classroom()->setAppearance(cs::ui::Appearance::Dark);
     cs::ui::MainWindow again(options(dir));  // a new session starts dark
     QVERIFY(cs::ui::is_dark(QApplication::palette()));
-    again.setAppearance(cs::ui::Appearance::System);
+    again.classroom()->setAppearance(cs::ui::Appearance::System);
   }
 
   void theSystemFontSizeScalesTheStage() {
@@ -164,9 +165,9 @@ class TestClassroom : public QObject {
       cs::ui::MainWindow w(options(dir));
       QCOMPARE(w.controller()->theme()->typeScale(), 1.5);
       QCOMPARE(w.controller()->scene()->nodes()->items()[0].scale, 1.5);
-      w.setProjectorMode(true);  // the projector's own scale multiplies
+      w.classroom()->setProjectorMode(true);  // the projector's own scale multiplies
       QCOMPARE(w.controller()->theme()->typeScale(), cs::ui::projector_palette().type_scale * 1.5);
-      w.setProjectorMode(false);
+      w.classroom()->setProjectorMode(false);
     }
     QApplication::setFont(original);
     QTemporaryDir dir2;
@@ -189,11 +190,11 @@ class TestClassroom : public QObject {
     w.controller()->run()->setPlaying(true);
     QVERIFY(play->icon().cacheKey() != play_key);  // the pause icon now
     w.controller()->run()->setPlaying(false);
-    w.setAppearance(cs::ui::Appearance::Dark);
+    w.classroom()->setAppearance(cs::ui::Appearance::Dark);
     QCoreApplication::sendPostedEvents();  // the widgets learn of the new palette
     QCOMPARE(ink_at_centre().rgb(), play->palette().color(QPalette::ButtonText).rgb());
     QVERIFY2(ink_at_centre().lightness() > 160, qPrintable(ink_at_centre().name()));  // light ink on dark buttons
-    w.setAppearance(cs::ui::Appearance::System);
+    w.classroom()->setAppearance(cs::ui::Appearance::System);
   }
 
   void teacherModeHidesAdvancedDetails() {
@@ -221,7 +222,7 @@ class TestClassroom : public QObject {
     auto* hide = w.findChild<QAction*>("hideAdvancedAction");
     QVERIFY(hide);
     hide->trigger();
-    QVERIFY(w.advancedHidden());
+    QVERIFY(w.classroom()->advancedHidden());
     for (const auto& n : w.controller()->scene()->nodes()->items()) {
       QVERIFY2(!n.summary.startsWith("term") && !n.summary.contains("commit"), qPrintable(n.summary));
     }
@@ -243,11 +244,11 @@ class TestClassroom : public QObject {
     cs::ui::AppOptions o = options(dir);
     o.projector = true;
     cs::ui::MainWindow w(o);
-    QVERIFY(w.projectorMode());
+    QVERIFY(w.classroom()->projectorMode());
     QCOMPARE(w.controller()->theme()->typeScale(), cs::ui::stage_palette().type_scale);
     QVERIFY(w.controller()->scene()->nodes()->items()[0].scale > 1.2);
     const double projected = w.lessonPane()->view()->font().pointSizeF();
-    w.setProjectorMode(false);
+    w.classroom()->setProjectorMode(false);
     QVERIFY(w.lessonPane()->view()->font().pointSizeF() < projected);
     QVERIFY(w.controller()->scene()->nodes()->items()[0].scale == 1.0);
   }
@@ -256,10 +257,10 @@ class TestClassroom : public QObject {
     QTemporaryDir dir;
     cs::ui::MainWindow w(options(dir));
     const double base = w.lessonPane()->view()->font().pointSizeF();
-    w.zoomText(1);
-    w.zoomText(1);
+    w.classroom()->zoomText(1);
+    w.classroom()->zoomText(1);
     QVERIFY(w.lessonPane()->view()->font().pointSizeF() > base * 1.2);
-    w.zoomText(0);
+    w.classroom()->zoomText(0);
     QCOMPARE(w.lessonPane()->view()->font().pointSizeF(), base);
   }
 
@@ -275,7 +276,7 @@ class TestClassroom : public QObject {
     w.narration()->setSteps("Steps", steps);
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));  // shortcuts reach only the active window
-    w.setPresentationMode(true);
+    w.classroom()->setPresentationMode(true);
     QVERIFY(w.findChild<QWidget*>("courseNavigator")->isHidden());
     QVERIFY(w.findChild<QWidget*>("panels")->isHidden());
     QVERIFY(!w.findChild<QWidget*>("stage")->isHidden());
@@ -288,7 +289,7 @@ class TestClassroom : public QObject {
     QCOMPARE(w.narration()->currentStep(), 2);
     w.findChild<QAction*>("presenterPrevious")->trigger();
     QCOMPARE(w.narration()->currentStep(), 1);
-    w.setPresentationMode(false);
+    w.classroom()->setPresentationMode(false);
     QVERIFY(!w.findChild<QWidget*>("courseNavigator")->isHidden());
     QVERIFY(!w.findChild<QAction*>("presenterNext")->isEnabled());
   }
@@ -298,11 +299,11 @@ class TestClassroom : public QObject {
     cs::ui::MainWindow w(options(dir));
     w.show();
     w.controller()->run()->setPlaying(true);
-    w.setBlanked(true);
-    QVERIFY(w.blanked());
+    w.classroom()->setBlanked(true);
+    QVERIFY(w.classroom()->blanked());
     QVERIFY(!w.controller()->run()->playing());
     QTest::keyClick(w.findChild<QWidget*>("blankScreen"), Qt::Key_Space);
-    QVERIFY(!w.blanked());
+    QVERIFY(!w.classroom()->blanked());
   }
 
   void tabReachesEveryControl() {

@@ -21,6 +21,7 @@
 #include "panels/sequence_diagram.h"
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
+#include "shell/run_files.h"
 #include "stage/stage_controller.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
@@ -100,20 +101,20 @@ class TestPanels : public QObject {
     w.show();
     w.controller()->run()->seekUs(1'075'000);
     QString error;
-    QVERIFY2(w.exportStageTo(dir.filePath("stage.svg"), &error), qPrintable(error));
+    QVERIFY2(w.runFiles()->exportStageTo(dir.filePath("stage.svg"), &error), qPrintable(error));
     QFile svg(dir.filePath("stage.svg"));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     const QByteArray text = svg.readAll();
     QVERIFY(text.contains("<svg"));
     for (const char* name : {"n1", "n2", "n3", "n4", "n5"}) QVERIFY(text.contains(name));
-    QVERIFY(w.exportStageTo(dir.filePath("stage.png"), &error));
+    QVERIFY(w.runFiles()->exportStageTo(dir.filePath("stage.png"), &error));
     QImage png(dir.filePath("stage.png"));
     QVERIFY(!png.isNull());
     QCOMPARE(png.size(), w.stageWidget()->size() * png.devicePixelRatio());
-    QVERIFY(w.exportSequenceTo(dir.filePath("sequence.svg"), &error));
-    QVERIFY(w.exportSequenceTo(dir.filePath("sequence.png"), &error));
+    QVERIFY(w.runFiles()->exportSequenceTo(dir.filePath("sequence.svg"), &error));
+    QVERIFY(w.runFiles()->exportSequenceTo(dir.filePath("sequence.png"), &error));
     QVERIFY(!QImage(dir.filePath("sequence.png")).isNull());
-    QVERIFY(!w.exportStageTo("/nonexistent/dir/stage.png", &error));
+    QVERIFY(!w.runFiles()->exportStageTo("/nonexistent/dir/stage.png", &error));
     QVERIFY(!error.isEmpty());
   }
 
@@ -131,7 +132,7 @@ class TestPanels : public QObject {
       c->run()->seekUs(4'000'000);
       hash = c->run()->frame().trace_hash;
       QString error;
-      QVERIFY2(w.saveRunTo(dir.filePath("run.json"), &error), qPrintable(error));
+      QVERIFY2(w.runFiles()->saveRunTo(dir.filePath("run.json"), &error), qPrintable(error));
     }
     cs::ui::AppOptions o = options(dir);
     o.scenario = dir.filePath("run.json");

@@ -55,6 +55,21 @@ bool CourseSession::recordAttempt(int lesson, const course::Quiz& quiz, const co
   return save(error);
 }
 
+CourseSession::Outcome CourseSession::submit(int lesson, const course::QuizAttempt& attempt,
+                                             const course::AttemptResult& result) {
+  Outcome out;
+  const bool was_complete = courseComplete();
+  const bool next_was_open = mayOpen(lesson + 1);
+  const auto& quiz = course_.lessons.at(static_cast<std::size_t>(lesson)).quiz;
+  out.saved = recordAttempt(lesson, quiz, attempt, result, &out.error);
+  out.passed = result.passed;
+  out.completed_course = !was_complete && courseComplete();
+  if (!next_was_open && lesson + 1 < static_cast<int>(course_.lessons.size()) && mayOpen(lesson + 1)) {
+    out.opened_lesson = lesson + 1;
+  }
+  return out;
+}
+
 void CourseSession::setLastPlace(int lesson, int scroll, const QString& scenario) {
   auto& last = store_.progress().last;
   last.lesson = lesson >= 0 ? course_.lessons.at(static_cast<std::size_t>(lesson)).id : std::string();

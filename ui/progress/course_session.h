@@ -38,6 +38,17 @@ class CourseSession : public QObject {
   // attempt is kept in memory either way.
   bool recordAttempt(int lesson, const course::Quiz& quiz, const course::QuizAttempt& attempt,
                      const course::AttemptResult& result, QString* error);
+
+  // The quiz flow after an answer: the graded attempt is recorded and saved, and the outcome says
+  // what it changed, for the window to show.
+  struct Outcome {
+    bool saved = true;
+    QString error;  // why saving failed (the attempt stays recorded in memory)
+    bool passed = false;
+    bool completed_course = false;  // this attempt completed the course
+    int opened_lesson = -1;         // the lesson this attempt opened, or -1
+  };
+  Outcome submit(int lesson, const course::QuizAttempt& attempt, const course::AttemptResult& result);
   void setLastPlace(int lesson, int scroll, const QString& scenario);
   bool save(QString* error);
   // "Lesson 1: 3/3 ..." for the course-complete summary (Markdown).

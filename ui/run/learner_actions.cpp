@@ -22,11 +22,11 @@ LearnerActions::LearnerActions(RunController* run, QObject* parent) : QObject(pa
 }
 
 QString LearnerActions::slowDownLabel() {
-  return tr("Slow down (+%1 ms)").arg(static_cast<double>(run::kSlowDownUs) / 1e3);
+  return tr("&Slow down (+%1 ms)").arg(static_cast<double>(run::kSlowDownUs) / 1e3);
 }
 
 QString LearnerActions::skewClockLabel() {
-  return tr("Skew clock (+%1 s)").arg(static_cast<double>(run::kClockSkewStepUs) / 1e6);
+  return tr("S&kew clock (+%1 s)").arg(static_cast<double>(run::kClockSkewStepUs) / 1e6);
 }
 
 bool LearnerActions::validNode(int node) const {

@@ -1,7 +1,11 @@
 #pragma once
-// What the command line asked for, parsed in app/ and handed to the window.
+// The desktop program's command line: one table of options (what --help prints, and what the man
+// page is made from), the options it yields for the window, and a parser that reports every
+// mistake as an error message instead of exiting, so that it can be tested.
 #include <QSize>
 #include <QString>
+#include <QStringList>
+#include <vector>
 
 namespace cs::ui {
 
@@ -21,5 +25,24 @@ struct AppOptions {
   int bench_nodes = 100;
   int bench_messages = 1000;
 };
+
+// One option as --help lists it.
+struct OptionSpec {
+  QStringList names;  // "v", "version"
+  QString description;
+  QString value_name;  // empty for a flag
+  QString default_value;
+};
+const std::vector<OptionSpec>& app_option_specs();
+
+struct ParsedOptions {
+  enum class Outcome { Run, Help, Version, Error };
+  Outcome outcome = Outcome::Run;
+  AppOptions options;
+  QString error;  // Outcome::Error: what was wrong, for "clusterscope: <error>"
+  QString help;   // Outcome::Help: the text to print
+};
+// `arguments` includes the program name first, as QCoreApplication::arguments() does.
+ParsedOptions parse_app_options(const QStringList& arguments);
 
 }  // namespace cs::ui

@@ -1,24 +1,21 @@
 #include "shell/main_window.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QQmlEngine>
-#include <QQuickItem>
 #include <QQuickWidget>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "content/qt_content_source.h"
-#include "export/image_export.h"
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
 #include "panels/history_panel.h"
@@ -27,22 +24,17 @@
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
 #include "scenario/builtin.h"
-#include "scenario/scenario.h"
+#include "shell/classroom_modes.h"
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/narration_panel.h"
-
-#include <QSaveFile>
-#include <cmath>
-
-#include <QTabWidget>
-#include "i18n/language.h"
+#include "shell/node_menu.h"
 #include "shell/notice_bar.h"
+#include "shell/run_files.h"
 #include "shell/time_controls.h"
 #include "stage/stage_controller.h"
 #include "stage/stage_view.h"
-#include "theme/palette.h"
 
 namespace cs::ui {
 
@@ -56,11 +48,11 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   controller_->scene()->nodes()->setAnimated(!screenshot_mode_);
   setWindowTitle(tr("ClusterScope"));
   setObjectName("mainWindow");
-  appearance_ = options.appearance == QLatin1String("light")    ? Appearance::Light
-                : options.appearance == QLatin1String("dark")   ? Appearance::Dark
-                : options.appearance == QLatin1String("system") ? Appearance::System
-                : screenshot_mode_                              ? Appearance::System
-                                                                : saved_appearance();
+  const Appearance appearance = options.appearance == QLatin1String("light")    ? Appearance::Light
+                                : options.appearance == QLatin1String("dark")   ? Appearance::Dark
+                                : options.appearance == QLatin1String("system") ? Appearance::System
+                                : screenshot_mode_                              ? Appearance::System
+                                                                                : saved_appearance();
 
   navigator_ = new CourseNavigator(this);
   lesson_pane_ = new LessonPane(this);
@@ -94,27 +86,27 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   splitter->restoreState(settings.value(QStringLiteral("layout/mainSplitter")).toByteArray());
   stage_split->restoreState(settings.value(QStringLiteral("layout/stageSplitter")).toByteArray());
 
+  ClassroomModes::Parts parts;
+  parts.window = this;
+  parts.stage = controller_;
+  parts.lesson = lesson_pane_;
+  parts.navigator = navigator_;
+  parts.narration = narration_;
+  parts.node_menu = node_menu_;
+  parts.panels = panels_;
+  parts.advanced_panels = {sequence_, event_log_, history_};
+  classroom_ = new ClassroomModes(parts, appearance, !screenshot_mode_, this);
+  connect(classroom_, &ClassroomModes::paletteChanged, this, &MainWindow::relayoutForPalette);
+  connect(classroom_, &ClassroomModes::languageChosen, this, &MainWindow::languageChosen);
+  connect(classroom_, &ClassroomModes::status, this, &MainWindow::showStatus);
+  run_files_ = new RunFiles(controller_, static_cast<StageView*>(stage_), sequence_, this);
+  connect(run_files_, &RunFiles::status, this, &MainWindow::showStatus);
+
   buildMenus();
   connect(navigator_, &CourseNavigator::lessonChosen, this, &MainWindow::showLesson);
   connect(lesson_pane_->view(), &LessonView::tryItActivated, this, &MainWindow::openTryIt);
   connect(lesson_pane_->quiz(), &QuizWidget::retryRequested, this, &MainWindow::startQuiz);
-  connect(lesson_pane_->quiz(), &QuizWidget::submitted, this,
-          [this](const course::QuizAttempt& attempt, const course::AttemptResult& result) {
-            if (!session_ || current_lesson_ < 0) return;
-            const bool was_complete = session_->courseComplete();
-            QString error;
-            const auto& quiz = course_.lessons[static_cast<std::size_t>(current_lesson_)].quiz;
-            if (!session_->recordAttempt(current_lesson_, quiz, attempt, result, &error)) {
-              notice_->showNotice(tr("Your quiz result could not be saved: %1").arg(error));
-            }
-            if (session_->courseComplete()) {
-              lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
-              if (!was_complete) showStatus(tr("Congratulations: you have completed the course."));
-            } else if (result.passed && current_lesson_ + 1 < static_cast<int>(course_.lessons.size())) {
-              lesson_pane_->quiz()->setSummary(
-                  tr("Lesson %1 is open now. Choose it in the list on the left.").arg(current_lesson_ + 2));
-            }
-          });
+  connect(lesson_pane_->quiz(), &QuizWidget::submitted, this, &MainWindow::quizSubmitted);
   place_timer_.setSingleShot(true);
   place_timer_.setInterval(1000);
   connect(&place_timer_, &QTimer::timeout, this, &MainWindow::rememberPlace);
@@ -127,23 +119,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(controller_->selection(), &StageSelection::contextMenuRequested, this,
           [this] { node_menu_->popup(QCursor::pos()); });
 
-  // Presenter Left/Right: active in presentation mode only (they move between nodes otherwise).
-  auto* presenter_next = new QAction(this);
-  presenter_next->setObjectName("presenterNext");
-  presenter_next->setShortcut(Qt::Key_Right);
-  presenter_next->setEnabled(false);
-  connect(presenter_next, &QAction::triggered, narration_, &NarrationPanel::next);
-  auto* presenter_previous = new QAction(this);
-  presenter_previous->setObjectName("presenterPrevious");
-  presenter_previous->setShortcut(Qt::Key_Left);
-  presenter_previous->setEnabled(false);
-  connect(presenter_previous, &QAction::triggered, narration_, &NarrationPanel::previous);
-  addActions({presenter_next, presenter_previous});
-
   // Appearance and projector mode first, so that the first frame is already drawn in its palette.
-  setProjectorMode(options.projector ||
-                   (!screenshot_mode_ && QSettings().value(QStringLiteral("view/projector")).toBool()));
-  setAdvancedHidden(!screenshot_mode_ && QSettings().value(kHideAdvancedKey).toBool());
+  classroom_->setProjectorMode(options.projector ||
+                               (!screenshot_mode_ && QSettings().value(QStringLiteral("view/projector")).toBool()));
+  classroom_->setAdvancedHidden(!screenshot_mode_ && QSettings().value(ClassroomModes::kHideAdvancedKey).toBool());
   loadCourse(options);
   restorePlace(options);
   resize(options.size);
@@ -174,7 +153,7 @@ QWidget* MainWindow::buildStagePanel() {
   layout->addWidget(stage_, 1);
   layout->addWidget(description_);
   layout->addWidget(time_controls_);
-  buildNodeActions(panel);
+  node_menu_ = new NodeMenu(controller_, panel, this);
   return panel;
 }
 
@@ -199,116 +178,12 @@ QWidget* MainWindow::buildPanels() {
   return tabs;
 }
 
-bool MainWindow::exportStageTo(const QString& path, QString* error) {
-  const StageSnapshot snapshot = controller_->scene()->snapshot();
-  if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
-    // The PNG is exactly what the stage shows right now, rendered afresh.
-    if (!stage_->grabFramebuffer().save(path, "PNG")) {
-      if (error) *error = tr("Cannot write %1.").arg(path);
-      return false;
-    }
-    return true;
-  }
-  return export_painting(
-      path, stage_->size(), controller_->run()->scenarioTitle(),
-      [&](QPainter& p, const QSize& size) { paint_stage(p, snapshot, size); }, error);
-}
-
-bool MainWindow::exportSequenceTo(const QString& path, QString* error) {
-  const QSize size = sequence_->size().expandedTo(QSize(800, 400));
-  return export_painting(
-      path, size, tr("Message sequence"), [&](QPainter& p, const QSize& s) { sequence_->paint(p, s); }, error);
-}
-
-bool MainWindow::saveRunTo(const QString& path, QString* error) {
-  QSaveFile out(path);
-  const QByteArray bytes = QByteArray::fromStdString(scenario::save_scenario(controller_->run()->savedRun()));
-  if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-    if (error) *error = tr("Cannot write %1: %2").arg(path, out.errorString());
-    return false;
-  }
-  return true;
-}
-
-void MainWindow::exportStage() {
-  const QString path =
-      QFileDialog::getSaveFileName(this, tr("Export the stage"), controller_->run()->scenarioId() + ".svg",
-                                   tr("SVG image (*.svg);;PNG image (*.png)"));
-  if (path.isEmpty()) return;
-  QString error;
-  if (!exportStageTo(path, &error)) QMessageBox::warning(this, tr("Export the stage"), error);
-}
-
-void MainWindow::exportSequence() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export the sequence diagram"),
-                                                    controller_->run()->scenarioId() + "-sequence.svg",
-                                                    tr("SVG image (*.svg);;PNG image (*.png)"));
-  if (path.isEmpty()) return;
-  QString error;
-  if (!exportSequenceTo(path, &error)) QMessageBox::warning(this, tr("Export the sequence diagram"), error);
-}
-
-void MainWindow::saveRun() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Save the run as a scenario"),
-                                                    controller_->run()->scenarioId() + "-run.clusterscope",
-                                                    tr("ClusterScope scenario (*.clusterscope *.json)"));
-  if (path.isEmpty()) return;
-  QString error;
-  if (saveRunTo(path, &error)) {
-    showStatus(tr("Saved the run to %1; open it with clusterscope --scenario %1").arg(path));
-  } else {
-    QMessageBox::warning(this, tr("Save the run"), error);
-  }
-}
-
-void MainWindow::openScenarioFile() {
-  const QString path = QFileDialog::getOpenFileName(this, tr("Open a scenario"), {},
-                                                    tr("ClusterScope scenario (*.clusterscope *.json)"));
-  if (path.isEmpty()) return;
-  QString error;
-  if (!controller_->run()->loadScenario(path, &error)) QMessageBox::warning(this, tr("Open a scenario"), error);
-}
-
-void MainWindow::buildNodeActions(QWidget* stage_panel) {
-  // One menu of experiments, used three ways: the menu bar, the stage's context menu, and keys
-  // that work while the stage has focus (so typing elsewhere is never taken for a command).
-  node_menu_ = new QMenu(tr("&Node"), this);
-  const auto add = [&](const QString& text, QKeySequence key, auto&& slot) {
-    QAction* a = node_menu_->addAction(text);
-    a->setShortcut(key);
-    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    stage_panel->addAction(a);
-    connect(a, &QAction::triggered, this, slot);
-    return a;
-  };
-  LearnerActions* a = controller_->actions();
-  StageSelection* sel = controller_->selection();
-  StageController* c = controller_;
-  add(tr("&Crash or restart"), Qt::Key_C, [a, sel] { a->crashOrRestart(sel->focusedNode()); });
-  add(tr("&Add to or remove from the cluster"), Qt::Key_A, [a, sel] { a->addOrRemove(sel->focusedNode()); });
-  add(tr("&Pause or resume"), Qt::Key_P, [a, sel] { a->pauseOrResume(sel->focusedNode()); });
-  add(tr("&Isolate"), Qt::Key_I, [a, sel] { a->isolate(sel->focusedNode()); });
-  add(LearnerActions::slowDownLabel(), Qt::Key_S, [a, sel] { a->slowDown(sel->focusedNode()); });
-  advanced_actions_ << add(LearnerActions::skewClockLabel(), Qt::Key_K, [a, sel] { a->skewClock(sel->focusedNode()); });
-  advanced_actions_ << add(tr("&Drop the next message to it"), Qt::Key_D,
-                           [a, sel] { a->dropNextMessageTo(sel->focusedNode()); });
-  add(tr("Send a &write to it"), Qt::Key_W, [a, sel] { a->sendWrite(sel->focusedNode()); });
-  add(tr("Send a r&ead to it"), Qt::Key_E, [a, sel] { a->sendRead(sel->focusedNode()); });
-  node_menu_->addSeparator();
-  add(tr("Select for a partition"), Qt::Key_Return, [sel] { sel->toggleSelected(sel->focusedNode()); });
-  add(tr("Partition the selection from the rest"), Qt::Key_G, [c] { c->partitionSelection(); });
-  add(tr("&Heal the network"), Qt::Key_H, [a] { a->heal(); });
-  node_menu_->addSeparator();
-  arrow_actions_ << add(tr("Next node"), Qt::Key_Right, [sel] { sel->focusNext(1); });
-  arrow_actions_ << add(tr("Previous node"), Qt::Key_Left, [sel] { sel->focusNext(-1); });
-}
-
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(tr("&Open scenario..."), QKeySequence::Open, this, &MainWindow::openScenarioFile);
-  file->addAction(tr("&Save run as scenario..."), QKeySequence::Save, this, &MainWindow::saveRun);
-  file->addAction(tr("Export &stage (SVG or PNG)..."), this, &MainWindow::exportStage);
-  file->addAction(tr("Export se&quence diagram (SVG or PNG)..."), this, &MainWindow::exportSequence);
+  file->addAction(tr("&Open scenario..."), QKeySequence::Open, run_files_, &RunFiles::openScenario);
+  file->addAction(tr("&Save run as scenario..."), QKeySequence::Save, run_files_, &RunFiles::saveRun);
+  file->addAction(tr("Export &stage (SVG or PNG)..."), run_files_, &RunFiles::exportStage);
+  file->addAction(tr("Export se&quence diagram (SVG or PNG)..."), run_files_, &RunFiles::exportSequence);
   file->addSeparator();
   file->addAction(tr("&Export progress..."), this, &MainWindow::exportProgress);
   file->addAction(tr("&Import progress..."), this, &MainWindow::importProgress);
@@ -318,18 +193,12 @@ void MainWindow::buildMenus() {
   quit->setShortcut(QKeySequence::Quit);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
-  buildClassroomActions(view);
   QAction* teacher = view->addAction(tr("&Teacher mode (open every lesson)"));
   teacher->setObjectName("teacherModeAction");
   teacher->setCheckable(true);
   connect(teacher, &QAction::toggled, this, &MainWindow::setTeacherMode);
-  QAction* hide_advanced = view->addAction(tr("&Hide advanced details"));
-  hide_advanced->setObjectName("hideAdvancedAction");
-  hide_advanced->setCheckable(true);
-  connect(hide_advanced, &QAction::toggled, this, &MainWindow::setAdvancedHidden);
   view->addSeparator();
-  buildAppearanceMenu(view);
-  buildLanguageMenu(view);
+  classroom_->buildMenu(view);
 
   menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
@@ -430,6 +299,19 @@ void MainWindow::showLesson(int index) {
   place_timer_.start();
 }
 
+void MainWindow::quizSubmitted(const course::QuizAttempt& attempt, const course::AttemptResult& result) {
+  if (!session_ || current_lesson_ < 0) return;
+  const CourseSession::Outcome outcome = session_->submit(current_lesson_, attempt, result);
+  if (!outcome.saved) notice_->showNotice(tr("Your quiz result could not be saved: %1").arg(outcome.error));
+  if (session_->courseComplete()) {
+    lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
+    if (outcome.completed_course) showStatus(tr("Congratulations: you have completed the course."));
+  } else if (outcome.passed && current_lesson_ + 1 < static_cast<int>(course_.lessons.size())) {
+    lesson_pane_->quiz()->setSummary(
+        tr("Lesson %1 is open now. Choose it in the list on the left.").arg(current_lesson_ + 2));
+  }
+}
+
 void MainWindow::startQuiz() {
   if (!session_ || current_lesson_ < 0) return;
   const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
@@ -524,6 +406,49 @@ void MainWindow::resetProgress() {
   if (!session_->store().reset(&error)) notice_->showNotice(error);
   emit session_->progressChanged();
   showLesson(0);
+}
+
+void MainWindow::relayoutForPalette() {
+  sequence_->update();
+  history_->update();
+  if (session_) navigator_->setProgress(course_, session_->progress(), session_->teacherMode());
+  if (current_lesson_ >= 0) {
+    // Lesson links take their colour from the palette when the text is laid out.
+    const int scroll = lesson_pane_->scrollPosition();
+    showLesson(current_lesson_);
+    lesson_pane_->setScrollPosition(scroll);
+  }
+}
+
+WindowState MainWindow::captureState() const {
+  WindowState state;
+  if (controller_->run()->hasRun()) {
+    state.run = controller_->run()->savedRun();
+    state.has_run = true;
+    state.seed = controller_->run()->seed();
+    state.time_us = controller_->run()->timeUs();
+  }
+  state.speed = controller_->run()->speed();
+  state.lesson = current_lesson_;
+  state.scroll = lesson_pane_->scrollPosition();
+  state.text_zoom = classroom_->textZoom();
+  state.presentation = classroom_->presentationMode();
+  state.geometry = saveGeometry();
+  return state;
+}
+
+void MainWindow::restoreState(const WindowState& state) {
+  if (state.has_run && controller_->run()->loadScenario(state.run, state.seed))
+    controller_->run()->seekUs(state.time_us);
+  if (state.speed > 0) controller_->run()->setSpeed(state.speed);
+  if (state.lesson >= 0) {
+    showLesson(state.lesson);
+    lesson_pane_->setScrollPosition(state.scroll);
+  }
+  classroom_->zoomText(0);
+  if (state.text_zoom != 0) classroom_->zoomText(state.text_zoom);
+  if (!state.geometry.isEmpty()) restoreGeometry(state.geometry);
+  if (state.presentation) classroom_->setPresentationMode(true);
 }
 
 void MainWindow::setTeacherMode(bool on) {

@@ -1,10 +1,13 @@
 #pragma once
 // The main window: course navigator, lesson text with its quiz, and the stage with its time
-// controls. It wires the pieces together; each piece does its own job.
+// controls and panels. It lays the pieces out and wires them together; each piece does its own
+// job: the stage's parts (StageController), the course flow (CourseSession), the classroom's
+// modes and the View menu (ClassroomModes), the run as files (RunFiles), the Node menu (NodeMenu).
 #include <QMainWindow>
 #include <QTimer>
 
 #include "course/course.h"
+#include "course/quiz_session.h"
 #include "scenario/scenario.h"
 #include "shell/app_options.h"
 #include "theme/appearance.h"
@@ -12,6 +15,7 @@
 class QQuickWidget;
 class QLabel;
 class QMenu;
+class QTabWidget;
 
 namespace cs::ui {
 
@@ -24,7 +28,10 @@ class EventLog;
 class MetricsPanel;
 class ChartsPanel;
 class HistoryPanel;
+class ClassroomModes;
+class NodeMenu;
 class NoticeBar;
+class RunFiles;
 class StageController;
 class TimeControls;
 
@@ -48,30 +55,15 @@ class MainWindow : public QMainWindow {
 
  public:
   explicit MainWindow(const AppOptions& options, QWidget* parent = nullptr);
+  ~MainWindow() override;
 
-  // Classroom: projector palette and type, presentation mode (text and stage only), text zoom,
-  // and blanking the screen; presenter keys step the narration.
-  void setProjectorMode(bool on);
-  bool projectorMode() const;
-  void setPresentationMode(bool on);
-  bool presentationMode() const { return presentation_; }
-  void zoomText(int steps);  // 0 resets
-  int textZoom() const { return text_zoom_; }
-  void setBlanked(bool on);
-  bool blanked() const;
-  QLabel* clusterDescription() const { return description_; }
-  // Light, dark or the system's scheme (View > Appearance); saved in the settings.
-  void setAppearance(Appearance appearance);
-  // Teacher mode: hides protocol internals (card details, the sequence diagram, event log and
-  // history, clock and message tampering) to keep a class on the big picture. Saved.
-  void setAdvancedHidden(bool hidden);
-  bool advancedHidden() const;
   WindowState captureState() const;
   void restoreState(const WindowState& state);
-  ~MainWindow() override;
 
   StageController* controller() const { return controller_; }
   QQuickWidget* stageWidget() const { return stage_; }
+  ClassroomModes* classroom() const { return classroom_; }
+  RunFiles* runFiles() const { return run_files_; }
   CourseSession* session() const { return session_; }
   LessonPane* lessonPane() const { return lesson_pane_; }
   CourseNavigator* navigator() const { return navigator_; }
@@ -82,38 +74,31 @@ class MainWindow : public QMainWindow {
   MetricsPanel* metricsPanel() const { return metrics_; }
   ChartsPanel* chartsPanel() const { return charts_; }
   HistoryPanel* historyPanel() const { return history_; }
-  // File operations without dialogs (the menu commands ask for the path, then call these).
-  bool exportStageTo(const QString& path, QString* error);
-  bool exportSequenceTo(const QString& path, QString* error);
-  bool saveRunTo(const QString& path, QString* error);
+  QLabel* clusterDescription() const { return description_; }
   const course::Course& course() const { return course_; }
   int currentLesson() const { return current_lesson_; }
   bool courseLoaded() const { return session_ != nullptr; }
 
   void showLesson(int index);
+  // Renders the whole window, with a freshly rendered stage, into an image.
+  QImage renderImage();
 
  signals:
   // The learner chose another interface language (already saved and installed); the owner of the
   // window rebuilds it, since every text is set when a widget is built.
   void languageChosen(const QString& code);
 
- public:
-  // Renders the whole window, with a freshly rendered stage, into an image.
-  QImage renderImage();
-
  protected:
   void closeEvent(QCloseEvent* event) override;
-  bool eventFilter(QObject* watched, QEvent* event) override;
 
  private:
-  static constexpr const char* kHideAdvancedKey = "view/hideAdvanced";  // a setting
-
   QWidget* buildStagePanel();
+  QWidget* buildPanels();
   void buildMenus();
-  void buildNodeActions(QWidget* stage_panel);
   void loadCourse(const AppOptions& options);
   void restorePlace(const AppOptions& options);
   void startQuiz();
+  void quizSubmitted(const course::QuizAttempt& attempt, const course::AttemptResult& result);
   void openTryIt(const QString& id);
   void showStatus(const QString& message);
   void rememberPlace();
@@ -121,14 +106,7 @@ class MainWindow : public QMainWindow {
   void importProgress();
   void resetProgress();
   void setTeacherMode(bool on);
-  void buildClassroomActions(QMenu* view);
-  void buildAppearanceMenu(QMenu* view);
-  void buildLanguageMenu(QMenu* view);
-  QWidget* buildPanels();
-  void exportStage();
-  void exportSequence();
-  void saveRun();
-  void openScenarioFile();
+  void relayoutForPalette();
 
   StageController* controller_;
   CourseNavigator* navigator_;
@@ -142,20 +120,16 @@ class MainWindow : public QMainWindow {
   MetricsPanel* metrics_ = nullptr;
   ChartsPanel* charts_ = nullptr;
   HistoryPanel* history_ = nullptr;
-  QMenu* node_menu_ = nullptr;
+  QTabWidget* panels_ = nullptr;
+  NodeMenu* node_menu_ = nullptr;
+  ClassroomModes* classroom_ = nullptr;
+  RunFiles* run_files_ = nullptr;
   CourseSession* session_ = nullptr;
   course::Course course_;
   int current_lesson_ = -1;
   QTimer place_timer_;  // saves the last place a moment after scrolling stops
   bool screenshot_mode_ = false;
-  bool presentation_ = false;
-  int text_zoom_ = 0;
   QLabel* description_ = nullptr;
-  QWidget* blank_ = nullptr;
-  QWidget* panels_ = nullptr;
-  QList<QAction*> arrow_actions_;
-  QList<QAction*> advanced_actions_;            // hidden with the advanced details
-  Appearance appearance_ = Appearance::System;  // node focus keys; the presenter's Left/Right replace them
 };
 
 }  // namespace cs::ui

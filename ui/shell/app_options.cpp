@@ -1,0 +1,129 @@
+#include "shell/app_options.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace cs::ui {
+
+const std::vector<OptionSpec>& app_option_specs() {
+  static const std::vector<OptionSpec> kSpecs = {
+      {{"v", "version"}, "Print the version and licence.", {}, {}},
+      {{"lesson"}, "Open lesson N (1-6).", "N", {}},
+      {{"scenario"}, "Open a built-in scenario id or a scenario file.", "ID|FILE", {}},
+      {{"lessons-dir"}, "Read the course from DIR instead of the built-in copy.", "DIR", {}},
+      {{"screenshot"}, "Render the window offscreen to FILE.png and exit.", "FILE", {}},
+      {{"at"}, "Moment of the run that --screenshot shows, in seconds.", "S", "1.075"},
+      {{"size"}, "Window size for --screenshot, WIDTHxHEIGHT.", "WxH", "1600x1000"},
+      {{"progress-file"}, "Keep progress in FILE instead of the default place.", "FILE", {}},
+      {{"teacher"}, "Teacher mode: every lesson open, for this session.", {}, {}},
+      {{"projector"}, "Projector mode: a palette and type for projected light.", {}, {}},
+      {{"language"}, "Interface language for this session: en or de (default: the saved choice).", "CODE", {}},
+      {{"appearance"},
+       "Colour scheme for this session: system, light or dark (default: the saved choice).",
+       "MODE",
+       {}},
+      {{"bench-stage"}, "Measure the stage's frame times offscreen and print JSON.", {}, {}},
+      {{"nodes"}, "Nodes for --bench-stage (default 100).", "N", "100"},
+      {{"messages"}, "Messages in flight for --bench-stage (default 1000).", "N", "1000"},
+  };
+  return kSpecs;
+}
+
+namespace {
+
+struct Failure {
+  QString message;
+};
+
+int bounded_int(const QCommandLineParser& parser, const QString& name, int lo, int hi) {
+  bool ok = false;
+  const int v = parser.value(name).toInt(&ok);
+  if (!ok || v < lo || v > hi) {
+    throw Failure{QStringLiteral("--%1 expects a number from %2 to %3").arg(name).arg(lo).arg(hi)};
+  }
+  return v;
+}
+
+AppOptions read(const QCommandLineParser& parser) {
+  if (parser.positionalArguments().size() > 1)
+    throw Failure{"unexpected argument " + parser.positionalArguments().at(1)};
+  AppOptions options;
+  if (parser.isSet("lesson")) {
+    bool ok = false;
+    options.lesson = parser.value("lesson").toInt(&ok);
+    if (!ok || options.lesson < 1 || options.lesson > 99)
+      throw Failure{"--lesson expects a lesson number, got " + parser.value("lesson")};
+  }
+  options.scenario = parser.value("scenario");
+  // A file given on its own (as a file manager does on opening a .clusterscope file) is a scenario.
+  if (!parser.positionalArguments().isEmpty()) {
+    if (!options.scenario.isEmpty()) throw Failure{"give a scenario either with --scenario or as a file, not both"};
+    options.scenario = parser.positionalArguments().first();
+  }
+  options.progress_file = parser.value("progress-file");
+  options.bench_stage = parser.isSet("bench-stage");
+  options.bench_nodes = bounded_int(parser, "nodes", 1, 500);
+  options.bench_messages = bounded_int(parser, "messages", 0, 20000);
+  options.teacher = parser.isSet("teacher");
+  options.projector = parser.isSet("projector");
+  options.language = parser.value("language");
+  options.appearance = parser.value("appearance");
+  if (!options.appearance.isEmpty() && options.appearance != QLatin1String("system") &&
+      options.appearance != QLatin1String("light") && options.appearance != QLatin1String("dark")) {
+    throw Failure{"--appearance expects system, light or dark, got " + options.appearance};
+  }
+  options.lessons_dir = parser.value("lessons-dir");
+  options.screenshot = parser.value("screenshot");
+  bool at_ok = false;
+  options.screenshot_at_s = parser.value("at").toDouble(&at_ok);
+  if (!at_ok || options.screenshot_at_s < 0 || options.screenshot_at_s > 86'400) {
+    throw Failure{"--at expects a time in seconds from 0 to 86400, got " + parser.value("at")};
+  }
+  const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value("size"));
+  if (!match.hasMatch()) throw Failure{"--size expects WIDTHxHEIGHT, e.g. 1600x1000, got " + parser.value("size")};
+  options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+  if (options.size.width() < 320 || options.size.height() < 240 || options.size.width() > 8000 ||
+      options.size.height() > 8000) {
+    throw Failure{"--size must be between 320x240 and 8000x8000"};
+  }
+  if (!options.screenshot.isEmpty() && !options.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+    throw Failure{"--screenshot writes a PNG: give a file name ending in .png"};
+  }
+  return options;
+}
+
+}  // namespace
+
+ParsedOptions parse_app_options(const QStringList& arguments) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("Watch and break a running distributed database."));
+  parser.addHelpOption();
+  parser.addPositionalArgument(QStringLiteral("file"), "A scenario file to open (as --scenario FILE).", "[FILE]");
+  for (const OptionSpec& spec : app_option_specs()) {
+    parser.addOption(QCommandLineOption(spec.names, spec.description, spec.value_name, spec.default_value));
+  }
+  ParsedOptions out;
+  if (!parser.parse(arguments)) {
+    out.outcome = ParsedOptions::Outcome::Error;
+    out.error = parser.errorText();
+    return out;
+  }
+  if (parser.isSet("help")) {
+    out.outcome = ParsedOptions::Outcome::Help;
+    out.help = parser.helpText();
+    return out;
+  }
+  if (parser.isSet("version")) {
+    out.outcome = ParsedOptions::Outcome::Version;
+    return out;
+  }
+  try {
+    out.options = read(parser);
+  } catch (const Failure& f) {
+    out.outcome = ParsedOptions::Outcome::Error;
+    out.error = f.message;
+  }
+  return out;
+}
+
+}  // namespace cs::ui
