@@ -12,6 +12,7 @@
 //     ----
 //     n3 leader term 1
 //
+// (Output never starts with '#': a comment line ends a block's output too.)
 // The runner executes the commands against the core and compares what they print with the file;
 // `--rewrite` writes the actual output into the files instead (review the diff, then commit it).
 // With `--hashes FILE` it also runs every built-in scenario to its end at its own seed and compares
@@ -313,9 +314,18 @@ std::vector<Block> parse_file(const fs::path& path) {
       if (!std::getline(in, line) || line != "----") {
         throw ScriptError(path.string() + ": \"" + current.command + "\" is not followed by ----");
       }
-      while (std::getline(in, line) && !line.empty()) current.expected += line + '\n';
+      // The output ends at a blank line, or at a comment that belongs to the next block.
+      bool comment_next = false;
+      while (std::getline(in, line) && !line.empty()) {
+        if (line[0] == '#') {
+          comment_next = true;
+          break;
+        }
+        current.expected += line + '\n';
+      }
       blocks.push_back(std::move(current));
       current = {};
+      if (comment_next) current.leading.push_back(line);
     }
   }
   return blocks;
@@ -341,10 +351,11 @@ int run_file(const fs::path& path, bool rewrite) {
                 << (b.expected.empty() ? "  (nothing)\n" : b.expected) << "  actual:\n"
                 << (actual.empty() ? "  (nothing)\n" : actual);
     }
+    // One blank line between blocks, then the block's comments, then its command.
+    if (!first && (b.leading.empty() || !b.leading.front().empty())) rewritten << '\n';
     for (const auto& l : b.leading) {
       if (!(first && l.empty())) rewritten << l << '\n';
     }
-    if (!first && (b.leading.empty() || !b.leading.front().empty())) rewritten << '\n';
     rewritten << b.command << "\n----\n" << actual;
     first = false;
   }

@@ -40,6 +40,23 @@ class TestStageController : public QObject {
     QCOMPARE(c.run()->scenarioId(), QString("cluster-heartbeat"));
   }
 
+  void aFileWithARefusedParameterIsRefusedByTheWindowToo() {
+    QTemporaryDir dir;
+    QFile f(dir.filePath("raft-5-edited.json"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"version": 1, "id": "edited", "title": "Edited",
+               "model": {"type": "raft", "params": {"heartbeat_interval_ms": 0}},
+               "nodes": [{"name": "n1"}, {"name": "n2"}, {"name": "n3"}]})");
+    f.close();
+    StageController c;
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    QString error;
+    QVERIFY(!c.run()->loadScenario(f.fileName(), &error));
+    QVERIFY2(error.contains("raft-5-edited.json: /model/params/heartbeat_interval_ms: 0 is outside 1 to 60000"),
+             qPrintable(error));
+    QCOMPARE(c.run()->scenarioId(), QString("cluster-heartbeat"));  // the run goes on
+  }
+
   void advancingMovesTimeAtTheChosenSpeed() {
     StageController c;
     QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
