@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/deps.sh
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+bash scripts/configure.sh
 cmake --build build/release --target clusterscope clusterscope-cli
 
 app=build/release/app/desktop/clusterscope

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test through ctest:
-#   1. Release build with warnings as errors: core, UI, app, CLI tests, screenshot test,
-#      content validation, qmllint and the clang-format check;
-#   2. the core and its tests again with AddressSanitizer + UndefinedBehaviorSanitizer.
+#   1. Release build with warnings as errors (the same build the run command makes): core, UI, app,
+#      CLI tests, transcripts, screenshot test, content validation, qmllint and the format check;
+#   2. the Linux packages, built and checked;
+#   3. the core and its tests again with AddressSanitizer + UndefinedBehaviorSanitizer, and short
+#      fuzz runs over the loaders.
 # Installs missing Debian packages first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,37 +14,27 @@ jobs=$(nproc)
 bash scripts/deps.sh
 
 echo "== Release build (warnings are errors)"
-cmake -S . -B build/release -G Ninja -DCMAKE_BUILD_TYPE=Release -DCLUSTERSCOPE_WERROR=ON >/dev/null
+bash scripts/configure.sh
 cmake --build build/release -j "$jobs"
 ctest --test-dir build/release --output-on-failure -j "$jobs"
 
 echo "== Linux packages (.deb, .tar.gz): contents, metadata, the packaged program runs"
 bash packaging/check_packages.sh build/release
 
-echo "== Core with AddressSanitizer + UndefinedBehaviorSanitizer"
-cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLUSTERSCOPE_CORE_ONLY=ON \
-      -DCLUSTERSCOPE_SANITIZE=ON -DCLUSTERSCOPE_WERROR=ON >/dev/null
+# The core and its tests again under AddressSanitizer + UndefinedBehaviorSanitizer, with assertions
+# on. Built once with clang, the same objects also feed the libFuzzer targets, which then run for a
+# short budget each over the loaders a user can hand the program (scripts/fuzz.sh runs them longer).
+sanitizer_cc=(); fuzz=OFF
+if command -v clang++ >/dev/null 2>&1; then sanitizer_cc=(CC=clang CXX=clang++); fuzz=ON; fi
+label=""; [ "$fuzz" = ON ] && label=" (and the fuzz targets)"
+echo "== Core with AddressSanitizer + UndefinedBehaviorSanitizer$label"
+env "${sanitizer_cc[@]}" cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCLUSTERSCOPE_CORE_ONLY=ON \
+      -DCLUSTERSCOPE_SANITIZE=ON -DCLUSTERSCOPE_FUZZ=$fuzz -DCLUSTERSCOPE_WERROR=ON >/dev/null
 cmake --build build/asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/asan --output-on-failure -j "$jobs"
 
-# Fuzz the progress and quiz loaders for a short budget when clang (with libFuzzer) is present.
-if command -v clang++ >/dev/null 2>&1; then
-  echo "== Fuzzing the progress, quiz and scenario loaders (libFuzzer, ${FUZZ_SECONDS:-20} s each)"
-  CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCLUSTERSCOPE_CORE_ONLY=ON -DCLUSTERSCOPE_FUZZ=ON >/dev/null
-  cmake --build build/fuzz -j "$jobs" --target fuzz_progress fuzz_quiz fuzz_scenario_params
-  for target in progress quiz scenario_params; do
-    work=build/fuzz/corpus-$target
-    log=build/fuzz/fuzz_$target.log
-    mkdir -p "$work"
-    mkdir -p tests/fuzz/corpus/$target
-    if ! build/fuzz/tests/fuzz/fuzz_$target -max_total_time="${FUZZ_SECONDS:-20}" -timeout=10 -print_final_stats=1 \
-         "$work" tests/fuzz/corpus/$target >"$log" 2>&1; then
-      tail -50 "$log"
-      echo "fuzz_$target found a failure (see $log)"
-      exit 1
-    fi
-    echo "fuzz_$target: $(grep -E 'stat::number_of_executed_units' "$log" | awk '{print $2}') executions, no failure"
-  done
+if [ "$fuzz" = ON ]; then
+  echo "== Fuzzing the loaders (libFuzzer, ${FUZZ_SECONDS:-20} s each)"
+  FUZZ_BUILD=build/asan bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
 fi

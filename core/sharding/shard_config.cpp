@@ -154,7 +154,7 @@ ShardConfig parse_config(const ModelParams& p, std::size_t node_count) {
   c.max_shards =
       std::min<std::uint32_t>(static_cast<std::uint32_t>(c.data_nodes.size()) / c.replicas, RoutingTable::kMaxShards);
   c.initial_shards = static_cast<std::uint32_t>(count_param(p, "shards"));
-  assert(c.initial_shards <= c.max_shards);
+  assert(c.partitioning == Partitioning::Vertical || c.initial_shards <= c.max_shards);
   c.vnodes = static_cast<std::uint32_t>(count_param(p, "vnodes"));
   c.rows = static_cast<std::int64_t>(count_param(p, "rows"));
   c.users = static_cast<std::int64_t>(count_param(p, "users"));

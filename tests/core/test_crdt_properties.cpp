@@ -175,10 +175,12 @@ class TestCrdtProperties : public QObject {
       }
       const auto elements = run.replicas.front().elements();
       QCOMPARE(std::set<std::int64_t>(elements.begin(), elements.end()), expected);
-      for (const auto& [e, tag] : adds) {
-        if (!observed_by_removes.count(tag) && std::count_if(adds.begin(), adds.end(), [&](const auto& a) {
-                                                 return a.first == e && observed_by_removes.count(a.second);
-                                               }) > 0) {
+      for (const auto& add : adds) {
+        const std::int64_t element = add.first;
+        if (!observed_by_removes.count(add.second) && std::count_if(adds.begin(), adds.end(), [&](const auto& a) {
+                                                        return a.first == element &&
+                                                               observed_by_removes.count(a.second);
+                                                      }) > 0) {
           ++concurrent_add_wins;
         }
       }

@@ -21,7 +21,7 @@
 
 namespace {
 
-constexpr cs::sim::TimeUs kUntilUs = 300'000;
+constexpr cs::sim::TimeUs kUntilUs = 100'000;
 constexpr int kMaxEvents = 1'000'000;
 
 nlohmann::json number_value(const cs::model::ParamSpec& spec, std::uint8_t kind, const std::uint8_t* bytes) {
