@@ -7,19 +7,48 @@
 
 #include "bench/checker_bench.h"
 #include "bench/kernel_bench.h"
+#include "bench/long_run_bench.h"
 #include "bench/shard_bench.h"
 #include "cli_args.h"
 #include "commands.h"
+#include "scenario_arg.h"
 
 namespace cs::cli {
 
+namespace {
+
+std::int64_t now_ns() {
+  return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+// `bench long SCENARIO [--until 3600s] [--seeks 200]`: a long run and seeks afterwards.
+int bench_long(const Args& args) {
+  if (args.positional.size() != 2) throw UsageError("bench long takes one SCENARIO_ID or FILE");
+  const scenario::Scenario s = load_scenario_argument(args.positional[1]);
+  const std::int64_t until_us = args.value("until") ? parse_duration_us(*args.value("until")) : 3'600'000'000;
+  const auto seeks = static_cast<std::size_t>(args.unsigned_value("seeks", 200));
+  const bench::LongRunFigures f = bench::run_long_run_bench(s, until_us, std::max<std::size_t>(1, seeks), now_ns);
+  nlohmann::ordered_json j;
+  j["scenario"] = s.id;
+  j["simulated_s"] = static_cast<double>(until_us) / 1e6;
+  j["events"] = f.events;
+  j["run_wall_s"] = f.run_wall_s;
+  j["checkpoints"] = f.checkpoints;
+  j["seeks"] = f.seeks;
+  j["seek_ms_p50"] = f.seek_ms_p50;
+  j["seek_ms_p99"] = f.seek_ms_p99;
+  j["seek_ms_max"] = f.seek_ms_max;
+  std::cout << j.dump() << '\n';
+  return kExitOk;
+}
+
+}  // namespace
+
 int cmd_bench(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {}, {"json"});
-  if (!args.positional.empty()) throw UsageError("bench takes no positional arguments");
-  const auto now_ns = [] {
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-  };
+  const Args args = parse_args(argv, {"until", "seeks"}, {"json"});
+  if (!args.positional.empty() && args.positional[0] == "long") return bench_long(args);
+  if (!args.positional.empty()) throw UsageError("bench takes no positional arguments (or: bench long SCENARIO)");
   const bench::KernelFigures k = bench::run_kernel_bench(now_ns);
   nlohmann::ordered_json j;
   j["kernel_events_per_s"] = static_cast<std::int64_t>(k.kernel_events_per_s);

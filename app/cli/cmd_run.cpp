@@ -1,4 +1,7 @@
 // `list` and `run`: load a scenario (built-in id or file), run it headless, report.
+#include <sys/resource.h>
+
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -20,7 +23,7 @@ int cmd_list(const std::vector<std::string>& argv) {
 }
 
 int cmd_run(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"seed", "until", "trace", "history"}, {"json"});
+  const Args args = parse_args(argv, {"seed", "until", "trace", "history"}, {"json", "measure"});
   if (args.positional.size() != 1) throw UsageError("run takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {
@@ -44,13 +47,24 @@ int cmd_run(const std::vector<std::string>& argv) {
   }
 
   sim::SimulationLimits limits;
-  limits.trace_budget_bytes = std::size_t{256} << 20;
+  // The whole trace is kept only when it is to be written; otherwise the newest records will do.
+  limits.trace_budget_bytes = trace_out.is_open() ? std::size_t{256} << 20 : std::size_t{16} << 20;
+  const auto started = std::chrono::steady_clock::now();
   const auto run = scenario::start_run(s, seed, limits);
   sim::Simulation& sim = *run;
   sim.run_until(until_us);
+  const double wall_s = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   if (trace_out.is_open()) scenario::write_trace_jsonl(sim, trace_out);
   if (history_out.is_open()) scenario::write_history_json(sim.world(), history_out);
+  if (args.flag("measure")) {
+    // The process's own figures, for the memory benchmark (not part of the run: they vary).
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::cerr << "{\"peak_rss_mib\":" << static_cast<double>(usage.ru_maxrss) / 1024.0 << ",\"wall_s\":" << wall_s
+              << ",\"events\":" << sim.world().events_processed() << ",\"checkpoints\":" << sim.checkpoint_count()
+              << "}\n";
+  }
   if (args.flag("json")) {
     std::cout << scenario::run_summary_json(sim, s, seed) << '\n';
   } else {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/chunked_log.h"
 #include "sim/time.h"
 
 namespace cs::check {
@@ -33,11 +34,11 @@ class LeadershipLedger {
 
   std::int64_t tenures_begun() const { return tenures_begun_; }
   std::int64_t acks() const { return acks_total_; }
-  const std::vector<std::uint64_t>& acked_ops() const { return acked_ops_; }
+  const sim::ChunkedLog<std::uint64_t>& acked_ops() const { return acked_ops_; }
   const std::vector<FailoverRecord>& failovers() const { return failovers_; }
 
  private:
-  std::vector<std::uint64_t> acked_ops_;
+  sim::ChunkedLog<std::uint64_t> acked_ops_;  // shared by copies (checkpoints)
   std::vector<FailoverRecord> failovers_;
   std::int64_t tenures_begun_ = 0;
   std::int64_t acks_total_ = 0;

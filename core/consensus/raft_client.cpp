@@ -40,12 +40,11 @@ void RaftNode::handle_forward(NodeContext& ctx, const Message& forward) {
 void RaftNode::propose(NodeContext& ctx, const Message& request) {
   assert(state_ == State::Leader);
   if (request.op_id != 0) {
-    const auto it = op_index_.find(request.op_id);
-    if (it != op_index_.end()) {
+    if (const std::int64_t index = recent_index_of(request.op_id); index > 0) {
       // A duplicate of a request already in the log: answer it when that entry commits, but never
       // append it twice (applying a write twice could overwrite a newer value).
-      if (it->second > last_applied_ && pending_.size() < config_.max_pending_requests) {
-        pending_.emplace(it->second, PendingReply{request.from, request.kind, request.op_id, request.key});
+      if (index > last_applied_ && pending_.size() < config_.max_pending_requests) {
+        pending_.emplace(index, PendingReply{request.from, request.kind, request.op_id, request.key});
       }
       return;
     }

@@ -21,8 +21,10 @@ std::uint64_t chain_hash(std::uint64_t prefix_hash, const sim::LogEntry& e) {
   return mix(h, e.op_id);
 }
 
-RaftLog::RaftLog(std::size_t max_entries) : max_entries_(max_entries), entries_(1), hashes_(1, 0) {
+RaftLog::RaftLog(std::size_t max_entries) : max_entries_(max_entries) {
   assert(max_entries > 0);
+  entries_.push_back({});
+  hashes_.push_back(0);
 }
 
 const sim::LogEntry& RaftLog::entry(std::int64_t index) const {
@@ -52,8 +54,8 @@ void RaftLog::append(const sim::LogEntry& e) {
 std::int64_t RaftLog::truncate_after(std::int64_t index) {
   assert(index >= 0 && index <= last_index());
   const std::int64_t dropped = last_index() - index;
-  entries_.resize(static_cast<std::size_t>(index) + 1);
-  hashes_.resize(static_cast<std::size_t>(index) + 1);
+  entries_.truncate(static_cast<std::size_t>(index) + 1);
+  hashes_.truncate(static_cast<std::size_t>(index) + 1);
   return dropped;
 }
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "sim/chunked_log.h"
 #include "sim/message.h"
 
 namespace cs::consensus {
@@ -39,8 +40,9 @@ class RaftLog {
   const sim::LogEntry& entry(std::int64_t index) const;
 
   std::size_t max_entries_;
-  std::vector<sim::LogEntry> entries_;  // [0] is the sentinel
-  std::vector<std::uint64_t> hashes_;   // hashes_[i]: hash of entries 1..i
+  // Shared between copies (checkpoints): a long log costs a checkpoint a few pointers.
+  sim::ChunkedLog<sim::LogEntry> entries_;  // [0] is the sentinel
+  sim::ChunkedLog<std::uint64_t> hashes_;   // hashes_[i]: hash of entries 1..i
 };
 
 }  // namespace cs::consensus

@@ -36,14 +36,7 @@ void RaftNode::start(NodeContext& ctx) {
   booted_ = true;
 }
 
-void RaftNode::on_restart(NodeContext& ctx) {
-  // The durable log is intact, so the duplicate filter can be rebuilt from it.
-  op_index_.clear();
-  for (std::int64_t i = 1; i <= log_.last_index(); ++i) {
-    if (log_.at(i).op_id != 0) op_index_.emplace(log_.at(i).op_id, i);
-  }
-  start(ctx);
-}
+void RaftNode::on_restart(NodeContext& ctx) { start(ctx); }
 
 void RaftNode::on_crash() {
   state_ = State::Follower;

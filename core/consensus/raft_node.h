@@ -108,6 +108,11 @@ class RaftNode final : public sim::Protocol {
   void apply_committed(sim::NodeContext& ctx);
   void truncate_after(std::int64_t index);
   void append_entry(const sim::LogEntry& entry);
+  // Where a client operation sits among the newest kDuplicateWindowEntries entries (0: not there),
+  // so that a duplicated request is not appended twice. Read from the log itself: nothing to keep
+  // in step, and nothing that every checkpoint would have to copy.
+  std::int64_t recent_index_of(std::uint64_t op_id) const;
+  static constexpr std::int64_t kDuplicateWindowEntries = 4'096;
   void maybe_take_over(sim::NodeContext& ctx, sim::EndpointId leader);
 
   // Clients (raft_client.cpp).
@@ -135,9 +140,6 @@ class RaftNode final : public sim::Protocol {
   std::uint64_t answered_ = 0;                 // bit per node that answered this candidacy at all
   std::vector<Peer> peers_;
   std::map<std::int64_t, PendingReply> pending_;  // by log index, leader only
-  // Client operation -> its index in this log, so a duplicated request is not appended twice.
-  // Derived from the durable log; rebuilt after a restart.
-  std::unordered_map<std::uint64_t, std::int64_t> op_index_;
 
   // Failure detection as this node saw it, on its own clock (for the failover metrics).
   bool heard_leader_ = false;

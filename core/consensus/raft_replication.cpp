@@ -11,18 +11,19 @@ using sim::EndpointId;
 using sim::Message;
 using sim::NodeContext;
 
-void RaftNode::append_entry(const sim::LogEntry& entry) {
-  log_.append(entry);
-  if (entry.op_id != 0) op_index_.emplace(entry.op_id, log_.last_index());
+void RaftNode::append_entry(const sim::LogEntry& entry) { log_.append(entry); }
+
+std::int64_t RaftNode::recent_index_of(std::uint64_t op_id) const {
+  const std::int64_t oldest = std::max<std::int64_t>(1, log_.last_index() - kDuplicateWindowEntries + 1);
+  for (std::int64_t i = log_.last_index(); i >= oldest; --i) {
+    if (log_.at(i).op_id == op_id) return i;
+  }
+  return 0;
 }
 
 void RaftNode::truncate_after(std::int64_t index) {
   // Committed entries are never removed: that would undo a decision (State Machine Safety).
   assert(index >= commit_index_);
-  for (std::int64_t i = index + 1; i <= log_.last_index(); ++i) {
-    const auto it = op_index_.find(log_.at(i).op_id);
-    if (it != op_index_.end() && it->second == i) op_index_.erase(it);
-  }
   entries_truncated_ += log_.truncate_after(index);
 }
 

@@ -5,7 +5,9 @@
 namespace cs::failover {
 
 AsyncLog::AsyncLog(std::size_t max_entries, std::size_t max_rolled_back)
-    : max_entries_(max_entries), max_rolled_back_(max_rolled_back), entries_(1) {}
+    : max_entries_(max_entries), max_rolled_back_(max_rolled_back) {
+  entries_.push_back({});
+}
 
 std::int64_t AsyncLog::token_at(std::int64_t index) const { return at(index).term; }
 
@@ -25,7 +27,7 @@ void AsyncLog::roll_back_after(std::int64_t index) {
     ++rolled_back_total_;
     if (rolled_back_.size() < max_rolled_back_) rolled_back_.push_back(entries_[static_cast<std::size_t>(i)]);
   }
-  entries_.resize(static_cast<std::size_t>(index) + 1);
+  entries_.truncate(static_cast<std::size_t>(index) + 1);
   // The map is derived from the log: replay what is left (a rollback is rare and a log is bounded).
   data_.clear();
   for (std::size_t i = 1; i < entries_.size(); ++i) data_[entries_[i].key] = entries_[i].value;

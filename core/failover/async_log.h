@@ -13,6 +13,7 @@
 #include <map>
 #include <vector>
 
+#include "sim/chunked_log.h"
 #include "sim/message.h"
 
 namespace cs::failover {
@@ -46,7 +47,7 @@ class AsyncLog {
 
   std::size_t max_entries_;
   std::size_t max_rolled_back_;
-  std::vector<sim::LogEntry> entries_;  // [0] is an empty sentinel with token 0
+  sim::ChunkedLog<sim::LogEntry> entries_;  // [0] is an empty sentinel with token 0; shared by copies
   std::map<std::int64_t, std::int64_t> data_;
   std::vector<sim::LogEntry> rolled_back_;
   std::int64_t rolled_back_total_ = 0;

@@ -95,6 +95,10 @@ struct Frame {
   std::vector<DropFrame> drops;
   sim::Cuts cuts;  // the network's cuts (endpoints beyond the nodes are clients)
   model::ModelViewData view;
+  // Rewinding before this is quick only to the kept moments (time 0, narrated moments, the
+  // learner's actions); a window shows the rest as history that can no longer be rewound to.
+  sim::TimeUs rewind_horizon_us = 0;
+  std::vector<sim::TimeUs> quick_moments;  // before the horizon, ascending
   std::shared_ptr<const MessageKinds> kinds;
   std::shared_ptr<const Figures> figures;  // null until asked for; may be from an earlier moment
 

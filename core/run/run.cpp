@@ -31,6 +31,14 @@ const MessageKind& Frame::kind(std::uint16_t k) const {
 Run::Run(scenario::Scenario scenario, std::uint64_t seed, sim::SimulationLimits limits)
     : scenario_(std::move(scenario)), seed_(seed), sim_(scenario::start_run(scenario_, seed_, limits)) {
   kinds_ = message_kinds(sim_->world());
+  keep_moments({});
+}
+
+void Run::keep_moments(std::vector<sim::TimeUs> moments_us) {
+  for (const auto& step : scenario_.narration) {
+    if (step.at_us) moments_us.push_back(*step.at_us);
+  }
+  sim_->keep_moments(std::move(moments_us));
 }
 
 void Run::sample_until(sim::TimeUs t) {
@@ -95,6 +103,8 @@ Frame Run::frame(bool with_figures) const {
   f.messages_delivered = world.messages_delivered();
   f.messages_dropped = world.messages_dropped();
   f.has_led = !world.leading_intervals().empty();
+  f.rewind_horizon_us = sim_->rewind_horizon_us();
+  if (f.rewind_horizon_us > 0) f.quick_moments = sim_->quick_moments_before_horizon();
   f.kinds = kinds_;
   f.nodes.reserve(world.node_count());
   for (sim::EndpointId id = 0; id < world.node_count(); ++id) {

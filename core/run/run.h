@@ -37,6 +37,9 @@ class Run {
   bool act(sim::Action action);
   // Drops the recorded actions after now.
   void branch();
+  // Moments to keep quick to rewind to (a Try it's narrated moments); the scenario's own narration
+  // is kept from the start.
+  void keep_moments(std::vector<sim::TimeUs> moments_us);
   // Back to time 0 with no learner actions.
   void reset();
 

@@ -19,6 +19,7 @@
 #include "sharding/routing_table.h"
 #include "sharding/shard_config.h"
 #include "sharding/shard_messages.h"
+#include "sim/cow_map.h"
 #include "sim/protocol.h"
 
 namespace cs::sharding {
@@ -30,7 +31,9 @@ struct StoreKey {
   std::int64_t id = 0;
   auto operator<=>(const StoreKey&) const = default;
 };
-using Store = std::map<StoreKey, Row>;
+// Shared by copies (checkpoints): a table that grows through a long run costs each checkpoint only
+// the leaves that changed since the one before.
+using Store = sim::CowMap<StoreKey, Row>;
 
 struct ShardCounters {
   std::int64_t keys_moved = 0;  // rows handed to another shard (counted by the source)

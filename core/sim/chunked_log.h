@@ -5,6 +5,7 @@
 // that one chunk (copy on write). Histories and logs only grow at the end and rarely change old
 // items, so a long run's checkpoints share almost everything: memory grows with the run, not with
 // the run times the number of checkpoints.
+#include <algorithm>
 #include <cassert>
 #include <cstddef>
 #include <iterator>
@@ -14,7 +15,9 @@
 
 namespace cs::sim {
 
-template <class T, std::size_t kChunkItems = 1024>
+// Chunks of about 8 KiB by default: small enough that what a checkpoint alone holds (at most the
+// partial last chunk of each log) stays small, large enough that a copy is a short list of pointers.
+template <class T, std::size_t kChunkItems = (sizeof(T) >= 128 ? 64 : 8192 / sizeof(T))>
 class ChunkedLog {
   using Chunk = std::vector<T>;
 

@@ -353,15 +353,41 @@ class TestSimulation : public QObject {
   void checkpointsStayBounded() {
     SimulationLimits limits;
     limits.checkpoint_interval_us = millis(10);
-    limits.max_checkpoints = 64;
+    limits.recent_window_us = seconds(1);
+    limits.sparse_interval_us = millis(100);
+    limits.max_sparse = 10;
+    limits.max_anchors = 5;
     Simulation sim(ping_world({}), limits);
+    sim.keep_moments({millis(2500), millis(777)});
+    sim.run_until(seconds(10));
+    for (int i = 0; i < 8; ++i) {  // learner actions: only the newest max_anchors keep a checkpoint
+      sim.run_until(sim.now_us() + millis(5));
+      Action a;
+      a.type = ActionType::Heal;
+      QVERIFY(sim.act(a));
+    }
     sim.run_until(seconds(20));
-    QVERIFY(sim.checkpoint_count() <= 65);
-    sim.seek(millis(3333));
-    QCOMPARE(sim.now_us(), millis(3333));
-    Simulation fresh(ping_world({}), limits);
-    fresh.run_until(millis(3333));
-    QCOMPARE(sim.trace_hash(), fresh.trace_hash());
+    // 101 in the last second (both ends), 10 sparse, 5 actions, 2 moments and time 0 at most.
+    QVERIFY2(sim.checkpoint_count() <= 119, qPrintable(QString::number(sim.checkpoint_count())));
+    QCOMPARE(sim.rewind_horizon_us(), seconds(19));
+    const auto quick = sim.quick_moments_before_horizon();
+    QVERIFY(std::find(quick.begin(), quick.end(), millis(2500)) != quick.end());
+    QVERIFY(std::find(quick.begin(), quick.end(), millis(777)) != quick.end());
+    QCOMPARE(std::count_if(quick.begin(), quick.end(), [](TimeUs t) { return t > seconds(10); }), 5);
+    // Seeking anywhere is still exact: to a kept moment, into a thinned stretch, into the window.
+    for (const TimeUs t : {millis(2500), millis(3333), seconds(10) + millis(13), seconds(19) + millis(555)}) {
+      Simulation fresh(ping_world({}), limits);
+      for (const Action& a : sim.actions()) {
+        fresh.run_until(std::min(t, a.at_us));
+        if (a.at_us > t) break;
+        Action copy = a;
+        QVERIFY(fresh.act(copy));
+      }
+      fresh.run_until(t);
+      sim.seek(t);
+      QCOMPARE(sim.now_us(), t);
+      QCOMPARE(sim.trace_hash(), fresh.trace_hash());
+    }
   }
 };
 

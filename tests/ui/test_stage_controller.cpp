@@ -57,6 +57,24 @@ class TestStageController : public QObject {
     QCOMPARE(c.run()->scenarioId(), QString("cluster-heartbeat"));  // the run goes on
   }
 
+  void oldHistoryIsKeptOnlyAtItsMoments() {
+    StageController c;
+    QVERIFY(c.run()->loadScenario("raft-5", nullptr));
+    c.run()->keepMoments({2'000'000});
+    c.run()->seekUs(700'000'000);  // more than ten simulated minutes
+    QCOMPARE(c.run()->frame().rewind_horizon_us, qint64{100'000'000});
+    const auto& quick = c.run()->frame().quick_moments;
+    QVERIFY(std::find(quick.begin(), quick.end(), 2'000'000) != quick.end());
+    QSignalSpy said(c.run(), &cs::ui::RunController::actionTaken);
+    c.run()->seekUs(2'100'000);  // close to the kept moment: goes there, and says so
+    QCOMPARE(c.run()->timeUs(), qint64{2'000'000});
+    QCOMPARE(said.count(), 1);
+    c.run()->seekUs(95'000'000);  // nearer the window's start than to any kept moment
+    QCOMPARE(c.run()->timeUs(), qint64{100'000'000});
+    c.run()->seekUs(300'000'000);  // inside the window: exactly there
+    QCOMPARE(c.run()->timeUs(), qint64{300'000'000});
+  }
+
   void advancingMovesTimeAtTheChosenSpeed() {
     StageController c;
     QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));

@@ -117,7 +117,22 @@ void RunController::stepEvent() {
 
 void RunController::seekUs(qint64 time_us) {
   if (!run_) return;
-  run_->seek(std::max<qint64>(0, time_us));
+  time_us = std::max<qint64>(0, time_us);
+  const run::Frame& f = *frame_;
+  if (time_us < f.rewind_horizon_us) {
+    // Older history is kept only at its moments: go to the nearest one, and say why.
+    qint64 best = f.rewind_horizon_us;
+    for (const sim::TimeUs m : f.quick_moments) {
+      if (std::abs(m - time_us) < std::abs(best - time_us)) best = m;
+    }
+    if (best != time_us) {
+      explain(tr("Moments more than ten simulated minutes back are kept only where the lesson stops and where "
+                 "you acted: went to %1 s instead.")
+                  .arg(static_cast<double>(best) / 1e6, 0, 'f', 1));
+    }
+    time_us = best;
+  }
+  run_->seek(time_us);
   publish();
 }
 
@@ -184,6 +199,10 @@ bool RunController::act(sim::Action action, const QString& description) {
   publish();
   emit actionTaken(description);
   return true;
+}
+
+void RunController::keepMoments(const QList<qint64>& moments_us) {
+  if (run_) run_->keep_moments(std::vector<sim::TimeUs>(moments_us.begin(), moments_us.end()));
 }
 
 void RunController::explain(const QString& why) {

@@ -79,6 +79,8 @@ class RunController : public QObject {
 
   // Records a learner's action now and tells what it did (`description`), or why it could not.
   bool act(sim::Action action, const QString& description);
+  // Moments to keep quick to rewind to however long the run goes on (a Try it's steps).
+  void keepMoments(const QList<qint64>& moments_us);
   // Reports something about an action that was not taken ("select some nodes first").
   void explain(const QString& why);
   const QString& lastActionText() const { return last_action_; }

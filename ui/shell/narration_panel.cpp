@@ -46,6 +46,12 @@ void NarrationPanel::setSteps(const QString& title, std::vector<course::TryItSte
   title_ = title;
   steps_ = std::move(steps);
   current_ = -1;
+  // The steps' moments stay quick to come back to, however long the run goes on.
+  QList<qint64> moments;
+  for (const auto& step : steps_) {
+    if (step.at_us) moments << *step.at_us;
+  }
+  controller_->run()->keepMoments(moments);
   if (steps_.empty()) {
     setDescription({});
     return;

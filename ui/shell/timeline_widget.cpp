@@ -46,6 +46,14 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
   p.drawRect(b);
   // Elapsed part of the run.
   p.fillRect(QRect(b.left(), b.top(), xFor(run_->timeUs()) - b.left(), b.height()), QColor(0x56, 0xb4, 0xe9, 90));
+  // History that can no longer be rewound to, except at its kept moments (ticks).
+  const run::Frame& frame = run_->frame();
+  if (frame.rewind_horizon_us > 0) {
+    const QRect old(b.left(), b.top(), xFor(frame.rewind_horizon_us) - b.left(), b.height());
+    p.fillRect(old, QBrush(palette().mid().color(), Qt::BDiagPattern));
+    p.setPen(QPen(text, 2));
+    for (const sim::TimeUs m : frame.quick_moments) p.drawLine(xFor(m), b.top() + 2, xFor(m), b.bottom() - 2);
+  }
   for (const auto& m : run_->markers()) {
     const int x = xFor(m.time_us);
     if (m.learner) {
