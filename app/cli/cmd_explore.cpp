@@ -8,12 +8,14 @@
 #include "commands.h"
 #include "explore/explore.h"
 #include "scenario/builtin.h"
+#include "scenario/run_report.h"
+#include "scenario/run_setup.h"
 #include "scenario_arg.h"
 
 namespace cs::cli {
 
 int cmd_explore(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"seeds", "first-seed", "faults"}, {"quiet"});
+  const Args args = parse_args(argv, {"seeds", "first-seed", "faults", "trace"}, {"quiet"});
   if (args.positional.size() != 1) throw UsageError("explore takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {
@@ -38,6 +40,18 @@ int cmd_explore(const std::vector<std::string>& argv) {
           *faults + "\"");
     }
     options.faults = *kinds;
+  }
+  if (const auto path = args.value("trace")) {
+    // One seed, recorded whole, to look at closely: the trace as JSON lines, the verdict as usual.
+    if (options.seeds != 1) throw UsageError("--trace records one seed: give --seeds 1");
+    std::ofstream out(*path, std::ios::binary);
+    if (!out) throw UsageError("cannot write --trace file \"" + *path + "\"");
+    sim::Trace trace(std::size_t{512} << 20);
+    const explore::SeedVerdict v = explore::explore_seed(s, options.first_seed, options.faults, &trace);
+    scenario::write_trace_jsonl(trace, scenario::make_world(s, options.first_seed), out);
+    for (const auto& text : v.violations) std::cout << "  " << text << '\n';
+    std::cout << v.schedule;
+    return v.violations.empty() ? kExitOk : kExitFailed;
   }
   const bool quiet = args.flag("quiet");
   const std::string id = args.positional[0];

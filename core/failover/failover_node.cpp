@@ -80,6 +80,7 @@ void FailoverNode::on_crash() {
   probe_outstanding_ = false;
   failed_in_row_ = 0;
   promise_until_us_ = 0;
+  deferred_until_us_ = 0;
   primary_last_index_ = 0;
   candidate_ = false;
   votes_ = 0;

@@ -167,6 +167,12 @@ class FailoverNode final : public sim::Protocol {
   void maybe_finish_switchover(sim::NodeContext& ctx);
   bool better_than_me(std::int64_t last_token, std::int64_t last_index, sim::EndpointId who) const;
   bool may_stand() const;
+  // How long a candidate may take from standing to promotion: its window, the STONITH
+  // confirmation, and two heartbeats for the news to arrive.
+  sim::TimeUs promotion_span_us() const {
+    return config_.candidate_window_us + (config_.stonith ? config_.stonith_delay_us : 0) +
+           2 * config_.heartbeat_interval_us;
+  }
 
   FailoverConfig config_;
   sim::EndpointId self_;
@@ -211,6 +217,9 @@ class FailoverNode final : public sim::Protocol {
   std::uint64_t votes_ = 0;
   std::uint64_t reachable_ = 0;  // nodes that answered this candidacy (STONITH spares them)
   bool stonith_pending_ = false;
+  // Without a quorum: this node answered a better-placed candidate, so it does not stand itself
+  // before that candidate has had time to win, fence and promote (on this node's clock).
+  sim::TimeUs deferred_until_us_ = 0;
 
   // Volatile: the shared storage node.
   std::int64_t storage_highest_token_ = 0;

@@ -32,6 +32,11 @@ void FailoverNode::stand(NodeContext& ctx) {
     ctx.set_timer(kCandidateTimer, promise_until_us_ - now(ctx) + 1);
     return;
   }
+  if (now(ctx) < deferred_until_us_) {
+    // A better candidate is on its way to promotion: its heartbeats will end this suspicion.
+    ctx.set_timer(kCandidateTimer, deferred_until_us_ - now(ctx) + 1);
+    return;
+  }
   epoch_ = std::max(epoch_of(known_token_), voted_epoch_) + 1;
   candidate_ = true;
   reachable_ = std::uint64_t{1} << self_;
@@ -73,12 +78,17 @@ void FailoverNode::handle_candidate(NodeContext& ctx, const Message& m) {
       }
     }
   } else {
-    // Without a quorum a reply only says "I am here"; a better-placed candidate wins the race.
+    // Without a quorum a reply only says "I am here"; a better-placed candidate wins the race, and
+    // a node that has answered one does not stand against it while it fences and promotes (two
+    // nodes that can reach each other must never both promote).
     vote.ok = true;
-    if (candidate_ && better_than_me(m.log_term, m.index, m.from)) {
-      candidate_ = false;
-      ctx.cancel_timer(kCandidateTimer);
-      show_role(ctx);
+    if (better_than_me(m.log_term, m.index, m.from) || !candidate_) {
+      deferred_until_us_ = std::max(deferred_until_us_, now(ctx) + promotion_span_us());
+      if (candidate_) {
+        candidate_ = false;
+        ctx.cancel_timer(kCandidateTimer);
+        show_role(ctx);
+      }
     }
   }
   ctx.send(m.from, vote);

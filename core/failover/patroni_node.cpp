@@ -49,6 +49,7 @@ void PatroniNode::on_crash() {
   token_ = 0;
   primary_id_ = sim::kNoEndpoint;
   renewing_ = false;
+  reclaiming_ = false;
   last_saw_key_us_ = -1;
   key_missing_since_us_ = -1;
   primary_last_index_ = 0;
@@ -65,6 +66,12 @@ void PatroniNode::show_role(NodeContext& ctx) {
 void PatroniNode::send_key_request(NodeContext& ctx, std::uint16_t kind) {
   Message m;
   m.kind = kind;
+  m.commit = static_cast<std::int64_t>(++request_seq_);
+  if (kind != kGetKey) {
+    // The compare-and-set whose answer counts; an answer later than retry_timeout is a timeout.
+    cas_seq_ = request_seq_;
+    cas_sent_us_ = ctx.local_now_us();
+  }
   ctx.send(config_.dcs_node, m);
 }
 
@@ -101,6 +108,8 @@ void PatroniNode::handle_key_request(NodeContext& ctx, const Message& m) {
   reply.index = key_holder_;
   reply.term = revision_;
   reply.value = ttl_left_us_;
+  reply.log_term = m.kind;  // which request this answers
+  reply.commit = m.commit;
   ctx.send(m.from, reply);
 }
 
@@ -121,10 +130,17 @@ void PatroniNode::run_loop(NodeContext& ctx) {
 void PatroniNode::handle_key_reply(NodeContext& ctx, const Message& m) {
   const EndpointId holder = static_cast<EndpointId>(m.index);
   const sim::TimeUs now = ctx.local_now_us();
+  // As Patroni's DCS client does: only the answer to the newest compare-and-set counts, and only
+  // within retry_timeout of asking. A late success means nothing: the key's TTL started when the
+  // DCS handled the request, so it may already be running out.
+  const bool cas_answer = m.log_term != kGetKey && static_cast<std::uint64_t>(m.commit) == cas_seq_ &&
+                          now - cas_sent_us_ <= config_.retry_timeout_us;
   if (primary_) {
     if (m.ok && holder == self_) {
-      renewing_ = false;
-      ctx.cancel_timer(kRetryTimer);
+      if (cas_answer) {
+        renewing_ = false;
+        ctx.cancel_timer(kRetryTimer);
+      }
     } else if (holder != self_) {
       demote(ctx);  // the key belongs to someone else now
       if (holder != sim::kNoEndpoint) follow(ctx, holder, m.term);
@@ -132,7 +148,18 @@ void PatroniNode::handle_key_reply(NodeContext& ctx, const Message& m) {
     return;
   }
   if (holder == self_ && m.ok) {
-    promote(ctx, m.term);
+    if (m.log_term != kGetKey) {
+      // It answers a compare-and-set of ours (create, or a restarted holder's renewal): the key is
+      // ours, with a fresh TTL, if the answer came in time.
+      if (!cas_answer) return;
+      reclaiming_ = false;
+      promote(ctx, m.term);
+    } else if (!reclaiming_) {
+      // A read says this node still holds the key (it restarted): the TTL left may be about to
+      // run out, so renew it before acting as primary, as Patroni does.
+      reclaiming_ = true;
+      send_key_request(ctx, kRenewKey);
+    }
     return;
   }
   if (holder != sim::kNoEndpoint) {

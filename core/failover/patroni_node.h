@@ -42,7 +42,8 @@ class PatroniNode final : public sim::Protocol {
   static constexpr std::uint16_t kGetKey = sim::kind::kFirstProtocolKind;
   static constexpr std::uint16_t kRenewKey = sim::kind::kFirstProtocolKind + 1;   // compare-and-set on the holder
   static constexpr std::uint16_t kCreateKey = sim::kind::kFirstProtocolKind + 2;  // create only if absent
-  // DCS -> agent: ok, index = holder (kNoEndpoint: none), term = revision, value = TTL left (us).
+  // DCS -> agent: ok, index = holder (kNoEndpoint: none), term = revision, value = TTL left (us),
+  // log_term = the request's kind, commit = the request's number.
   static constexpr std::uint16_t kKeyReply = sim::kind::kFirstProtocolKind + 3;
   // Replication, as in the failover model: term = token, index/log_term = previous entry,
   // commit = the primary's last index; the ack has ok and index = match or resume hint.
@@ -112,6 +113,10 @@ class PatroniNode final : public sim::Protocol {
   std::int64_t token_ = 0;
   sim::EndpointId primary_id_ = sim::kNoEndpoint;
   bool renewing_ = false;                  // a renewal is in flight; retry_timeout running
+  bool reclaiming_ = false;                // a restarted holder renewing the key before acting as primary
+  std::uint64_t request_seq_ = 0;          // numbers the requests to the DCS (echoed in `commit`)
+  std::uint64_t cas_seq_ = 0;              // the newest compare-and-set (create or renew)
+  sim::TimeUs cas_sent_us_ = 0;            // ... sent at this local time
   sim::TimeUs last_saw_key_us_ = -1;       // replica: when the holder last renewed, as far as it knows
   sim::TimeUs key_missing_since_us_ = -1;  // replica: when it found the key gone
   std::vector<std::int64_t> next_;

@@ -35,8 +35,10 @@ std::string run_summary_json(const sim::Simulation& sim, const Scenario& scenari
 }
 
 void write_trace_jsonl(const sim::Simulation& sim, std::ostream& out) {
-  const sim::Trace& t = sim.trace();
-  const sim::World& w = sim.world();
+  write_trace_jsonl(sim.trace(), sim.world(), out);
+}
+
+void write_trace_jsonl(const sim::Trace& t, const sim::World& w, std::ostream& out) {
   for (std::uint64_t i = t.first_index(); i < t.total(); ++i) {
     const sim::TraceEvent& e = t.at_index(i);
     Json j;

@@ -17,6 +17,8 @@ std::string run_summary_json(const sim::Simulation& sim, const Scenario& scenari
 
 // Writes the trace records still held (oldest first) as one JSON object per line.
 void write_trace_jsonl(const sim::Simulation& sim, std::ostream& out);
+// The same for a trace recorded elsewhere (an explored seed); `names` gives the message names.
+void write_trace_jsonl(const sim::Trace& trace, const sim::World& names, std::ostream& out);
 
 // {"format": "clusterscope-history", "version": 1, "operations": [...]}
 void write_history_json(const sim::World& world, std::ostream& out);

@@ -4,6 +4,7 @@
 // Routers route with it, shards check ownership with it, the balancer owns the authoritative copy
 // and tells the others about every change; a stale copy is corrected by the shards' answers.
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "sharding/placement.h"
@@ -35,12 +36,12 @@ class RoutingTable {
   RoutingTable() = default;
   RoutingTable(Strategy strategy, std::uint32_t shards, std::uint32_t vnodes, RangeMap ranges);
 
-  Strategy strategy() const { return strategy_; }
-  std::uint32_t shards() const { return shards_; }
-  std::uint32_t epoch() const { return epoch_; }
-  const RangeMap& ranges() const { return ranges_; }
-  const HashRing& ring() const { return ring_; }
-  const std::vector<Move>& moves() const { return moves_; }
+  Strategy strategy() const { return state().strategy; }
+  std::uint32_t shards() const { return state().shards; }
+  std::uint32_t epoch() const { return state().epoch; }
+  const RangeMap& ranges() const { return state().ranges; }
+  const HashRing& ring() const { return state().ring; }
+  const std::vector<Move>& moves() const { return state().moves; }
 
   // The shard serving `key` now: the old owner until the move covering the key is done.
   ShardIndex owner(std::int64_t shard_key) const;
@@ -63,7 +64,7 @@ class RoutingTable {
   void add_move(const Move& move);
   // Marks a move finished; for a range move, the range [lo, hi) now belongs to `to`.
   bool mark_done(std::uint32_t id);
-  bool split(std::int64_t at) { return ranges_.split(at); }
+  bool split(std::int64_t at) { return write().ranges.split(at); }
   // A shard reported that [lo, hi) is owned by `owner` (it gave the range away).
   void learn_range(std::int64_t lo, std::int64_t hi, ShardIndex owner);
 
@@ -75,14 +76,25 @@ class RoutingTable {
   ShardIndex placed(std::int64_t shard_key, std::uint32_t shards, const HashRing& ring) const;
   void prune_moves();
 
-  Strategy strategy_ = Strategy::HashMod;
-  std::uint32_t shards_ = 1;
-  std::uint32_t vnodes_ = 1;
-  std::uint32_t epoch_ = 0;
-  HashRing ring_before_;  // consistent hashing before the latest join
-  HashRing ring_;
-  RangeMap ranges_;
-  std::vector<Move> moves_;  // hash: the latest join's; range: recent moves, oldest first
+  // The table itself, shared by copies (every node holds one, and every checkpoint copies the
+  // nodes): a change copies it first, so a checkpoint of a long run costs one pointer per node.
+  struct State {
+    Strategy strategy = Strategy::HashMod;
+    std::uint32_t shards = 1;
+    std::uint32_t vnodes = 1;
+    std::uint32_t epoch = 0;
+    HashRing ring_before;  // consistent hashing before the latest join
+    HashRing ring;
+    RangeMap ranges;
+    std::vector<Move> moves;  // hash: the latest join's; range: recent moves, oldest first
+  };
+  const State& state() const { return *state_; }
+  State& write() {
+    if (state_.use_count() > 1) state_ = std::make_shared<State>(*state_);
+    return *state_;
+  }
+
+  std::shared_ptr<State> state_ = std::make_shared<State>();
 };
 
 }  // namespace cs::sharding
