@@ -14,6 +14,50 @@
 
 namespace cs::cli {
 
+namespace {
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+// What the scenario declares and what explore will hold it to.
+void print_declaration(std::ostream& out, const scenario::Scenario& s, check::FaultKinds faults) {
+  const scenario::Demonstrates& d = s.demonstrates;
+  if (!d.declared) {
+    out << s.id << " declares nothing (no \"demonstrates\"): every invariant its model claims is checked\n";
+  } else if (d.safe) {
+    out << s.id << " is declared safe under " << d.faults.to_string() << ", recovering within " << d.recovery_timeouts
+        << " time units\n";
+    for (const auto& a : d.assumptions) {
+      out << "  assumes (no " << check::to_string(a.fault) << "): " << a.assumes << " [broken by " << a.broken_by
+          << "]\n";
+    }
+  } else {
+    out << s.id << " breaks " << join(d.breaks) << " on purpose, under " << d.faults.to_string() << '\n';
+  }
+  if (d.declared && !(faults == d.faults)) out << "  exploring with faults " << faults.to_string() << " instead\n";
+}
+
+void print_verdict(std::ostream& out, const explore::SeedVerdict& v) {
+  if (v.failed()) {
+    out << "seed " << v.seed << " violates:\n";
+    for (const auto& violation : v.violations) out << "  [" << violation.invariant << "] " << violation.text << '\n';
+  } else if (!v.demonstrated.empty()) {
+    out << "seed " << v.seed << " breaks, as the scenario demonstrates:\n";
+    for (const auto& violation : v.demonstrated) out << "  [" << violation.invariant << "] " << violation.text << '\n';
+  } else {
+    out << "seed " << v.seed << " keeps every invariant\n";
+  }
+  for (const auto& a : v.assumptions_broken) {
+    out << "  its faults broke an assumption (" << check::to_string(a.fault) << "): " << a.assumes << "; scenario "
+        << a.broken_by << " shows this\n";
+  }
+}
+
+}  // namespace
+
 int cmd_explore(const std::vector<std::string>& argv) {
   const Args args = parse_args(argv, {"seeds", "first-seed", "faults", "trace"}, {"quiet"});
   if (args.positional.size() != 1) throw UsageError("explore takes exactly one SCENARIO_ID or FILE");
@@ -41,20 +85,22 @@ int cmd_explore(const std::vector<std::string>& argv) {
     }
     options.faults = *kinds;
   }
+  const check::FaultKinds faults = options.faults.value_or(explore::default_faults(s));
   if (const auto path = args.value("trace")) {
     // One seed, recorded whole, to look at closely: the trace as JSON lines, the verdict as usual.
     if (options.seeds != 1) throw UsageError("--trace records one seed: give --seeds 1");
     std::ofstream out(*path, std::ios::binary);
     if (!out) throw UsageError("cannot write --trace file \"" + *path + "\"");
     sim::Trace trace(std::size_t{512} << 20);
-    const explore::SeedVerdict v = explore::explore_seed(s, options.first_seed, options.faults, &trace);
+    const explore::SeedVerdict v = explore::explore_seed(s, options.first_seed, faults, &trace);
     scenario::write_trace_jsonl(trace, scenario::make_world(s, options.first_seed), out);
-    for (const auto& text : v.violations) std::cout << "  " << text << '\n';
+    print_verdict(std::cout, v);
     std::cout << v.schedule;
-    return v.violations.empty() ? kExitOk : kExitFailed;
+    return v.failed() ? kExitFailed : kExitOk;
   }
   const bool quiet = args.flag("quiet");
   const std::string id = args.positional[0];
+  if (!quiet) print_declaration(std::cerr, s, faults);
   options.progress = [&](std::uint64_t done, std::uint64_t total, std::uint64_t failed) {
     if (quiet) return;
     // One line, rewritten in place (every seed for short runs, every 10th for long ones).
@@ -65,20 +111,25 @@ int cmd_explore(const std::vector<std::string>& argv) {
   };
   options.on_failure = [&](const explore::SeedVerdict& v) {
     if (!quiet) std::cerr << '\n';
-    std::cout << "seed " << v.seed << " violates:\n";
-    for (const auto& text : v.violations) std::cout << "  " << text << '\n';
+    print_verdict(std::cout, v);
     std::cout << "  fault schedule:\n"
-              << v.schedule << "  replay: " << explore::replay_command(id, v.seed, options.faults) << '\n'
+              << v.schedule << "  replay: " << explore::replay_command(id, v.seed, faults) << '\n'
               << std::flush;
   };
   const auto started = std::chrono::steady_clock::now();
   const explore::ExploreResult result = explore::explore(s, options);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!quiet) std::cerr << '\n';
-  std::cout << "explored " << result.seeds_run << " seeds of " << s.id << " (faults " << options.faults.to_string()
-            << ", " << result.events << " events) in " << seconds << " s: " << result.seeds_failed
-            << (result.seeds_failed == 1 ? " seed violates" : " seeds violate") << " an invariant\n";
-  return result.seeds_failed == 0 ? kExitOk : kExitFailed;
+  std::cout << "explored " << result.seeds_run << " seeds of " << s.id << " (faults " << faults.to_string() << ", "
+            << result.events << " events) in " << seconds << " s: " << result.seeds_failed
+            << (result.seeds_failed == 1 ? " seed violates" : " seeds violate") << " an invariant it keeps\n";
+  const bool breaks = s.demonstrates.declared && !s.demonstrates.safe;
+  if (breaks) {
+    std::cout << result.seeds_demonstrating << " of " << result.seeds_run << " seeds break "
+              << join(s.demonstrates.breaks) << ", as the scenario demonstrates\n";
+  }
+  const bool ok = result.seeds_failed == 0 && (!breaks || result.seeds_demonstrating > 0);
+  return ok ? kExitOk : kExitFailed;
 }
 
 }  // namespace cs::cli

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 
 #include "cli_args.h"
@@ -56,6 +57,7 @@ int cmd_validate(const std::vector<std::string>& argv) {
       }
       // Each scenario file in the folder is checked too.
       const auto scenarios = std::filesystem::path(path) / "scenarios";
+      std::map<std::string, scenario::Demonstrates> declared;
       if (std::filesystem::is_directory(scenarios, ec)) {
         for (const auto& entry : std::filesystem::directory_iterator(scenarios)) {
           if (entry.path().extension() != ".json") continue;
@@ -66,10 +68,21 @@ int cmd_validate(const std::vector<std::string>& argv) {
               std::cerr << entry.path().string() << ": /id: \"" << s.id << "\" differs from the file name\n";
               ++errors;
             }
+            declared[s.id] = s.demonstrates;
           } catch (const scenario::ScenarioError& e) {
             std::cerr << e.what() << '\n';
             ++errors;
           }
+        }
+        // The folder's scenarios say what they demonstrate, and assumptions point into the folder.
+        std::vector<std::string> ids;
+        for (const auto& [id, d] : declared) ids.push_back(id);
+        for (const std::string& problem : scenario::check_declarations(ids, [&](const std::string& id) {
+               const auto it = declared.find(id);
+               return it != declared.end() ? &it->second : nullptr;
+             })) {
+          std::cerr << scenarios.string() << "/" << problem << '\n';
+          ++errors;
         }
       }
     } else {

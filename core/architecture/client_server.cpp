@@ -3,6 +3,7 @@
 #include <cassert>
 #include <string>
 
+#include "architecture/architecture_checkers.h"
 #include "architecture/architecture_models.h"
 #include "architecture/model_params.h"
 
@@ -182,6 +183,10 @@ model::ModelInfo client_server_model() {
                           "leaves no node to be a server (the scenario has " + std::to_string(node_count) + " nodes)"});
     }
     return problems;
+  };
+  info.invariants = client_server_invariant_list();
+  info.make_checker = [](const model::ModelParams& p, const sim::World&) {
+    return make_client_server_checker(p, add_run_metrics);
   };
   return info;
 }

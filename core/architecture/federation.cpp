@@ -3,6 +3,7 @@
 #include <cassert>
 #include <sstream>
 
+#include "architecture/architecture_checkers.h"
 #include "architecture/architecture_models.h"
 #include "architecture/model_params.h"
 
@@ -270,7 +271,7 @@ model::ModelViewData view_data(const sim::World& world, const model::ModelParams
 }  // namespace
 
 model::ModelInfo federation_model() {
-  return {
+  model::ModelInfo info{
       "federation",
       "Homogeneous sites (one DBMS, one protocol) beside heterogeneous ones (different DBMSs) behind a middleware "
       "that splits each query, translates the parts and merges the answers.",
@@ -313,6 +314,9 @@ model::ModelInfo federation_model() {
         return problems;
       },
   };
+  info.invariants = federation_invariant_list();
+  info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_federation_checker(world); };
+  return info;
 }
 
 }  // namespace cs::architecture

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "architecture/architecture_checkers.h"
 #include "architecture/architecture_models.h"
 #include "architecture/model_params.h"
 #include "sim/client_forwarding.h"
@@ -242,7 +243,7 @@ void add_run_metrics(const sim::World& world, const model::ModelParams&, sim::Me
 }  // namespace
 
 model::ModelInfo gossip_model() {
-  return {
+  model::ModelInfo info{
       "gossip",
       "Peer-to-peer: every peer stores part of the data and forwards requests for the rest. A newcomer announces "
       "itself to one peer, and every round each member tells a few random peers the members it knows, until "
@@ -287,6 +288,9 @@ model::ModelInfo gossip_model() {
         return problems;
       },
   };
+  info.invariants = gossip_invariant_list();
+  info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_gossip_checker(world); };
+  return info;
 }
 
 }  // namespace cs::architecture

@@ -2,6 +2,7 @@
 
 #include <cassert>
 
+#include "architecture/architecture_checkers.h"
 #include "architecture/architecture_models.h"
 #include "architecture/model_params.h"
 
@@ -248,6 +249,10 @@ model::ModelInfo multi_tier_model() {
                               std::to_string(node_count) + " nodes)"});
     }
     return problems;
+  };
+  info.invariants = multi_tier_invariant_list();
+  info.make_checker = [](const model::ModelParams& p, const sim::World&) {
+    return make_multi_tier_checker(p, add_run_metrics);
   };
   return info;
 }

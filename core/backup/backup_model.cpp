@@ -1,6 +1,7 @@
 // The "backup-321" model: parameters and construction (see backup_node.h for the behaviour).
 #include "backup/backup_model.h"
 
+#include "backup/backup_checker.h"
 #include "backup/backup_node.h"
 #include "model/params.h"
 
@@ -22,7 +23,7 @@ BackupConfig config_from(const model::ModelParams& p) {
 }  // namespace
 
 model::ModelInfo backup_model() {
-  return {
+  model::ModelInfo info{
       "backup-321",
       "The first node is the production database, the second a backup on other storage at the same site, the "
       "third (and any further) a backup off site. "
@@ -44,6 +45,9 @@ model::ModelInfo backup_model() {
       nullptr,
       nullptr,
   };
+  info.invariants = backup_invariant_list();
+  info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_backup_checker(world); };
+  return info;
 }
 
 }  // namespace cs::backup

@@ -83,6 +83,7 @@ class BackupNode final : public sim::Protocol {
   void add_metrics(sim::Metrics& metrics) const override;
 
   CopyKind kind() const { return kind_; }
+  const BackupConfig& config() const { return config_; }
   bool holds_copy() const;
   const std::vector<RestoreRecord>& restores() const { return restores_; }
   const std::shared_ptr<const Snapshot>& copy() const { return copy_; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "caching/cache_checker.h"
 #include "caching/cache_config.h"
 #include "caching/stale_reads.h"
 #include "model/params.h"
@@ -72,7 +73,7 @@ const BackingDatabase* database(const sim::World& world) {
 }
 
 model::ModelInfo cache_aside_model() {
-  return {
+  model::ModelInfo info{
       "cache-aside",
       "Application servers that read through a cache (cache-aside): hits from memory, misses from the "
       "database, stored with a TTL; a write updates the database and may delete the cached entry.",
@@ -95,6 +96,9 @@ model::ModelInfo cache_aside_model() {
         return problems;
       },
   };
+  info.invariants = cache_invariant_list();
+  info.make_checker = make_cache_checker;
+  return info;
 }
 
 }  // namespace cs::caching

@@ -35,6 +35,8 @@ std::string node_name(sim::EndpointId id) {
 
 }  // namespace
 
+std::string_view to_string(FaultKind kind) { return kNames.at(static_cast<std::size_t>(kind)); }
+
 FaultKinds FaultKinds::all() {
   FaultKinds k;
   for (std::size_t i = 0; i < kFaultKindCount; ++i) k.add(static_cast<FaultKind>(i));
@@ -79,6 +81,9 @@ FaultSchedule draw_fault_schedule(const FaultScheduleSpec& spec, FaultKinds kind
   const auto any_node = [&] { return rng.chance(0.4) ? marker : random_node(); };
   const auto before_heal = [&](sim::TimeUs t) { return std::min(t, s.heal_at_us); };
 
+  for (FaultKind k : {FaultKind::Loss, FaultKind::Dup, FaultKind::Delay}) {
+    if (kinds.has(k)) s.used.add(k);
+  }
   if (kinds.has(FaultKind::Loss)) s.loss = 0.01 + 0.09 * rng.unit();
   if (kinds.has(FaultKind::Dup)) s.duplicate = 0.01 + 0.09 * rng.unit();
   if (kinds.has(FaultKind::Delay)) s.reorder = 0.01 + 0.04 * rng.unit();
@@ -95,11 +100,13 @@ FaultSchedule draw_fault_schedule(const FaultScheduleSpec& spec, FaultKinds kind
     const FaultKind kind = episodes[rng.below(episodes.size())];
     marker = kLeaderMarker + static_cast<sim::EndpointId>(e);
     const sim::TimeUs t = begin + static_cast<sim::TimeUs>(rng.below(static_cast<std::uint64_t>(spec.fault_phase_us)));
+    s.used.add(kind);
     switch (kind) {
       case FaultKind::Crash: {
         const sim::EndpointId node = any_node();
         s.actions.push_back(make(t, sim::ActionType::Crash, node));
         if (kinds.has(FaultKind::Restart)) {
+          s.used.add(FaultKind::Restart);
           // Often quickly: a node back within one election round is where a forgotten vote or
           // term would show; a blip shorter than a message's flight even more so.
           const double r = rng.unit();

@@ -18,6 +18,7 @@ namespace cs::check {
 
 enum class FaultKind : std::uint8_t { Crash, Restart, Partition, OneWay, Loss, Dup, Delay, Pause, Skew };
 inline constexpr std::size_t kFaultKindCount = 9;
+std::string_view to_string(FaultKind kind);  // "crash", "oneway", ... as FaultKinds::parse reads them
 
 class FaultKinds {
  public:
@@ -27,6 +28,7 @@ class FaultKinds {
   bool has(FaultKind kind) const { return ((bits_ >> static_cast<unsigned>(kind)) & 1u) != 0; }
   void add(FaultKind kind) { bits_ |= 1u << static_cast<unsigned>(kind); }
   bool empty() const { return bits_ == 0; }
+  bool operator==(const FaultKinds&) const = default;
   std::string to_string() const;  // the same comma-separated form, in the order above
 
  private:
@@ -55,6 +57,7 @@ struct FaultSchedule {
   double loss = 0;  // link probabilities for the whole run
   double duplicate = 0;
   double reorder = 0;
+  FaultKinds used;  // the kinds this schedule actually drew (a subset of those asked for)
   // One line per action and probability, with node names nK, for failure reports.
   std::string describe() const;
 };

@@ -56,7 +56,7 @@ std::int64_t count_lost_writes(const sim::History& history, const std::unordered
 }
 
 std::int64_t count_divergent_writes(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers) {
-  // Which leader acknowledged each write, and when the client heard of it (true time).
+  // Which leader acknowledged each write, and when it sent the acknowledgement (true time).
   std::unordered_map<std::uint64_t, sim::EndpointId> acked_by;
   for (sim::EndpointId node = 0; node < ledgers.size(); ++node) {
     if (!ledgers[node]) continue;
@@ -66,7 +66,8 @@ std::int64_t count_divergent_writes(const sim::World& world, const std::vector<c
   for (const auto& op : world.history().ops()) {
     if (op.type != sim::OpType::Write || op.status != sim::OpStatus::Ok) continue;
     const auto it = acked_by.find(op.id);
-    if (it != acked_by.end()) acks[it->second].emplace_back(op.complete_us, op.id);
+    const TimeUs answered = op.answered_us >= 0 ? op.answered_us : op.complete_us;
+    if (it != acked_by.end()) acks[it->second].emplace_back(answered, op.id);
   }
   for (auto& list : acks) std::sort(list.begin(), list.end());
   const auto in_window = [&](sim::EndpointId node, TimeUs from, TimeUs to) {
@@ -96,11 +97,42 @@ std::int64_t count_divergent_writes(const sim::World& world, const std::vector<c
   return static_cast<std::int64_t>(divergent.size());
 }
 
+std::int64_t count_stale_primary_writes(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers,
+                                        const std::unordered_set<std::uint64_t>& kept) {
+  std::unordered_map<std::uint64_t, sim::EndpointId> acked_by;
+  for (sim::EndpointId node = 0; node < ledgers.size(); ++node) {
+    if (!ledgers[node]) continue;
+    for (std::uint64_t op : ledgers[node]->acked_ops()) acked_by.emplace(op, node);
+  }
+  const auto& intervals = world.leading_intervals();
+  // Did `node`, leading at `at`, answer while another node promoted after it was leading too?
+  const auto superseded = [&](sim::EndpointId node, TimeUs at) {
+    TimeUs own_start = sim::kTimeNever;
+    for (const auto& i : intervals) {
+      if (i.node == node && i.start_us <= at && at <= i.end_us) own_start = i.start_us;
+    }
+    if (own_start == sim::kTimeNever) return false;
+    for (const auto& i : intervals) {
+      if (i.node != node && i.start_us > own_start && i.start_us <= at && at <= i.end_us) return true;
+    }
+    return false;
+  };
+  std::int64_t stale = 0;
+  for (const auto& op : world.history().ops()) {
+    if (op.type != sim::OpType::Write || op.status != sim::OpStatus::Ok || kept.count(op.id)) continue;
+    const auto it = acked_by.find(op.id);
+    if (it == acked_by.end() || op.answered_us < 0) continue;
+    stale += superseded(it->second, op.answered_us) ? 1 : 0;
+  }
+  return stale;
+}
+
 void add_failover_metrics(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers,
                           const std::unordered_set<std::uint64_t>& kept_ops, sim::Metrics& metrics) {
   metrics["max_primaries_at_once"] = static_cast<double>(world.max_leaders_at_once());
   metrics["divergent_writes"] = static_cast<double>(count_divergent_writes(world, ledgers));
   metrics["lost_acknowledged_writes"] = static_cast<double>(count_lost_writes(world.history(), kept_ops));
+  metrics["stale_primary_writes"] = static_cast<double>(count_stale_primary_writes(world, ledgers, kept_ops));
   metrics["unavailable_us"] = static_cast<double>(longest_write_outage_us(world.history()));
   // The first failover of the run, wherever it happened.
   const FailoverRecord* first = nullptr;

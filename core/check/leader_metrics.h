@@ -4,7 +4,11 @@
 //   max_primaries_at_once     most nodes acting as leader/primary at one instant (true time)
 //   divergent_writes          writes acknowledged by one leader while another leader was also
 //                             acknowledging writes (true time, from World::leading_intervals and
-//                             the clients' completion times): two histories to reconcile
+//                             the moments the answers were sent): two histories to reconcile
+//   stale_primary_writes      writes a primary acknowledged after another node had been promoted
+//                             over it (it had not yet heard), that the authoritative copy does
+//                             not hold: a paused or cut-off primary's split brain, even when the
+//                             new primary acknowledged nothing meanwhile
 //   lost_acknowledged_writes  writes clients were told succeeded that the current authoritative
 //                             copy (leader, primary or shared storage) does not hold
 //   detection_time_us         first failover: from the old leader's last sign of life to suspicion
@@ -30,6 +34,10 @@ std::int64_t count_lost_writes(const sim::History& history, const std::unordered
 
 // ledgers[i] belongs to node i (nullptr for a node that never leads, such as a storage node).
 std::int64_t count_divergent_writes(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers);
+
+// Acknowledged writes not in `kept` that their primary answered while a node promoted after it led.
+std::int64_t count_stale_primary_writes(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers,
+                                        const std::unordered_set<std::uint64_t>& kept);
 
 void add_failover_metrics(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers,
                           const std::unordered_set<std::uint64_t>& kept_ops, sim::Metrics& metrics);

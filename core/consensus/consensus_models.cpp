@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "check/leader_metrics.h"
+#include "consensus/consensus_checkers.h"
 #include "consensus/paxos_node.h"
 #include "consensus/raft_node.h"
 #include "model/params.h"
@@ -71,19 +72,23 @@ void add_raft_run_metrics(const sim::World& world, sim::Metrics& metrics) {
 }
 
 model::ModelInfo raft_model() {
-  return {"raft",
-          "Raft consensus: randomized elections, log replication, commit by majority, redirection.",
-          raft_params(),
-          [](const model::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
-            return std::make_unique<RaftNode>(raft_config_from(p), self, n);
-          },
-          [](const sim::World& world, const model::ModelParams&, sim::Metrics& m) { add_raft_run_metrics(world, m); },
-          nullptr,
-          [](const model::ModelParams& p, std::size_t) {
-            std::vector<model::ParamProblem> problems;
-            check_raft_params(p, problems);
-            return problems;
-          }};
+  model::ModelInfo info{
+      "raft",
+      "Raft consensus: randomized elections, log replication, commit by majority, redirection.",
+      raft_params(),
+      [](const model::ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
+        return std::make_unique<RaftNode>(raft_config_from(p), self, n);
+      },
+      [](const sim::World& world, const model::ModelParams&, sim::Metrics& m) { add_raft_run_metrics(world, m); },
+      nullptr,
+      [](const model::ModelParams& p, std::size_t) {
+        std::vector<model::ParamProblem> problems;
+        check_raft_params(p, problems);
+        return problems;
+      }};
+  info.invariants = raft_invariant_list();
+  info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_raft_checker(true, world); };
+  return info;
 }
 
 namespace {
@@ -113,7 +118,7 @@ void add_paxos_run_metrics(const sim::World& world, sim::Metrics& m) {
 }  // namespace
 
 model::ModelInfo paxos_model() {
-  return {
+  model::ModelInfo info{
       "paxos",
       "Single-decree Paxos: proposers, acceptors and learners agree on one value.",
       {
@@ -147,6 +152,11 @@ model::ModelInfo paxos_model() {
         }
         return problems;
       }};
+  info.invariants = paxos_invariant_list();
+  info.make_checker = [](const model::ModelParams& p, const sim::World&) {
+    return make_paxos_checker(ms_param(p, "retry_timeout_ms"));
+  };
+  return info;
 }
 
 }  // namespace cs::consensus

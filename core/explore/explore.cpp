@@ -2,19 +2,20 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdlib>
 #include <map>
 
-#include "explore/explore_checks.h"
+#include "catalogue/catalogue.h"
 #include "scenario/run_setup.h"
 
 namespace cs::explore {
 
 namespace {
 
-// Phases, in units of the model's characteristic time (see ExploreChecker::time_unit_us).
+// Phases, in units of the model's characteristic time (see RunChecker::time_unit_us). Recovery
+// gets the scenario's own bound (Demonstrates::recovery_timeouts).
 constexpr sim::TimeUs kBootUnits = 3;
 constexpr sim::TimeUs kFaultUnits = 40;
-constexpr sim::TimeUs kRecoverUnits = 10;  // "a leader within 10 election timeouts"
 constexpr sim::TimeUs kQuietUnits = 5;
 constexpr int kMaxProbes = 10;
 constexpr sim::TimeUs kMinFaultPhaseUs = 5'000'000;
@@ -27,7 +28,7 @@ constexpr std::uint64_t kMaxEventsPerSeed = 20'000'000;
 // handles events in order, checking after every one; stops early once something is violated.
 class Driver {
  public:
-  Driver(sim::World& world, ExploreChecker& checker, std::vector<sim::Action> actions, std::uint64_t seed)
+  Driver(sim::World& world, model::RunChecker& checker, std::vector<sim::Action> actions, std::uint64_t seed)
       : world_(world), checker_(checker), actions_(std::move(actions)), rng_(seed ^ 0x7A26'E7ED'0000ULL) {}
 
   void run_to(sim::TimeUs t) {
@@ -41,7 +42,8 @@ class Driver {
       } else if (event <= t) {
         world_.process_next();
         if (world_.events_processed() > kMaxEventsPerSeed) {
-          checker_.fail("Liveness: more than " + std::to_string(kMaxEventsPerSeed) + " events: the run ran away");
+          checker_.fail(model::kNoRunaway,
+                        "more than " + std::to_string(kMaxEventsPerSeed) + " events: the run ran away (a livelock)");
         }
       } else {
         break;
@@ -74,7 +76,7 @@ class Driver {
   }
 
   sim::World& world_;
-  ExploreChecker& checker_;
+  model::RunChecker& checker_;
   std::vector<sim::Action> actions_;
   std::size_t next_ = 0;
   sim::Random rng_;
@@ -89,23 +91,42 @@ const sim::Operation* last_console_op(const sim::World& world) {
   return nullptr;
 }
 
+const model::ModelInfo& model_of(const scenario::Scenario& s) {
+  const model::ModelInfo* info = catalogue::find_model(s.model);
+  assert(info && info->make_checker);
+  return *info;
+}
+
 }  // namespace
 
 bool can_explore(const scenario::Scenario& s, std::string* why) {
-  if (make_explore_checker(s)) return true;
-  if (why)
-    *why = "explore knows no invariants for model \"" + s.model +
-           "\" (it explores raft, paxos, failover, patroni, mongodb-replica-set and mysql-group-replication scenarios)";
+  const model::ModelInfo* info = catalogue::find_model(s.model);
+  if (info && info->make_checker) return true;
+  if (why) *why = "model \"" + s.model + "\" has no invariants for explore to check";
   return false;
+}
+
+check::FaultKinds default_faults(const scenario::Scenario& s) {
+  return s.demonstrates.declared ? s.demonstrates.faults : check::FaultKinds::all();
+}
+
+std::set<std::string> enabled_invariants(const scenario::Scenario& s, const model::RunChecker& checker) {
+  std::set<std::string> ids = checker.claimed();
+  ids.insert(s.demonstrates.breaks.begin(), s.demonstrates.breaks.end());
+  ids.insert(model::kNoRunaway);
+  ids.insert(model::kProbeWrite);
+  return ids;
 }
 
 SeedVerdict explore_seed(const scenario::Scenario& base, std::uint64_t seed, check::FaultKinds faults,
                          sim::Trace* trace) {
   SeedVerdict verdict;
   verdict.seed = seed;
-  std::unique_ptr<ExploreChecker> checker = make_explore_checker(base);
-  assert(checker);
-  const sim::TimeUs unit = std::max<sim::TimeUs>(1'000, checker->time_unit_us(scenario::make_world(base, seed)));
+  const sim::World probe_world = scenario::make_world(base, seed);
+  std::unique_ptr<model::RunChecker> checker = model_of(base).make_checker(base.params, probe_world);
+  checker->enable(enabled_invariants(base, *checker));
+  const sim::TimeUs unit = std::max<sim::TimeUs>(1'000, checker->time_unit_us(probe_world));
+  const sim::TimeUs recover_units = base.demonstrates.recovery_timeouts;
 
   check::FaultScheduleSpec spec;
   spec.node_count = base.node_names.size();
@@ -135,8 +156,15 @@ SeedVerdict explore_seed(const scenario::Scenario& base, std::uint64_t seed, che
   world.set_trace_sink(trace);
   world.start();
   Driver driver(world, *checker, schedule.actions, seed);
+  driver.run_to(schedule.heal_at_us - 1);
+  // The heal sets every clock right, stepping some back: a timer or a delay measured on a clock
+  // stepped back by S runs S longer in true time, so recovery and settling get S more.
+  sim::TimeUs clock_step_us = 0;
+  for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
+    clock_step_us = std::max(clock_step_us, std::abs(world.local_time_us(id) - world.now_us()));
+  }
   driver.run_to(schedule.heal_at_us);
-  std::string why;
+  model::Violation why;
   const auto poll = [&](sim::TimeUs window, const auto& predicate) {
     const sim::TimeUs step = std::max<sim::TimeUs>(1, unit / 4);
     const sim::TimeUs until = world.now_us() + window;
@@ -147,9 +175,12 @@ SeedVerdict explore_seed(const scenario::Scenario& base, std::uint64_t seed, che
     }
     return true;  // a safety violation already ends the seed
   };
-  const auto recovered = [&](const sim::World& w, std::string* reason) { return checker->recovered(w, reason); };
-  const auto converged = [&](const sim::World& w, std::string* reason) { return checker->converged(w, reason); };
-  if (!poll(kRecoverUnits * unit, recovered)) checker->fail(why);
+  const auto recovered = [&](const sim::World& w, model::Violation* reason) { return checker->recovered(w, reason); };
+  const auto converged = [&](const sim::World& w, model::Violation* reason) { return checker->converged(w, reason); };
+  if (!poll(recover_units * unit + clock_step_us, recovered)) {
+    checker->fail(why.invariant, why.text + " (within " + std::to_string(recover_units) + " time units of " +
+                                     std::to_string(unit / 1000) + " ms)");
+  }
   // Liveness: a write must get through once things have settled.
   bool probed = checker->violations().empty() && checker->probe_target(world) == sim::kNoEndpoint;
   for (int attempt = 0; attempt < kMaxProbes && !probed && checker->violations().empty(); ++attempt) {
@@ -168,10 +199,24 @@ SeedVerdict explore_seed(const scenario::Scenario& base, std::uint64_t seed, che
     probed = op && op->status == sim::OpStatus::Ok;
   }
   if (!probed && checker->violations().empty()) {
-    verdict.violations.push_back("Liveness: no probe write succeeded after the faults healed");
+    checker->fail(model::kProbeWrite, "no probe write succeeded after the faults healed");
   }
-  if (checker->violations().empty() && !poll(kQuietUnits * unit, converged)) checker->fail(why);
-  verdict.violations.insert(verdict.violations.begin(), checker->violations().begin(), checker->violations().end());
+  if (checker->violations().empty() &&
+      !poll(kQuietUnits * unit + checker->settle_us(world) + clock_step_us, converged)) {
+    checker->fail(why.invariant, why.text);
+  }
+  checker->at_end(world);
+
+  const auto& breaks = base.demonstrates.breaks;
+  for (const model::Violation& v : checker->violations()) {
+    const bool on_purpose = std::find(breaks.begin(), breaks.end(), v.invariant) != breaks.end();
+    (on_purpose ? verdict.demonstrated : verdict.violations).push_back(v);
+  }
+  if (!verdict.violations.empty() || !verdict.demonstrated.empty()) {
+    for (const scenario::Assumption& a : base.demonstrates.assumptions) {
+      if (schedule.used.has(a.fault)) verdict.assumptions_broken.push_back(a);
+    }
+  }
   verdict.events = world.events_processed();
   return verdict;
 }
@@ -179,10 +224,12 @@ SeedVerdict explore_seed(const scenario::Scenario& base, std::uint64_t seed, che
 ExploreResult explore(const scenario::Scenario& scenario, const ExploreOptions& options) {
   ExploreResult result;
   for (std::uint64_t i = 0; i < options.seeds; ++i) {
-    SeedVerdict verdict = explore_seed(scenario, options.first_seed + i, options.faults);
+    SeedVerdict verdict =
+        explore_seed(scenario, options.first_seed + i, options.faults.value_or(default_faults(scenario)));
     ++result.seeds_run;
     result.events += verdict.events;
-    if (!verdict.violations.empty()) {
+    result.seeds_demonstrating += verdict.demonstrated.empty() ? 0 : 1;
+    if (verdict.failed()) {
       ++result.seeds_failed;
       if (options.on_failure) options.on_failure(verdict);
       if (result.failures.size() < ExploreResult::kMaxFailuresKept) result.failures.push_back(std::move(verdict));

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "check/leader_metrics.h"
+#include "failover/failover_checker.h"
 #include "failover/failover_node.h"
 #include "failover/monitoring.h"
 #include "model/params.h"
@@ -236,7 +237,7 @@ std::uint64_t node_set_param(std::string_view names, std::size_t node_count) {
 }
 
 model::ModelInfo failover_model() {
-  return {
+  model::ModelInfo info{
       "failover",
       "A primary and replicas with a failover manager: detection, promotion, split-brain protections.",
       {
@@ -297,6 +298,19 @@ model::ModelInfo failover_model() {
       },
       nullptr,
       check_failover};
+  info.invariants = primary_invariant_list();
+  info.make_checker = [](const ModelParams& p, const sim::World&) {
+    PrimaryCheckerSpec spec;
+    spec.promotes = text_param(p, "failover") == "automatic";
+    spec.insert_only = flag_param(p, "insert_only");
+    spec.unit_us = ms_param(p, "failure_timeout_ms");
+    spec.run_metrics = [insert_only = spec.insert_only](const sim::World& world, sim::Metrics& m) {
+      add_failover_run_metrics(world, m);
+      if (insert_only) add_insert_only_metrics(world, m);
+    };
+    return make_primary_checker(std::move(spec));
+  };
+  return info;
 }
 
 }  // namespace cs::failover

@@ -182,6 +182,9 @@ class FailoverNode final : public sim::Protocol {
   AsyncLog log_;
   std::int64_t known_token_ = 0;
   std::int64_t voted_epoch_ = 0;
+  // The highest election epoch heard of (a rival's candidacy, a refusal naming the voter's vote), so
+  // that a candidate refused for a low epoch stands again above it, as Raft adopts a higher term.
+  std::int64_t epoch_seen_ = 0;
 
   // Volatile: roles.
   bool primary_ = false;

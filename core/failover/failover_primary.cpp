@@ -207,7 +207,11 @@ void FailoverNode::handle_ship_ack(NodeContext& ctx, const Message& m) {
     maybe_finish_switchover(ctx);
   } else {
     p.probing = true;
-    const std::int64_t hint = std::clamp(m.index, p.match_index + 1, log_.last_index() + 1);
+    // A hint at or below what the replica once matched means it no longer holds those entries
+    // (another primary without fencing overwrote them, or it lost them): resume below them, or the
+    // primary would resend the same refused shipment for ever.
+    const std::int64_t hint = std::clamp<std::int64_t>(m.index, 1, log_.last_index() + 1);
+    if (hint <= p.match_index) p.match_index = hint - 1;
     p.next_index = std::max(p.match_index + 1, std::min(p.next_index, hint));
     ship(ctx, m.from);
   }

@@ -37,7 +37,7 @@ void FailoverNode::stand(NodeContext& ctx) {
     ctx.set_timer(kCandidateTimer, deferred_until_us_ - now(ctx) + 1);
     return;
   }
-  epoch_ = std::max(epoch_of(known_token_), voted_epoch_) + 1;
+  epoch_ = std::max({epoch_of(known_token_), voted_epoch_, epoch_seen_}) + 1;
   candidate_ = true;
   reachable_ = std::uint64_t{1} << self_;
   votes_ = 0;
@@ -57,6 +57,7 @@ void FailoverNode::stand(NodeContext& ctx) {
 }
 
 void FailoverNode::handle_candidate(NodeContext& ctx, const Message& m) {
+  epoch_seen_ = std::max(epoch_seen_, m.term);
   Message vote;
   vote.kind = kVote;
   vote.term = m.term;
@@ -91,10 +92,12 @@ void FailoverNode::handle_candidate(NodeContext& ctx, const Message& m) {
       }
     }
   }
+  vote.value = voted_epoch_;
   ctx.send(m.from, vote);
 }
 
 void FailoverNode::handle_vote(NodeContext& ctx, const Message& m) {
+  epoch_seen_ = std::max(epoch_seen_, m.value);
   if (!candidate_ || m.term != epoch_) return;
   reachable_ |= std::uint64_t{1} << m.from;
   if (!config_.quorum || !m.ok) return;

@@ -10,8 +10,10 @@
 #include <unordered_set>
 
 #include "check/leader_metrics.h"
+#include "consensus/consensus_checkers.h"
 #include "consensus/consensus_models.h"
 #include "consensus/raft_node.h"
+#include "failover/failover_checker.h"
 #include "failover/failover_models.h"
 #include "failover/patroni_node.h"
 #include "model/params.h"
@@ -113,45 +115,53 @@ std::vector<model::ParamSpec> raft_engine_params() {
 }  // namespace
 
 model::ModelInfo patroni_model() {
-  return {"patroni",
-          "PostgreSQL with Patroni: a leader key with a time to live in a consensus store decides the primary.",
-          {
-              {"ttl_ms", 30000.0, "the leader key expires this long after its last renewal", between(1, 3'600'000)},
-              {"loop_wait_ms", 10000.0, "agents run their check loop this often", between(1, 3'600'000)},
-              {"retry_timeout_ms", 10000.0, "a primary that cannot renew the key within this demotes itself",
-               between(1, 3'600'000)},
-              {"maximum_lag_on_failover", 1000000.0, "a replica further behind (in entries) may not take the key",
-               whole(0, 1e12)},
-              {"replication_interval_ms", 200.0, "WAL shipping interval", between(1, 60'000)},
-              {"dcs_node", std::string(""), "the node that plays the consensus store (default: the last)"},
-              {"initial_primary", std::string("n1"), "the member that bootstraps the cluster"},
-              {"max_log_entries", 100000.0, "log capacity per member", whole(1, 1'000'000)},
-          },
-          [](const ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
-            PatroniConfig c;
-            c.ttl_us = ms_param(p, "ttl_ms");
-            c.loop_wait_us = ms_param(p, "loop_wait_ms");
-            c.retry_timeout_us = ms_param(p, "retry_timeout_ms");
-            c.maximum_lag_on_failover = static_cast<std::int64_t>(count_param(p, "maximum_lag_on_failover"));
-            c.replication_interval_us = ms_param(p, "replication_interval_ms");
-            c.dcs_node = dcs_of(p, n);
-            c.initial_primary = node_param(text_param(p, "initial_primary"), n);
-            c.max_log_entries = count_param(p, "max_log_entries");
-            return std::make_unique<PatroniNode>(c, self, n);
-          },
-          [](const sim::World& world, const ModelParams&, sim::Metrics& m) { add_patroni_run_metrics(world, m); },
-          nullptr,
-          [](const ModelParams& p, std::size_t n) {
-            std::vector<model::ParamProblem> problems;
-            if (n < 2)
-              problems.push_back({"dcs_node", "Patroni needs a member and a consensus store: 2 nodes or more"});
-            check_node_name(p, "dcs_node", n, true, problems);
-            check_node_name(p, "initial_primary", n, false, problems);
-            if (problems.empty() && node_param(text_param(p, "initial_primary"), n) == dcs_of(p, n)) {
-              problems.push_back({"initial_primary", "is the consensus store (dcs_node), which holds no database"});
-            }
-            return problems;
-          }};
+  model::ModelInfo info{
+      "patroni",
+      "PostgreSQL with Patroni: a leader key with a time to live in a consensus store decides the primary.",
+      {
+          {"ttl_ms", 30000.0, "the leader key expires this long after its last renewal", between(1, 3'600'000)},
+          {"loop_wait_ms", 10000.0, "agents run their check loop this often", between(1, 3'600'000)},
+          {"retry_timeout_ms", 10000.0, "a primary that cannot renew the key within this demotes itself",
+           between(1, 3'600'000)},
+          {"maximum_lag_on_failover", 1000000.0, "a replica further behind (in entries) may not take the key",
+           whole(0, 1e12)},
+          {"replication_interval_ms", 200.0, "WAL shipping interval", between(1, 60'000)},
+          {"dcs_node", std::string(""), "the node that plays the consensus store (default: the last)"},
+          {"initial_primary", std::string("n1"), "the member that bootstraps the cluster"},
+          {"max_log_entries", 100000.0, "log capacity per member", whole(1, 1'000'000)},
+      },
+      [](const ModelParams& p, sim::EndpointId self, std::size_t n) -> std::unique_ptr<sim::Protocol> {
+        PatroniConfig c;
+        c.ttl_us = ms_param(p, "ttl_ms");
+        c.loop_wait_us = ms_param(p, "loop_wait_ms");
+        c.retry_timeout_us = ms_param(p, "retry_timeout_ms");
+        c.maximum_lag_on_failover = static_cast<std::int64_t>(count_param(p, "maximum_lag_on_failover"));
+        c.replication_interval_us = ms_param(p, "replication_interval_ms");
+        c.dcs_node = dcs_of(p, n);
+        c.initial_primary = node_param(text_param(p, "initial_primary"), n);
+        c.max_log_entries = count_param(p, "max_log_entries");
+        return std::make_unique<PatroniNode>(c, self, n);
+      },
+      [](const sim::World& world, const ModelParams&, sim::Metrics& m) { add_patroni_run_metrics(world, m); },
+      nullptr,
+      [](const ModelParams& p, std::size_t n) {
+        std::vector<model::ParamProblem> problems;
+        if (n < 2) problems.push_back({"dcs_node", "Patroni needs a member and a consensus store: 2 nodes or more"});
+        check_node_name(p, "dcs_node", n, true, problems);
+        check_node_name(p, "initial_primary", n, false, problems);
+        if (problems.empty() && node_param(text_param(p, "initial_primary"), n) == dcs_of(p, n)) {
+          problems.push_back({"initial_primary", "is the consensus store (dcs_node), which holds no database"});
+        }
+        return problems;
+      }};
+  info.invariants = primary_invariant_list();
+  info.make_checker = [](const ModelParams& p, const sim::World&) {
+    PrimaryCheckerSpec spec;
+    spec.unit_us = ms_param(p, "ttl_ms");
+    spec.run_metrics = add_patroni_run_metrics;
+    return make_primary_checker(std::move(spec));
+  };
+  return info;
 }
 
 model::ModelInfo mongodb_model() {
@@ -166,7 +176,7 @@ model::ModelInfo mongodb_model() {
           {"write_concern", std::string("majority"), "\"majority\" (acknowledged once a majority has it) or \"1\"",
            model::choice_names(write_concerns())},
       });
-  return {
+  model::ModelInfo info{
       "mongodb-replica-set",
       "A MongoDB replica set: Raft-like elections with priorities; write concern majority or 1.",
       params,
@@ -193,6 +203,11 @@ model::ModelInfo mongodb_model() {
         check_weights(p, "priorities", n, problems);
         return problems;
       }};
+  info.invariants = consensus::raft_invariant_list();
+  info.make_checker = [](const ModelParams& p, const sim::World& world) {
+    return consensus::make_raft_checker(model::choice_param(p, "write_concern", write_concerns()), world);
+  };
+  return info;
 }
 
 model::ModelInfo mysql_group_replication_model() {
@@ -205,7 +220,7 @@ model::ModelInfo mysql_group_replication_model() {
            between(1, 600'000)},
           {"member_weights", std::string(""), "group_replication_member_weight per member, e.g. \"50,60,40\""},
       });
-  return {
+  model::ModelInfo info{
       "mysql-group-replication",
       "MySQL Group Replication, single-primary mode: commit by majority agreement; the heaviest member takes over.",
       params,
@@ -229,6 +244,11 @@ model::ModelInfo mysql_group_replication_model() {
         check_weights(p, "member_weights", n, problems);
         return problems;
       }};
+  info.invariants = consensus::raft_invariant_list();
+  info.make_checker = [](const ModelParams&, const sim::World& world) {
+    return consensus::make_raft_checker(true, world);
+  };
+  return info;
 }
 
 }  // namespace cs::failover

@@ -1,5 +1,6 @@
 #include "heartbeat/heartbeat.h"
 
+#include "heartbeat/heartbeat_checker.h"
 #include "model/params.h"
 
 namespace cs::heartbeat {
@@ -102,7 +103,7 @@ void HeartbeatNode::add_metrics(sim::Metrics& metrics) const {
 }
 
 model::ModelInfo heartbeat_model() {
-  return {
+  model::ModelInfo info{
       "heartbeat",
       "A fixed leader sends heartbeats; followers suspect it after a silence.",
       {
@@ -119,6 +120,9 @@ model::ModelInfo heartbeat_model() {
       nullptr,
       nullptr,
       nullptr};
+  info.invariants = heartbeat_invariant_list();
+  info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_heartbeat_checker(world); };
+  return info;
 }
 
 }  // namespace cs::heartbeat

@@ -38,6 +38,11 @@ class HeartbeatNode final : public sim::Protocol {
   std::string_view message_name(std::uint16_t message_kind) const override;
   void add_metrics(sim::Metrics& metrics) const override;
 
+  // For the checker (heartbeat_checker.h).
+  const HeartbeatConfig& config() const { return config_; }
+  bool suspecting() const { return suspecting_; }
+  std::int64_t beats_seen() const { return beats_seen_; }
+
  private:
   bool is_leader(const sim::NodeContext& ctx) const { return ctx.self() == config_.leader; }
   void handle_client(sim::NodeContext& ctx, const sim::Message& message);

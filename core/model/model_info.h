@@ -18,6 +18,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/run_checker.h"
 #include "model/view_data.h"
 #include "sim/protocol.h"
 #include "sim/world.h"
@@ -85,6 +86,10 @@ struct ModelInfo {
   std::function<ModelViewData(const sim::World& world, const ModelParams& params)> view_data;
   // Optional: problems among the parameters (after the range test) for a scenario of `node_count`.
   std::function<std::vector<ParamProblem>(const ModelParams& params, std::size_t node_count)> check = nullptr;
+  // Every invariant the model's checker can check (a scenario names them), and the checker for a
+  // run of a world built with `params` (run_checker.h). Every model has both.
+  std::vector<Invariant> invariants = {};
+  std::function<std::unique_ptr<RunChecker>(const ModelParams& params, const sim::World& world)> make_checker = nullptr;
 };
 
 }  // namespace cs::model

@@ -38,6 +38,8 @@ class DatabaseNode final : public sim::Protocol {
   void add_metrics(sim::Metrics& metrics) const override;
 
   std::size_t open_connections() const { return direct_connections_ + pooled_connections_.size(); }
+  std::size_t pooled_connections() const { return pooled_connections_.size(); }
+  const DatabaseConfig& config() const { return config_; }
   std::size_t peak_connections() const { return peak_connections_; }
   std::int64_t refused() const { return refused_; }
   std::int64_t connections_opened() const { return connections_opened_; }

@@ -6,6 +6,7 @@
 
 #include "model/params.h"
 #include "pooling/database_node.h"
+#include "pooling/pool_checker.h"
 #include "pooling/pool_config.h"
 #include "pooling/pooler_node.h"
 #include "sim/percentile.h"
@@ -71,7 +72,7 @@ std::unique_ptr<sim::Protocol> make(const ModelParams& params, sim::EndpointId s
 model::ModelInfo connection_pool_model() {
   using model::between;
   using model::whole;
-  return {
+  model::ModelInfo info{
       "connection-pool",
       "PostgreSQL-like databases with max_connections and a few cores, where every connection is a server "
       "process; clients reach one directly (a new connection per request) and another through a pooler "
@@ -114,6 +115,9 @@ model::ModelInfo connection_pool_model() {
         return problems;
       },
   };
+  info.invariants = pool_invariant_list();
+  info.make_checker = make_pool_checker;
+  return info;
 }
 
 }  // namespace cs::pooling

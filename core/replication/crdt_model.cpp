@@ -2,6 +2,7 @@
 #include "model/params.h"
 #include "replication/crdt_node.h"
 #include "replication/models.h"
+#include "replication/replication_checkers.h"
 #include "replication/run_metrics.h"
 
 namespace cs::replication {
@@ -37,7 +38,7 @@ CrdtConfig config_from(const model::ModelParams& p) {
 }  // namespace
 
 model::ModelInfo crdt_model() {
-  return {
+  model::ModelInfo info{
       "crdt",
       "Every node accepts every update and gossips its state; merges are conflict-free.",
       {
@@ -57,6 +58,9 @@ model::ModelInfo crdt_model() {
       },
       nullptr,  // state goes to every other node: the stage's default "every pair" edges
   };
+  info.invariants = crdt_invariant_list();
+  info.make_checker = make_crdt_checker;
+  return info;
 }
 
 }  // namespace cs::replication

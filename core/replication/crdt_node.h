@@ -82,6 +82,8 @@ class CrdtNode final : public sim::Protocol, public ReplicaState {
   // What a read of `key` returns here.
   std::int64_t read_value(std::int64_t key) const;
 
+  const CrdtConfig& config() const { return config_; }
+
  private:
   void on_write(sim::NodeContext& ctx, const sim::Message& request);
   void gossip(sim::NodeContext& ctx);

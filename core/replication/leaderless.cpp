@@ -68,6 +68,7 @@ void LeaderlessNode::start(NodeContext& ctx) {
   std::fill(last_heard_local_us_.begin(), last_heard_local_us_.end(), ctx.local_now_us());
   ctx.set_timer(kGossipTimer, config_.gossip_interval_us);
   ctx.set_timer(kHintTimer, config_.hint_replay_interval_us);
+  if (config_.anti_entropy_interval_us > 0) ctx.set_timer(kRepairTimer, config_.anti_entropy_interval_us);
 }
 
 void LeaderlessNode::on_timer(NodeContext& ctx, std::uint16_t timer_kind) {
@@ -84,8 +85,48 @@ void LeaderlessNode::on_timer(NodeContext& ctx, std::uint16_t timer_kind) {
       ctx.set_timer(kHintTimer, config_.hint_replay_interval_us);
       break;
     case kDeadlineTimer: expire_requests(ctx); break;
+    case kRepairTimer: {
+      // One peer per round, in turn: each pair of replicas compares its cells every few rounds.
+      if (node_count_ > 1) {
+        next_repair_peer_ = static_cast<EndpointId>((next_repair_peer_ + 1) % node_count_);
+        if (next_repair_peer_ == self_)
+          next_repair_peer_ = static_cast<EndpointId>((next_repair_peer_ + 1) % node_count_);
+        send_digest(ctx, next_repair_peer_, false);
+      }
+      ctx.set_timer(kRepairTimer, config_.anti_entropy_interval_us);
+      break;
+    }
     default: break;
   }
+}
+
+void LeaderlessNode::send_digest(NodeContext& ctx, EndpointId peer, bool answer) {
+  auto digest = std::make_shared<CellDigest>();
+  digest->answer = answer;
+  for (const auto& [key, cell] : data_) {
+    if (!cell.stamp() || digest->cells.size() >= CellDigest::kMaxCells) continue;
+    const auto replicas = replicas_of(key, config_, node_count_);
+    if (std::find(replicas.begin(), replicas.end(), peer) != replicas.end())
+      digest->cells.emplace_back(key, *cell.stamp());
+  }
+  // An answer with nothing in it tells the asker nothing; a question always goes, so the peer
+  // answers with what it holds.
+  if (answer && digest->cells.empty()) return;
+  Message m;
+  m.kind = kRepairDigest;
+  m.payload = std::move(digest);
+  ctx.send(peer, m);
+}
+
+void LeaderlessNode::on_digest(NodeContext& ctx, const Message& message) {
+  const auto* digest = payload_of<CellDigest>(message);
+  if (!digest) return;
+  for (const auto& [key, stamp] : digest->cells) {
+    const auto replicas = replicas_of(key, config_, node_count_);
+    if (std::find(replicas.begin(), replicas.end(), self_) == replicas.end()) continue;
+    if (store(key, stamp)) ++cells_repaired_;
+  }
+  if (!digest->answer) send_digest(ctx, message.from, true);
 }
 
 bool LeaderlessNode::alive(const NodeContext& ctx, EndpointId peer) const {
@@ -122,6 +163,7 @@ void LeaderlessNode::on_message(NodeContext& ctx, const Message& message) {
         ctx.send(message.from, ack);
       }
       break;
+    case kRepairDigest: on_digest(ctx, message); break;
     case kReplicaRead: {
       auto answer = std::make_shared<CellRead>();
       if (const auto it = data_.find(message.key); it != data_.end()) answer->cell = it->second;
@@ -199,6 +241,7 @@ sim::MessageClass LeaderlessNode::classify(std::uint16_t message_kind) const {
     case kReplicaWriteAck:
     case kReplicaReadReply: return sim::MessageClass::Ack;
     case kGossip: return sim::MessageClass::Heartbeat;
+    case kRepairDigest: return sim::MessageClass::Replication;
     default: return sim::MessageClass::Other;
   }
 }
@@ -210,12 +253,14 @@ std::string_view LeaderlessNode::message_name(std::uint16_t message_kind) const 
     case kReplicaRead: return "replica-read";
     case kReplicaReadReply: return "read-reply";
     case kGossip: return "gossip";
+    case kRepairDigest: return "repair";
     default: return "?";
   }
 }
 
 void LeaderlessNode::add_metrics(sim::Metrics& metrics) const {
   metrics["requests_unavailable"] += static_cast<double>(unavailable_);
+  metrics["cells_repaired"] += static_cast<double>(cells_repaired_);
   metrics["requests_timed_out"] += static_cast<double>(timeouts_);
   metrics["read_repairs"] += static_cast<double>(read_repairs_);
   metrics["hints_stored"] += static_cast<double>(hints_stored_);

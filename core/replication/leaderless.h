@@ -8,7 +8,10 @@
 // Replicas keep the value with the highest stamp (last write wins).
 // Repairs: a read that sees an older value on a replica writes the newest back (read repair); a
 // coordinator keeps a hint for each replica that did not acknowledge a write and replays it once
-// the replica is reachable again (hinted handoff). A gossip heartbeat tells each node which peers
+// the replica is reachable again (hinted handoff); and every anti_entropy_interval each node
+// compares all the cells it shares with one peer, in turn, and both keep the newer (anti-entropy
+// repair, as Dynamo's Merkle-tree exchange or `nodetool repair`): what a crashed coordinator
+// never sent, or a dropped hint, is repaired at last. A gossip heartbeat tells each node which peers
 // are alive, so that a coordinator that cannot reach enough replicas refuses at once
 // (Cassandra's UnavailableException) instead of writing where it cannot succeed.
 #include <cstdint>
@@ -35,6 +38,7 @@ struct LeaderlessConfig {
   bool read_repair = true;
   bool hinted_handoff = true;
   sim::TimeUs hint_replay_interval_us = 1'000'000;
+  sim::TimeUs anti_entropy_interval_us = 10'000'000;  // 0: no anti-entropy repair
   sim::TimeUs gossip_interval_us = 1'000'000;
   sim::TimeUs failure_timeout_us = 3'000'000;  // a peer silent this long is considered down
   std::size_t max_pending_requests = 1'000;
@@ -48,9 +52,11 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   static constexpr std::uint16_t kReplicaRead = kReplicaWrite + 2;
   static constexpr std::uint16_t kReplicaReadReply = kReplicaWrite + 3;
   static constexpr std::uint16_t kGossip = kReplicaWrite + 4;
+  static constexpr std::uint16_t kRepairDigest = kReplicaWrite + 5;
   static constexpr std::uint16_t kGossipTimer = 0;
   static constexpr std::uint16_t kHintTimer = 1;
   static constexpr std::uint16_t kDeadlineTimer = 2;
+  static constexpr std::uint16_t kRepairTimer = 3;
 
   LeaderlessNode(LeaderlessConfig config, sim::EndpointId self, std::size_t node_count);
 
@@ -78,6 +84,8 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   // For tests and charts.
   const std::map<std::int64_t, consistency::LwwRegister>& data() const { return data_; }
   std::size_t hint_count() const { return hints_.size(); }
+
+  const LeaderlessConfig& config() const { return config_; }
 
  private:
   struct Pending {
@@ -117,6 +125,9 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   bool store(std::int64_t key, const consistency::LwwStamp& stamp);
   void add_hint(sim::EndpointId replica, std::int64_t key, const consistency::LwwStamp& stamp);
   void replay_hints(sim::NodeContext& ctx);
+  // Anti-entropy: the cells this node shares with `peer`, and what to do with a peer's.
+  void send_digest(sim::NodeContext& ctx, sim::EndpointId peer, bool answer);
+  void on_digest(sim::NodeContext& ctx, const sim::Message& message);
   bool alive(const sim::NodeContext& ctx, sim::EndpointId peer) const;
 
   LeaderlessConfig config_;
@@ -135,6 +146,8 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   std::int64_t hints_stored_ = 0;
   std::int64_t hints_delivered_ = 0;
   std::int64_t hints_dropped_ = 0;
+  std::int64_t cells_repaired_ = 0;  // by anti-entropy
+  sim::EndpointId next_repair_peer_ = 0;
 };
 
 }  // namespace cs::replication

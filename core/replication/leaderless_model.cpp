@@ -1,10 +1,12 @@
 // The "leaderless" model: parameters, construction, and per-level metrics.
+#include <algorithm>
 #include <cctype>
 #include <set>
 
 #include "model/params.h"
 #include "replication/leaderless.h"
 #include "replication/models.h"
+#include "replication/replication_checkers.h"
 #include "replication/run_metrics.h"
 
 namespace cs::replication {
@@ -51,6 +53,7 @@ LeaderlessConfig config_from(const model::ModelParams& p) {
   c.read_repair = flag_param(p, "read_repair");
   c.hinted_handoff = flag_param(p, "hinted_handoff");
   c.hint_replay_interval_us = ms_param(p, "hint_replay_interval_ms");
+  c.anti_entropy_interval_us = std::max<sim::TimeUs>(0, model::ms_or_none_param(p, "anti_entropy_interval_ms"));
   c.gossip_interval_us = ms_param(p, "gossip_interval_ms");
   c.failure_timeout_us = ms_param(p, "failure_timeout_ms");
   return c;
@@ -104,7 +107,7 @@ std::vector<model::ParamProblem> check_leaderless(const model::ModelParams& p, s
 }
 
 model::ModelInfo leaderless_model() {
-  return {
+  model::ModelInfo info{
       "leaderless",
       "Dynamo-style replication: any node coordinates; N replicas, R and W or a consistency level per request.",
       {
@@ -121,6 +124,10 @@ model::ModelInfo leaderless_model() {
           {"hinted_handoff", true, "a coordinator keeps writes for replicas that missed them and replays them"},
           {"hint_replay_interval_ms", 1000.0, "how often hints are offered to replicas that are up",
            between(1, 3'600'000)},
+          {"anti_entropy_interval_ms", 10000.0,
+           "how often a node compares all its cells with one peer, in turn, to repair what hints and reads "
+           "missed (-1: never)",
+           model::none_or_between(1, 3'600'000)},
           {"gossip_interval_ms", 1000.0, "heartbeats by which nodes learn which peers are up", between(1, 600'000)},
           {"failure_timeout_ms", 3000.0, "silence after which a peer counts as down", between(1, 3'600'000)},
       },
@@ -135,6 +142,9 @@ model::ModelInfo leaderless_model() {
       nullptr,  // every node talks to every replica: the stage's default "every pair" edges
       check_leaderless,
   };
+  info.invariants = leaderless_invariant_list();
+  info.make_checker = make_leaderless_checker;
+  return info;
 }
 
 }  // namespace cs::replication

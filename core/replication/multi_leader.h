@@ -72,6 +72,8 @@ class MultiLeaderNode final : public sim::Protocol, public ReplicaState {
   // Every origin whose changes this configuration can produce (the leaders).
   static std::vector<sim::EndpointId> origins(const MultiLeaderConfig& config, std::size_t node_count);
 
+  const MultiLeaderConfig& config() const { return config_; }
+
  private:
   struct Upstream {
     UpstreamLink link;

@@ -2,6 +2,7 @@
 #include "model/params.h"
 #include "replication/models.h"
 #include "replication/multi_leader.h"
+#include "replication/replication_checkers.h"
 #include "replication/run_metrics.h"
 
 namespace cs::replication {
@@ -46,7 +47,7 @@ MultiLeaderConfig config_from(const model::ModelParams& p) {
 }  // namespace
 
 model::ModelInfo multi_leader_model() {
-  return {
+  model::ModelInfo info{
       "multi-leader",
       "Several leaders accept writes and pass them on asynchronously; conflicts are detected and resolved.",
       {
@@ -82,6 +83,9 @@ model::ModelInfo multi_leader_model() {
         return problems;
       },
   };
+  info.invariants = multi_leader_invariant_list();
+  info.make_checker = make_multi_leader_checker;
+  return info;
 }
 
 }  // namespace cs::replication

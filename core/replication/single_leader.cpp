@@ -236,7 +236,6 @@ void SingleLeaderNode::on_message(NodeContext& ctx, const Message& message) {
 void SingleLeaderNode::on_crash() {
   // The data and the log are on disk; what the node knew about others and who was waiting is not.
   waiting_writes_.clear();
-  sessions_.clear();
   early_batches_.clear();
   for (DownstreamLink& link : downstream_) link.forget_progress();
   known_source_index_ = received_index_;

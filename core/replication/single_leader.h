@@ -94,6 +94,8 @@ class SingleLeaderNode final : public sim::Protocol, public ReplicaState {
   double mean_lag_us() const { return lag_samples_ == 0 ? 0.0 : static_cast<double>(lag_sum_us_) / lag_samples_; }
   const std::map<std::int64_t, std::int64_t>& data() const { return data_; }
 
+  const SingleLeaderConfig& config() const { return config_; }
+
  private:
   // Who is waiting for an answer: a client directly, or a node that forwarded the client's request.
   struct Requester {
@@ -144,12 +146,14 @@ class SingleLeaderNode final : public sim::Protocol, public ReplicaState {
   std::int64_t received_index_ = 0;  // the log holds every position up to here
   std::int64_t applied_index_ = 0;   // data_ reflects every position up to here
   ChangeLog<WalEntry> log_;
+  // The sessions' version tokens: the node plays its clients' driver here, and a driver's tokens
+  // live in the application, which a database crash does not take down.
+  std::map<sim::EndpointId, Session> sessions_;
   // Volatile.
   std::vector<DownstreamLink> downstream_;
   ReorderBuffer early_batches_;              // batches that overtook an earlier one on the wire
   std::deque<WaitingWrite> waiting_writes_;  // primary, semi-sync and sync writes: in position order
-  std::map<sim::EndpointId, Session> sessions_;
-  std::int64_t known_source_index_ = 0;  // the primary's last position, as last heard
+  std::int64_t known_source_index_ = 0;      // the primary's last position, as last heard
   sim::TimeUs last_lag_us_ = -1;
   // Counters for metrics and charts; they describe the run, so a crash keeps them.
   sim::TimeUs max_lag_us_ = 0;

@@ -1,6 +1,7 @@
 // The "single-leader" model: parameters, construction and what the stage draws.
 #include "model/params.h"
 #include "replication/models.h"
+#include "replication/replication_checkers.h"
 #include "replication/run_metrics.h"
 #include "replication/single_leader.h"
 #include "replication/write_locality.h"
@@ -55,7 +56,7 @@ SingleLeaderConfig config_from(const model::ModelParams& p) {
 }  // namespace
 
 model::ModelInfo single_leader_model() {
-  return {
+  model::ModelInfo info{
       "single-leader",
       "Primary-replica replication: n1 takes every write and streams its log to the replicas.",
       {
@@ -94,6 +95,9 @@ model::ModelInfo single_leader_model() {
         return data;
       },
   };
+  info.invariants = single_leader_invariant_list();
+  info.make_checker = make_single_leader_checker;
+  return info;
 }
 
 }  // namespace cs::replication

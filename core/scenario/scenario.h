@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/model_info.h"
+#include "scenario/demonstrates.h"
 #include "sim/action.h"
 #include "sim/network.h"
 #include "sim/workload.h"
@@ -53,6 +54,7 @@ struct Scenario {
   std::vector<NarrationStep> narration;
   std::uint64_t seed = 1;
   sim::TimeUs duration_us = 30'000'000;
+  Demonstrates demonstrates;  // what explore and the tests hold it to (demonstrates.h)
 };
 
 class ScenarioError : public std::runtime_error {

@@ -364,6 +364,9 @@ Scenario load_scenario(std::string_view text, const std::string& source) {
     if (seed < 0) throw JsonError("/seed", "must not be negative");
     s.seed = static_cast<std::uint64_t>(seed);
     s.duration_us = read_time(r, "duration").value_or(s.duration_us);
+    if (const Json* d = r.find("demonstrates")) {
+      s.demonstrates = read_demonstrates(*d, r.path_of("demonstrates"), *catalogue::find_model(s.model));
+    }
     r.finish();
     return s;
   } catch (const JsonError& e) {
@@ -507,6 +510,7 @@ std::string save_scenario(const Scenario& s) {
   root["narration"] = narration;
   root["seed"] = s.seed;
   root["duration_s"] = static_cast<double>(s.duration_us) / 1e6;
+  if (s.demonstrates.declared) root["demonstrates"] = demonstrates_json(s.demonstrates);
   return root.dump(2) + "\n";
 }
 

@@ -3,6 +3,7 @@
 // where, and tells every node when a move is finished so routers send requests to the new owner.
 #include <algorithm>
 #include <cassert>
+#include <memory>
 
 #include "sharding/shard_node.h"
 
@@ -63,7 +64,7 @@ void ShardNode::on_split_request(NodeContext& ctx, const Message& m) {
   applied.key = lo;
   applied.value = at;
   applied.term = routing_.epoch();
-  ctx.broadcast(applied);
+  announce(ctx, applied);
   on_split_applied(applied);
   // The upper half holds the newest keys. Like MongoDB's balancer with a split top chunk, move it
   // to the shard with the fewest ranges: for ever-growing keys this only moves the hot spot.
@@ -98,7 +99,7 @@ void ShardNode::start_range_move(NodeContext& ctx, std::size_t range, ShardIndex
   started.kind = msg::kMoveUpdate;
   msg::put_move(started, m);
   started.term = routing_.epoch();
-  ctx.broadcast(started);
+  announce(ctx, started);
 }
 
 void ShardNode::dispatch_moves(NodeContext& ctx) {
@@ -117,7 +118,7 @@ void ShardNode::dispatch_moves(NodeContext& ctx) {
     order.term = routing_.epoch();
     send_to(ctx, config_->primary_of(m.from), order);
   }
-  if (routing_.migrating()) ctx.set_timer(kBalancerTimer, kBalancerCheckUs);
+  if (routing_.migrating() || announcements_unacknowledged()) ctx.set_timer(kBalancerTimer, kBalancerCheckUs);
 }
 
 void ShardNode::on_balancer_timer(NodeContext& ctx) {
@@ -128,6 +129,7 @@ void ShardNode::on_balancer_timer(NodeContext& ctx) {
   for (auto it = dispatched_at_.begin(); it != dispatched_at_.end();) {
     it = now - it->second >= kMoveRedispatchUs ? dispatched_at_.erase(it) : std::next(it);
   }
+  resend_announcements(ctx);
   dispatch_moves(ctx);
 }
 
@@ -140,9 +142,60 @@ void ShardNode::on_chunk_done(NodeContext& ctx, const Message& m) {
     msg::put_move(update, move);
     update.term = routing_.epoch();
     update.has_value = true;  // done
-    ctx.broadcast(update);
+    announce(ctx, update);
   }
   dispatch_moves(ctx);
+}
+
+}  // namespace cs::sharding
+
+namespace cs::sharding {
+
+void ShardNode::announce(NodeContext& ctx, Message m) {
+  if (announcements_.size() < kMaxAnnouncements) {
+    announcements_acked_.resize(ctx.node_count(), 0);
+    announcements_acked_[self_] = static_cast<std::int64_t>(announcements_.size()) + 1;
+    m.payload = std::make_shared<const msg::AnnouncementSeq>(announcements_acked_[self_]);
+    announcements_.push_back(m);
+    announcements_applied_ = announcements_acked_[self_];
+    ctx.set_timer(kBalancerTimer, kBalancerCheckUs);
+  }  // else: past the bound, announced once only, as if over an unreliable channel
+  ctx.broadcast(m);
+}
+
+void ShardNode::on_announce_ack(const Message& m) {
+  // Set, not raised: a router that crashed forgot its table and starts again from nothing.
+  if (m.from < announcements_acked_.size()) announcements_acked_[m.from] = std::max<std::int64_t>(0, m.value);
+}
+
+bool ShardNode::announcements_unacknowledged() const {
+  const auto made = static_cast<std::int64_t>(announcements_.size());
+  return std::any_of(announcements_acked_.begin(), announcements_acked_.end(),
+                     [&](std::int64_t acked) { return acked < made; });
+}
+
+void ShardNode::resend_announcements(NodeContext& ctx) {
+  const sim::TimeUs now = ctx.local_now_us();
+  if (!announcements_unacknowledged() || now - announcements_resent_us_ < kAnnounceRetryUs) return;
+  announcements_resent_us_ = now;
+  for (sim::EndpointId node = 0; node < announcements_acked_.size(); ++node) {
+    for (auto i = static_cast<std::size_t>(announcements_acked_[node]); i < announcements_.size(); ++i) {
+      ctx.send(node, announcements_[i]);
+    }
+  }
+}
+
+bool ShardNode::accept_announcement(NodeContext& ctx, const Message& m) {
+  const auto* numbered = dynamic_cast<const msg::AnnouncementSeq*>(m.payload.get());
+  if (!numbered) return true;  // a reply to one node (a refused split), not an announcement
+  const bool next = numbered->seq == announcements_applied_ + 1;
+  if (next) ++announcements_applied_;
+  Message ack;
+  ack.kind = msg::kAnnounceAck;
+  ack.value = announcements_applied_;
+  ack.term = routing_.epoch();
+  to_balancer(ctx, ack);
+  return next;
 }
 
 }  // namespace cs::sharding

@@ -27,7 +27,16 @@ inline constexpr std::uint16_t kMoveUpdate = kRequest + 10;               // bal
 inline constexpr std::uint16_t kSplit = kRequest + 11;                    // shard -> balancer -> everyone
 inline constexpr std::uint16_t kJoin = kRequest + 12;                     // balancer -> everyone
 inline constexpr std::uint16_t kResync = kRequest + 13;                   // restarted replica -> primary
-inline constexpr std::uint16_t kLastKind = kResync;
+inline constexpr std::uint16_t kAnnounceAck = kRequest + 14;              // everyone -> balancer
+inline constexpr std::uint16_t kLastKind = kAnnounceAck;
+
+// The balancer numbers its routing announcements (splits, moves started and finished) and sends
+// them again until every node has acknowledged them in order: one lost announcement would leave a
+// node with a stale table for ever. Carried in Message::payload of kSplit and kMoveUpdate.
+struct AnnouncementSeq final : sim::Payload {
+  explicit AnnouncementSeq(std::int64_t s) : seq(s) {}
+  std::int64_t seq;
+};
 
 // What a request asks a shard (Message::index of kRequest and kReply).
 enum class Op : std::int64_t {

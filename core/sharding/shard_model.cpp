@@ -5,6 +5,7 @@
 #include <queue>
 
 #include "sharding/hash.h"
+#include "sharding/shard_checker.h"
 #include "sharding/shard_metrics.h"
 
 namespace cs::sharding {
@@ -205,7 +206,7 @@ ShardSnapshot snapshot(const sim::World& world) {
 }
 
 model::ModelInfo sharding_model_info() {
-  return {
+  model::ModelInfo info{
       "sharding",
       "A table split over shards: by range, hash mod N, a consistent-hash ring, a directory or region; or "
       "split by columns. Routers, scatter-gather, and chunks that migrate while traffic goes on.",
@@ -217,6 +218,9 @@ model::ModelInfo sharding_model_info() {
       view_data,
       check_config,
   };
+  info.invariants = shard_invariant_list();
+  info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_shard_checker(world); };
+  return info;
 }
 
 }  // namespace cs::sharding

@@ -40,7 +40,7 @@ void ShardNode::start(NodeContext& ctx) {
     if (can_join && routing_.epoch() == 0) {
       ctx.set_timer(kJoinTimer, std::max<sim::TimeUs>(0, config_->add_shard_at_us - ctx.local_now_us()));
     }
-    if (routing_.migrating()) ctx.set_timer(kBalancerTimer, 0);
+    if (routing_.migrating() || announcements_unacknowledged()) ctx.set_timer(kBalancerTimer, 0);
   }
 }
 
@@ -73,16 +73,21 @@ void ShardNode::on_message(NodeContext& ctx, const Message& m) {
     case msg::kChunkDone:
       if (is_balancer()) on_chunk_done(ctx, m);
       break;
-    case msg::kMoveUpdate: on_move_update(m); break;
+    case msg::kMoveUpdate:
+      if (accept_announcement(ctx, m)) on_move_update(m);
+      break;
     case msg::kSplit:
       if (m.ok) {
-        on_split_applied(m);
+        if (accept_announcement(ctx, m)) on_split_applied(m);
       } else if (is_balancer()) {
         on_split_request(ctx, m);
       }
       break;
     case msg::kJoin: on_join(ctx, m); break;
     case msg::kResync: on_resync(ctx, m); break;
+    case msg::kAnnounceAck:
+      if (is_balancer()) on_announce_ack(m);
+      break;
     default: break;
   }
 }
@@ -132,7 +137,10 @@ void ShardNode::on_crash() {
   // A pure router (like mongos) keeps its routing table only in memory and starts again from the
   // initial one; shards and the balancer keep theirs on disk. Stale copies are corrected by the
   // shards' not-owner answers and by the epoch every message carries.
-  if (shard_ == kNoShard && !is_balancer()) routing_ = initial_routing(*config_);
+  if (shard_ == kNoShard && !is_balancer()) {
+    routing_ = initial_routing(*config_);
+    announcements_applied_ = 0;
+  }
 }
 
 void ShardNode::on_restart(NodeContext& ctx) { start(ctx); }
@@ -263,6 +271,7 @@ sim::MessageClass ShardNode::classify(std::uint16_t k) const {
     case msg::kResync:
     case msg::kChunkBatch: return sim::MessageClass::Replication;
     case msg::kChunkAck:
+    case msg::kAnnounceAck:
     case msg::kChunkDone: return sim::MessageClass::Ack;
     default: return sim::MessageClass::Other;
   }
@@ -284,6 +293,7 @@ std::string_view ShardNode::message_name(std::uint16_t k) const {
     case msg::kSplit: return "split";
     case msg::kJoin: return "shard joins";
     case msg::kResync: return "resync";
+    case msg::kAnnounceAck: return "routing ack";
     default: return "?";
   }
 }

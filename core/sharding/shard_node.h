@@ -114,6 +114,8 @@ class ShardNode final : public sim::Protocol {
   std::vector<MigrationProgress> outgoing_moves() const;
   // Whether this shard serves `shard_key` now; if not, `hint` says where to try.
   bool owns(std::int64_t shard_key, ShardIndex* hint) const;
+  // Whether this node, as an active primary, serves `row` now.
+  bool owns_row(const Row& row) const { return is_active_primary() && row_owned(row); }
 
  private:
   struct PendingRequest {
@@ -157,6 +159,8 @@ class ShardNode final : public sim::Protocol {
 
   // Router (shard_router.cpp).
   void on_client_request(sim::NodeContext& ctx, const sim::Message& m);
+  // Gives a new check-in its id, or a duplicated request the row it made the first time.
+  void name_checkin(std::uint64_t op_id, Row& row);
   void dispatch(sim::NodeContext& ctx, std::uint64_t id, PendingRequest& p);
   void send_request(sim::NodeContext& ctx, std::uint64_t id, const PendingRequest& p, ShardIndex shard);
   void on_reply(sim::NodeContext& ctx, const sim::Message& m);
@@ -199,6 +203,13 @@ class ShardNode final : public sim::Protocol {
   void dispatch_moves(sim::NodeContext& ctx);
   void on_balancer_timer(sim::NodeContext& ctx);
   void to_balancer(sim::NodeContext& ctx, sim::Message m);
+  // Broadcasts a routing change, numbered, and keeps it to send again (announce.cpp).
+  void announce(sim::NodeContext& ctx, sim::Message m);
+  void on_announce_ack(const sim::Message& m);
+  void resend_announcements(sim::NodeContext& ctx);
+  bool announcements_unacknowledged() const;
+  // Every node: whether to apply a numbered announcement now (the next in order), acknowledging it.
+  bool accept_announcement(sim::NodeContext& ctx, const sim::Message& m);
 
   // Everyone (shard_node.cpp).
   // A node that is router and shard at once talks to itself without the network, but still one
@@ -224,7 +235,18 @@ class ShardNode final : public sim::Protocol {
   std::map<std::uint32_t, std::int64_t> finished_out_;  // moves this source completed: rows moved
   std::set<std::uint32_t> complete_in_;                 // moves this destination received in full
   std::uint32_t next_range_move_ = 0;                   // balancer
-  std::int64_t next_checkin_ = 0;                       // router: check-in ids stay unique across crashes
+  // balancer: the routing announcements made, and how many of them each node has applied.
+  static constexpr std::size_t kMaxAnnouncements = 4'096;
+  static constexpr sim::TimeUs kAnnounceRetryUs = 1'000'000;
+  std::vector<sim::Message> announcements_;
+  std::vector<std::int64_t> announcements_acked_;  // per node
+  sim::TimeUs announcements_resent_us_ = 0;
+  std::int64_t announcements_applied_ = 0;  // every node: in order, from the balancer
+  std::int64_t next_checkin_ = 0;           // router: check-in ids stay unique across crashes
+  // router: the check-in row made for each recent client request, so that a duplicated request
+  // writes the same row again (an upsert) rather than a second one. Bounded; oldest ops go first.
+  static constexpr std::size_t kMaxRecentCheckins = 4'096;
+  std::map<std::uint64_t, Row> checkin_of_op_;
   std::uint64_t boots_ = 0;
   ShardCounters counters_;  // describe the run, not the node: kept across crashes
 

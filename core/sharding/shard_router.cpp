@@ -25,6 +25,18 @@ std::uint32_t ShardNode::shard_count() const {
   return config_->partitioning == Partitioning::Vertical ? config_->partitions() : routing_.shards();
 }
 
+// A check-in is a new row with an id of its own. The ids from one router are consecutive: what a
+// hash must scatter and a range cannot. A duplicated request gets the row it made the first time.
+void ShardNode::name_checkin(std::uint64_t op_id, Row& row) {
+  if (const auto it = checkin_of_op_.find(op_id); it != checkin_of_op_.end()) {
+    row = it->second;
+    return;
+  }
+  row.id = (static_cast<std::int64_t>(self_) + 1) * (1LL << 32) + ++next_checkin_;
+  if (checkin_of_op_.size() >= kMaxRecentCheckins) checkin_of_op_.erase(checkin_of_op_.begin());
+  checkin_of_op_.emplace(op_id, row);
+}
+
 void ShardNode::on_client_request(NodeContext& ctx, const Message& m) {
   if (pending_.size() >= kMaxPending) {
     ++counters_.routing_failures;
@@ -52,10 +64,9 @@ void ShardNode::on_client_request(NodeContext& ctx, const Message& m) {
     p.row.user_id = user;
     p.row.value = m.value;
     p.row.created_at_us = kEpochUs + now;
-    // A users row is written in place; a check-in is a new row with an id of its own. The ids
-    // from one router are consecutive: what a hash must scatter and a range cannot.
-    p.row.id =
-        c.table == TableKind::Users ? user : (static_cast<std::int64_t>(self_) + 1) * (1LL << 32) + ++next_checkin_;
+    // A users row is written in place; a check-in is a new row (name_checkin).
+    p.row.id = user;
+    if (c.table == TableKind::Checkins) name_checkin(m.op_id, p.row);
     p.shard_key = c.shard_key_of(p.row);
   } else if (wide) {
     p.all_shards = true;

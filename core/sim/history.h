@@ -29,6 +29,10 @@ struct Operation {
   bool has_value = false;  // a read that returned nil has none
   TimeUs invoke_us = 0;
   TimeUs complete_us = -1;
+  // When a node sent the client a successful answer (true time; -1 if none was sent). Split-brain
+  // checks need it: a deposed primary may acknowledge a write while it still believes it leads,
+  // and the client hears of it only after that primary has stepped down.
+  TimeUs answered_us = -1;
   OpStatus status = OpStatus::Pending;
 };
 

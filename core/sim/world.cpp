@@ -40,6 +40,10 @@ void NodeContext::reply(const Message& request, bool ok, bool has_value, std::in
   out.ok = ok;
   out.has_value = has_value;
   out.value = value;
+  if (ok) {
+    if (Operation* op = world_.history_.find(request.op_id); op && op->answered_us < 0)
+      op->answered_us = world_.now_us_;
+  }
   send(request.from, out);
 }
 

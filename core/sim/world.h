@@ -99,6 +99,7 @@ class World {
   TimeUs local_time_us(EndpointId id) const;
   const Network& network() const { return network_; }
   const History& history() const { return history_; }
+  const WorkloadSpec& workload() const { return workload_; }
   const std::vector<ClientState>& clients() const { return clients_; }
   std::vector<InFlightMessage> in_flight() const;
   std::size_t in_flight_count() const { return live_messages_ - cancelled_messages_; }

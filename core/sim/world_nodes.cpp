@@ -28,7 +28,11 @@ void World::set_timer(EndpointId id, std::uint16_t timer_kind, TimeUs local_dela
   if (node.timer_generation.size() <= timer_kind) node.timer_generation.resize(timer_kind + 1u, 0);
   const std::uint32_t generation = ++node.timer_generation[timer_kind];
   // A node whose clock runs fast (positive drift) sees its local delay elapse sooner in true time.
-  const TimeUs true_delay = local_delay_us * 1'000'000 / (1'000'000 + node.clock_drift_ppm);
+  // Rounded up: a timer never fires before its local delay has passed, and a delay of 1 us never
+  // becomes 0 (a node that re-arms "1 us from now" would otherwise spin at one instant for ever).
+  const TimeUs rate = 1'000'000 + node.clock_drift_ppm;
+  assert(rate > 0);
+  const TimeUs true_delay = (local_delay_us * 1'000'000 + rate - 1) / rate;
   push(now_us_ + true_delay, EventType::Timer, id, pack_timer(timer_kind, generation, node.epoch));
 }
 

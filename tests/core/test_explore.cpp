@@ -1,14 +1,18 @@
 // `explore`: random fault schedules, the checks per model, the positive run on raft-5 and the
-// negative control on split-brain-unfenced (which must find the violation), and the CLI's exit
-// codes and replay commands.
+// negative control on split-brain-unfenced (which must find the violation), what every built-in
+// scenario declares, regressions (fault schedules that once found a bug), and the CLI's exit
+// codes and replay commands. The sweep over every built-in scenario is tests/sweep.
 #include <QtTest>
 
 #include <QFileInfo>
 #include <QProcess>
+#include <map>
 #include <set>
 
 #include "check/fault_schedule.h"
 #include "explore/explore.h"
+#include "scenario/builtin.h"
+#include "scenario/demonstrates.h"
 #include "test_support.h"
 
 using namespace cs;
@@ -93,43 +97,118 @@ class TestExplore : public QObject {
     QCOMPARE(last_progress, std::uint64_t{200});
     QVERIFY(result.events > 200 * 5'000);
     for (const auto& f : result.failures)
-      qWarning("seed %llu: %s", static_cast<unsigned long long>(f.seed), f.violations.front().c_str());
+      qWarning("seed %llu: %s", static_cast<unsigned long long>(f.seed), f.violations.front().text.c_str());
     QVERIFY(result.failures.empty());
   }
 
   void splitBrainUnfencedIsCaught() {
-    // The negative control: it shows the checks can fail.
+    // The negative control: it shows the checks can fail. It declares that it breaks one-history,
+    // so its violating seeds demonstrate rather than fail.
     explore::ExploreOptions options;
     options.seeds = 100;
-    std::size_t reported = 0;
-    options.on_failure = [&](const explore::SeedVerdict&) { ++reported; };
     const auto s = builtin("split-brain-unfenced");
+    QVERIFY(s.demonstrates.declared && !s.demonstrates.safe);
     const auto result = explore::explore(s, options);
-    QVERIFY(result.failures.size() > 10);
-    QCOMPARE(reported, result.failures.size());
-    QCOMPARE(result.seeds_failed, static_cast<std::uint64_t>(result.failures.size()));
-    const auto& first = result.failures.front();
-    QVERIFY(QString::fromStdString(first.violations.front()).startsWith("One history:"));
+    QVERIFY(result.seeds_demonstrating > 10);
+    QVERIFY(result.failures.empty());
+    std::uint64_t seed = 0;
+    explore::SeedVerdict first;
+    for (seed = 1; seed <= 100; ++seed) {
+      first = explore::explore_seed(s, seed, explore::default_faults(s));
+      if (!first.demonstrated.empty()) break;
+    }
+    QCOMPARE(first.demonstrated.front().invariant, std::string("one-history"));
+    QVERIFY(first.demonstrated.front().text.find("primar") != std::string::npos);
     QVERIFY(!first.schedule.empty());
     // Replaying the seed gives exactly the same verdict.
-    const auto again = explore::explore_seed(s, first.seed, FaultKinds::all());
-    QVERIFY(again.violations == first.violations);
+    const auto again = explore::explore_seed(s, seed, explore::default_faults(s));
+    QCOMPARE(again.demonstrated.size(), first.demonstrated.size());
+    QCOMPARE(again.demonstrated.front().text, first.demonstrated.front().text);
     QCOMPARE(again.events, first.events);
-    QCOMPARE(explore::replay_command("split-brain-unfenced", first.seed, FaultKinds::all()),
-             "clusterscope-cli explore split-brain-unfenced --seeds 1 --first-seed " + std::to_string(first.seed) +
+    QCOMPARE(explore::replay_command("split-brain-unfenced", seed, FaultKinds::all()),
+             "clusterscope-cli explore split-brain-unfenced --seeds 1 --first-seed " + std::to_string(seed) +
                  " --faults crash,restart,partition,oneway,loss,dup,delay,pause,skew");
   }
 
   void protectionsAndConsensusModelsPass() {
     explore::ExploreOptions options;
     options.seeds = 15;
-    for (const char* id : {"split-brain-fenced", "split-brain-stonith", "mysql-group-replication", "paxos-basic"}) {
+    for (const char* id : {"split-brain-fenced", "split-brain-stonith", "mysql-group-replication", "paxos-basic",
+                           "cluster-heartbeat", "quorum-strict", "crdt-cart", "connection-pooling", "backup-321"}) {
       const auto result = explore::explore(builtin(id), options);
       QVERIFY2(result.failures.empty(), id);
     }
-    std::string why;
-    QVERIFY(!explore::can_explore(builtin("cluster-heartbeat"), &why));
-    QVERIFY(why.find("heartbeat") != std::string::npos);
+  }
+
+  void everyBuiltinScenarioDeclaresAndCanBeExplored() {
+    std::vector<std::string> ids;
+    std::map<std::string, scenario::Demonstrates> declared;
+    for (const auto& b : scenario::builtin_scenarios()) {
+      const auto s = builtin(b.id);
+      std::string why;
+      QVERIFY2(explore::can_explore(s, &why), why.c_str());
+      ids.emplace_back(b.id);
+      declared[std::string(b.id)] = s.demonstrates;
+    }
+    const auto lookup = [&](const std::string& id) -> const scenario::Demonstrates* {
+      const auto it = declared.find(id);
+      return it != declared.end() ? &it->second : nullptr;
+    };
+    const auto problems = scenario::check_declarations(ids, lookup);
+    for (const auto& p : problems) qWarning("%s", p.c_str());
+    QVERIFY(problems.empty());
+    // The check itself can fail: a missing declaration, and an assumption broken by nothing.
+    declared["raft-5"] = {};
+    auto& patroni = declared["patroni-style"];
+    QVERIFY(!patroni.assumptions.empty());
+    patroni.assumptions.front().broken_by = "raft-leader-crash";  // safe: breaks nothing
+    const auto found = scenario::check_declarations(ids, lookup);
+    QCOMPARE(found.size(), std::size_t{2});
+    QVERIFY(found[0].starts_with("patroni-style: /demonstrates/assumptions/0/broken_by"));
+    QVERIFY(found[1].starts_with("raft-5: /demonstrates: missing"));
+  }
+
+  void aPausedPatroniPrimaryWithoutWatchdogSplitsTheBrain() {
+    // Patroni-style tolerates no pause longer than the leader key's TTL: it names the assumption,
+    // and patroni-no-watchdog breaks it. The explorer reports the assumption a seed broke.
+    const auto safe = builtin("patroni-style");
+    QVERIFY(!safe.demonstrates.faults.has(FaultKind::Pause));
+    explore::ExploreOptions options;
+    options.seeds = 100;
+    options.faults = *FaultKinds::parse("pause");
+    const auto paused = explore::explore(safe, options);
+    QVERIFY(!paused.failures.empty());
+    QCOMPARE(paused.failures.front().assumptions_broken.size(), std::size_t{1});
+    QCOMPARE(paused.failures.front().assumptions_broken.front().broken_by, std::string("patroni-no-watchdog"));
+    options.faults.reset();
+    const auto breaker = explore::explore(builtin("patroni-no-watchdog"), options);
+    QVERIFY(breaker.seeds_demonstrating >= 1);
+  }
+
+  void regressionSchedulesStayFixed() {
+    // Fault schedules that once found a bug, replayed. Each comment says what was wrong.
+    struct Case {
+      const char* scenario;
+      const char* faults;
+      std::uint64_t seed;
+    };
+    for (const Case& c : {
+             // Sharding: a lost routing announcement left a shard's table stale for ever (rows
+             // held but owned by nobody); duplicated inserts made a second row.
+             Case{"range-hotspot-timestamps", "loss", 11},
+             Case{"range-hotspot-timestamps", "dup", 1},
+             Case{"hash-even", "dup", 1},
+             // The balancer's unfinished move counted as recovered once its source forgot it.
+             Case{"range-hotspot-timestamps", "crash", 1},
+             // A timer set on a fast clock for less than a microsecond fired at once, for ever.
+             Case{"cap-ap", "skew,loss", 1},
+             // Dueling proposers need more than a few rounds of random back-off after a crash.
+             Case{"paxos-dueling", "crash", 1},
+         }) {
+      const auto verdict = explore::explore_seed(builtin(c.scenario), c.seed, *FaultKinds::parse(c.faults));
+      for (const auto& v : verdict.violations) qWarning("%s: %s", c.scenario, v.text.c_str());
+      QVERIFY2(!verdict.failed(), c.scenario);
+    }
   }
 
   void cliExitCodesAndReplayLines() {
@@ -140,14 +219,21 @@ class TestExplore : public QObject {
     QCOMPARE(ok.exitCode(), 0);
     QVERIFY(ok.readAllStandardError().contains("seed 5 (5/5), 0 violations"));
 
+    QProcess breaks;
+    // A scenario that breaks an invariant on purpose passes when it does break it.
+    breaks.start(cli_path(), {"explore", "split-brain-unfenced", "--seeds", "10", "--quiet"});
+    QVERIFY(breaks.waitForFinished(120'000));
+    QCOMPARE(breaks.exitCode(), 0);
+
     QProcess bad;
-    // The negative control again, through the command line (100 seeds in-process above).
-    bad.start(cli_path(), {"explore", "split-brain-unfenced", "--seeds", "10", "--quiet"});
+    // A safe scenario under a fault it does not tolerate: exit 1, the broken assumption named.
+    bad.start(cli_path(), {"explore", "patroni-style", "--seeds", "40", "--faults", "pause", "--quiet"});
     QVERIFY(bad.waitForFinished(120'000));
     QCOMPARE(bad.exitCode(), 1);
     const QByteArray out = bad.readAllStandardOutput();
-    QVERIFY(out.contains("One history:"));
-    QVERIFY(out.contains("replay: clusterscope-cli explore split-brain-unfenced --seeds 1 --first-seed "));
+    QVERIFY(out.contains("[one-history]"));
+    QVERIFY(out.contains("patroni-no-watchdog"));
+    QVERIFY(out.contains("replay: clusterscope-cli explore patroni-style --seeds 1 --first-seed "));
 
     QProcess usage;
     usage.start(cli_path(), {"explore", "raft-5", "--faults", "crash,meteor"});
