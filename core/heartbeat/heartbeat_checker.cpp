@@ -26,12 +26,16 @@ class HeartbeatChecker final : public model::RunChecker {
       Follower& f = followers_[id];
       const HeartbeatNode& node = node_at(world, id);
       const bool down = sim::is_down(world.node(id).status);
-      // Silence is measured as the follower's own clock measures it (its timer runs on that clock),
-      // at the rate it ran since the last event: a clock set forward or back does not move a timer.
-      f.silence_ppm += (now - f.last_event_us) * (1'000'000 + f.drift_ppm);
       // Silence counts from the last heartbeat, or from a (re)start: a node that has just booted
-      // has heard nothing yet and waits a whole timeout too.
-      if (node.beats_seen() != f.beats_seen || (f.down && !down)) f.silence_ppm = 0;
+      // has heard nothing yet and waits a whole timeout too. Its failure timer was set then, on its
+      // own clock, and the simulator runs a timer at the rate that clock had when it was set (a
+      // clock set forward or back, or drifting differently later, does not move it): silence is
+      // measured the same way.
+      if (node.beats_seen() != f.beats_seen || (f.down && !down)) {
+        f.silent_since_us = now;
+        f.drift_ppm = world.node(id).clock_drift_ppm;
+      }
+      f.silence_ppm = (now - f.silent_since_us) * (1'000'000 + f.drift_ppm);
       if (node.suspecting() && !f.suspecting && f.silence_ppm < config_.failure_timeout_us * 1'000'000) {
         fail(kSuspectAfterTimeout, world.node(id).name + " suspected the leader after " +
                                        std::to_string(f.silence_ppm / 1'000'000'000) +
@@ -41,8 +45,6 @@ class HeartbeatChecker final : public model::RunChecker {
       f.beats_seen = node.beats_seen();
       f.suspecting = node.suspecting();
       f.down = down;
-      f.last_event_us = now;
-      f.drift_ppm = world.node(id).clock_drift_ppm;
     }
   }
 
@@ -64,9 +66,9 @@ class HeartbeatChecker final : public model::RunChecker {
  private:
   struct Follower {
     std::int64_t beats_seen = 0;
-    sim::TimeUs last_event_us = 0;
-    std::int64_t drift_ppm = 0;
-    std::int64_t silence_ppm = 0;  // local microseconds of silence, times 1,000,000
+    sim::TimeUs silent_since_us = 0;  // true time of the last heartbeat or (re)start
+    std::int64_t drift_ppm = 0;       // the clock's drift then
+    std::int64_t silence_ppm = 0;     // local microseconds of silence, times 1,000,000
     bool suspecting = false;
     bool down = false;
   };
