@@ -24,6 +24,12 @@ Json parse_text(std::string_view text) {
     const auto colon = what.find("syntax error");
     if (colon != std::string::npos) what = what.substr(colon);
     throw JsonError("line " + std::to_string(line) + ", column " + std::to_string(column), what);
+  } catch (const Json::out_of_range& e) {
+    // A number too large for a double (1e999): the parser names the number, not where it is.
+    std::string what = e.what();
+    const auto start = what.find("] ");
+    if (start != std::string::npos) what = what.substr(start + 2);
+    throw JsonError("/", what);
   }
 }
 

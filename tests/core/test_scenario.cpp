@@ -64,6 +64,13 @@ class TestScenario : public QObject {
                               << "/view/kind: unknown view";
     QTest::newRow("both units") << R"(, "network": {"latency_ms": 1, "latency_s": 1})"
                                 << "give one of latency_s, latency_ms or latency_us";
+    // Found by fuzz_course: a number beyond a double's range was an uncaught exception.
+    QTest::newRow("number overflow") << R"(, "duration_s": 449e999)"
+                                     << "dir/test.json: /: number overflow parsing '449e999'";
+    QTest::newRow("demonstrates neither") << R"(, "demonstrates": {"faults": ["crash"]})"
+                                          << "/demonstrates: give either \"safe\": true or \"breaks\"";
+    QTest::newRow("fault left out") << R"(, "demonstrates": {"safe": true, "faults": ["crash"]})"
+                                    << "/demonstrates/faults: leaves out \"restart\"";
   }
 
   void errorsNameFileAndPath() {
