@@ -149,6 +149,10 @@ class SingleLeaderNode final : public sim::Protocol, public ReplicaState {
   // The sessions' version tokens: the node plays its clients' driver here, and a driver's tokens
   // live in the application, which a database crash does not take down.
   std::map<sim::EndpointId, Session> sessions_;
+  // The primary's recent writes by client operation: a request the network delivered twice is
+  // applied once (TCP would have dropped the copy). Bounded; the oldest go first.
+  static constexpr std::size_t kMaxRecentWrites = 4'096;
+  std::map<std::uint64_t, std::int64_t> recent_writes_;  // op id -> log position
   // Volatile.
   std::vector<DownstreamLink> downstream_;
   ReorderBuffer early_batches_;              // batches that overtook an earlier one on the wire

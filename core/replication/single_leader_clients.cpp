@@ -42,6 +42,8 @@ void SingleLeaderNode::on_client_request(NodeContext& ctx, const Requester& requ
 
 void SingleLeaderNode::accept_write(NodeContext& ctx, const Requester& requester) {
   const Message& request = requester.request;
+  // A duplicate: the original is applied, and is answered when it commits.
+  if (recent_writes_.contains(request.op_id)) return;
   const CommitMode mode = commit_mode_for(config_, request.level);
   const bool waits = mode != CommitMode::Async && !downstream_.empty();
   if (waits && waiting_writes_.size() >= config_.max_waiting_writes) {
@@ -49,6 +51,8 @@ void SingleLeaderNode::accept_write(NodeContext& ctx, const Requester& requester
     return;
   }
   const std::int64_t position = log_.append({request.key, request.value, request.op_id, ctx.local_now_us()});
+  if (recent_writes_.size() >= kMaxRecentWrites) recent_writes_.erase(recent_writes_.begin());
+  recent_writes_.emplace(request.op_id, position);
   data_[request.key] = request.value;
   received_index_ = position;
   applied_index_ = position;

@@ -54,7 +54,17 @@ class ShardChecker final : public model::RunChecker {
     return true;
   }
 
-  bool converged(const sim::World&, model::Violation*) const override { return true; }
+  // At rest every node has applied every routing announcement: until then a shard may not know
+  // it owns rows it holds.
+  bool converged(const sim::World& world, model::Violation* why) const override {
+    for (const ShardNode* node : shard_nodes(world)) {
+      if (node->self() == node->config().balancer() && node->announcing()) {
+        *why = {model::kRecovers, "a node has not applied the balancer's latest routing changes at rest"};
+        return false;
+      }
+    }
+    return true;
+  }
 
   void at_end(const sim::World& world) override {
     if (!horizontal_) return;

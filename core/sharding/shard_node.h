@@ -116,6 +116,8 @@ class ShardNode final : public sim::Protocol {
   bool owns(std::int64_t shard_key, ShardIndex* hint) const;
   // Whether this node, as an active primary, serves `row` now.
   bool owns_row(const Row& row) const { return is_active_primary() && row_owned(row); }
+  // Balancer: a routing announcement some node has not yet acknowledged (its table may be stale).
+  bool announcing() const { return announcements_unacknowledged(); }
 
  private:
   struct PendingRequest {

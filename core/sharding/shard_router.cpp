@@ -226,8 +226,11 @@ void ShardNode::on_reply(NodeContext& ctx, const Message& m) {
 }
 
 void ShardNode::on_not_owner(NodeContext& ctx, const Message& m) {
-  // Whatever the shard knows about the move, a later request can use: the hand-off is done.
-  if (m.ok) {
+  // Whatever the shard knows about the move, a later request can use: the hand-off is done. Not
+  // on the balancer's node, though: its table is the authority on which moves have finished, and a
+  // source that has handed a chunk off has not yet heard that the destination holds it (a crash
+  // now would leave the move to be re-dispatched, which a table marked "done" never does).
+  if (m.ok && !is_balancer()) {
     const Move move = msg::get_move(m);
     if (move.is_range) {
       routing_.learn_range(move.lo, move.hi, move.to);

@@ -213,6 +213,14 @@ class TestExplore : public QObject {
              // The heartbeat checker measured silence at the clock's current drift, not at the
              // drift the follower's timer was set with.
              Case{"cluster-heartbeat", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 21},
+             // A router on the balancer's node marked a move done in the authoritative table when
+             // the source had only handed it off; the source crashed, and the move was never
+             // re-dispatched.
+             Case{"mod-n-reshuffle", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 232},
+             // Judged at rest before every node had applied the balancer's last announcements.
+             Case{"range-hotspot-timestamps", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 650},
+             // A duplicated write applied twice by the primary reverted a newer write.
+             Case{"ryw-fixed", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 2225},
          }) {
       const auto verdict = explore::explore_seed(builtin(c.scenario), c.seed, *FaultKinds::parse(c.faults));
       for (const auto& v : verdict.violations) qWarning("%s: %s", c.scenario, v.text.c_str());

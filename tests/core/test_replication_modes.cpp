@@ -140,7 +140,9 @@ class TestReplicationModes : public QObject {
       Simulation sim(std::move(world));
       sim.run_until(seconds(10));
       QVERIFY(replicas_match_primary(sim.world()));
-      QVERIFY(protocol_of<SingleLeaderNode>(sim.world(), 0).applied_index() > 50);
+      // Progress: 84 writes applied with async, 48 with semi-sync (each write once: a request the
+      // network duplicated is no longer applied twice).
+      QVERIFY(protocol_of<SingleLeaderNode>(sim.world(), 0).applied_index() > 40);
       Metrics m = sim.world().metrics();
       QVERIFY2(m["snapshots_sent"] > 0, "the crashed replica needed a snapshot");
     }
