@@ -163,9 +163,20 @@ void ShardNode::announce(NodeContext& ctx, Message m) {
   ctx.broadcast(m);
 }
 
-void ShardNode::on_announce_ack(const Message& m) {
-  // Set, not raised: a router that crashed forgot its table and starts again from nothing.
-  if (m.from < announcements_acked_.size()) announcements_acked_[m.from] = std::max<std::int64_t>(0, m.value);
+void ShardNode::on_announce_ack(NodeContext& ctx, const Message& m) {
+  if (m.from >= announcements_acked_.size()) return;
+  announcements_boots_.resize(announcements_acked_.size(), 0);
+  // An answer from an earlier life of the node is stale; within one life, the highest counts (a
+  // duplicate or late answer must not lower it). A router that restarted forgot its table and
+  // starts again from nothing: send it everything again soon.
+  const auto boots = static_cast<std::uint64_t>(std::max<std::int64_t>(0, m.index));
+  std::int64_t& acked = announcements_acked_[m.from];
+  std::uint64_t& seen = announcements_boots_[m.from];
+  if (boots < seen) return;
+  const std::int64_t before = acked;
+  acked = boots > seen ? std::max<std::int64_t>(0, m.value) : std::max(acked, m.value);
+  seen = boots;
+  if (acked < before) ctx.set_timer(kBalancerTimer, kBalancerCheckUs);
 }
 
 bool ShardNode::announcements_unacknowledged() const {
@@ -193,6 +204,7 @@ bool ShardNode::accept_announcement(NodeContext& ctx, const Message& m) {
   Message ack;
   ack.kind = msg::kAnnounceAck;
   ack.value = announcements_applied_;
+  ack.index = static_cast<std::int64_t>(boots_);
   ack.term = routing_.epoch();
   to_balancer(ctx, ack);
   return next;

@@ -86,7 +86,7 @@ void ShardNode::on_message(NodeContext& ctx, const Message& m) {
     case msg::kJoin: on_join(ctx, m); break;
     case msg::kResync: on_resync(ctx, m); break;
     case msg::kAnnounceAck:
-      if (is_balancer()) on_announce_ack(m);
+      if (is_balancer()) on_announce_ack(ctx, m);
       break;
     default: break;
   }

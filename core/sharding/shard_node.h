@@ -207,7 +207,7 @@ class ShardNode final : public sim::Protocol {
   void to_balancer(sim::NodeContext& ctx, sim::Message m);
   // Broadcasts a routing change, numbered, and keeps it to send again (announce.cpp).
   void announce(sim::NodeContext& ctx, sim::Message m);
-  void on_announce_ack(const sim::Message& m);
+  void on_announce_ack(sim::NodeContext& ctx, const sim::Message& m);
   void resend_announcements(sim::NodeContext& ctx);
   bool announcements_unacknowledged() const;
   // Every node: whether to apply a numbered announcement now (the next in order), acknowledging it.
@@ -241,7 +241,8 @@ class ShardNode final : public sim::Protocol {
   static constexpr std::size_t kMaxAnnouncements = 4'096;
   static constexpr sim::TimeUs kAnnounceRetryUs = 1'000'000;
   std::vector<sim::Message> announcements_;
-  std::vector<std::int64_t> announcements_acked_;  // per node
+  std::vector<std::int64_t> announcements_acked_;   // per node
+  std::vector<std::uint64_t> announcements_boots_;  // per node: the start its latest answer came from
   sim::TimeUs announcements_resent_us_ = 0;
   std::int64_t announcements_applied_ = 0;  // every node: in order, from the balancer
   std::int64_t next_checkin_ = 0;           // router: check-in ids stay unique across crashes

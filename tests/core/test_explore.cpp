@@ -219,6 +219,9 @@ class TestExplore : public QObject {
              Case{"mod-n-reshuffle", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 232},
              // Judged at rest before every node had applied the balancer's last announcements.
              Case{"range-hotspot-timestamps", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 650},
+             // A late, duplicated acknowledgement lowered what the balancer knew a node had
+             // applied, after its resend timer had stopped: it waited for ever.
+             Case{"mod-n-reshuffle", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 116},
              // A duplicated write applied twice by the primary reverted a newer write.
              Case{"ryw-fixed", "crash,restart,partition,oneway,loss,dup,delay,pause,skew", 2225},
          }) {
