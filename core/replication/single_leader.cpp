@@ -107,6 +107,9 @@ void SingleLeaderNode::apply_batch(NodeContext&, const Message& message) {
   if (!batch) return;
   for (const auto& [position, entry] : batch->entries) {
     if (position != received_index_ + 1) continue;
+    // The log keeps only max_log_entries: an entry still waiting to be applied (apply_delay) must
+    // not be pushed out. The rest comes again, since the acknowledgement says where to go on.
+    if (position - applied_index_ > static_cast<std::int64_t>(config_.max_log_entries)) break;
     const std::int64_t logged = log_.append(entry);
     assert(logged == position);
     (void)logged;
