@@ -141,8 +141,14 @@ void MultiLeaderNode::on_snapshot(NodeContext& ctx, const Message& message) {
   if (!snapshot) return;
   Upstream& up = upstream(message.from);
   if (message.commit > up.link.received) {
+    // A snapshot holds each key's surviving versions, and a survivor's version vector stands for
+    // every change it replaced, whatever their origin. Routed by the survivor's origin it would
+    // stop short of nodes that never saw those changes (the snapshot skipped the log positions
+    // that carried them), and their version vectors would differ for ever. So the installed
+    // versions travel on as this node's own changes, over every path it starts.
     for (Change change : snapshot->changes) {
-      ++change.hops;
+      change.origin = self_;
+      change.hops = 0;
       accept(ctx, change);
     }
     up.link.received = message.commit;
