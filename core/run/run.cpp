@@ -88,6 +88,16 @@ void Run::branch() {
   series_.forget_from(now_us());
 }
 
+bool Run::undo_last_action() {
+  if (sim_->actions().empty()) return false;
+  const sim::TimeUs now = now_us();
+  const sim::TimeUs at = sim_->actions().back().at_us;
+  sim_->undo_last_action();  // leaves the run at min(now, at)
+  series_.forget_from(std::min(now, at));
+  if (now > now_us()) advance_to(now);
+  return true;
+}
+
 void Run::reset() {
   sim_->reset();
   series_.clear();

@@ -37,6 +37,9 @@ class Run {
   bool act(sim::Action action);
   // Drops the recorded actions after now.
   void branch();
+  // Takes back the newest recorded action and comes back to the same time without it. False when
+  // there is none.
+  bool undo_last_action();
   // Moments to keep quick to rewind to (a Try it's narrated moments); the scenario's own narration
   // is kept from the start.
   void keep_moments(std::vector<sim::TimeUs> moments_us);

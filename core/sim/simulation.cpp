@@ -158,6 +158,24 @@ void Simulation::branch() {
   next_grid_us_ = (checkpoints_.back().time_us / limits_.checkpoint_interval_us + 1) * limits_.checkpoint_interval_us;
 }
 
+bool Simulation::undo_last_action() {
+  if (actions_.empty()) return false;
+  const std::size_t last = actions_.size() - 1;
+  const TimeUs until = std::min(now_us(), actions_.back().at_us);
+  // Checkpoints taken once the action was applied hold its effects; act() took one just before
+  // applying it, which stays and is where the replay starts.
+  while (checkpoints_.size() > 1 && checkpoints_.back().next_action > last) checkpoints_.pop_back();
+  actions_.pop_back();
+  auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), until,
+                             [](TimeUs v, const Checkpoint& c) { return v < c.time_us; });
+  assert(it != checkpoints_.begin());
+  restore(*std::prev(it));
+  assert(next_action_ <= actions_.size());
+  next_grid_us_ = (checkpoints_.back().time_us / limits_.checkpoint_interval_us + 1) * limits_.checkpoint_interval_us;
+  run_until(until);
+  return true;
+}
+
 bool Simulation::act(Action action) {
   if (actions_.size() >= limits_.max_actions) return false;
   // Finish every event at the current instant first, so that a replay applies the action at the

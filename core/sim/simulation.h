@@ -61,6 +61,9 @@ class Simulation {
   // Returns false when the action log is full.
   bool act(Action action);
   void branch();
+  // Takes back the newest recorded action (the learner's Undo): the run replays without it from
+  // the moment just before it, to min(now, the action's time). False when there is none.
+  bool undo_last_action();
   // Back to time 0 with the action log emptied.
   void reset();
 

@@ -109,6 +109,40 @@ class TestSimulation : public QObject {
     QCOMPARE(sim.world().node(1).status, NodeStatus::Paused);
   }
 
+  void undoTakesBackTheLastActionAsIfNeverTaken() {
+    // Undo replays the run without the newest action: the same trace as a run that never took it,
+    // at the same time; earlier actions stay. Also when the learner had gone back before it.
+    Simulation straight(ping_world(lossy()));
+    straight.run_until(seconds(2));
+    straight.act(action(0, ActionType::Pause, 1));
+    straight.run_until(seconds(9));
+
+    Simulation undone(ping_world(lossy()));
+    undone.run_until(seconds(2));
+    undone.act(action(0, ActionType::Pause, 1));
+    undone.run_until(seconds(5));
+    undone.act(action(0, ActionType::Crash, 0));
+    undone.run_until(seconds(9));
+    QVERIFY(undone.trace_hash() != straight.trace_hash());
+    QVERIFY(undone.undo_last_action());
+    QCOMPARE(undone.now_us(), seconds(5));  // back to where the action was taken
+    undone.run_until(seconds(9));
+    QCOMPARE(undone.actions().size(), std::size_t{1});
+    QCOMPARE(undone.trace_hash(), straight.trace_hash());
+    QCOMPARE(undone.world().node(0).status, NodeStatus::Up);
+
+    // Gone back before the action, then undo: the run stays at that earlier time.
+    undone.seek(seconds(1));
+    QVERIFY(undone.undo_last_action());
+    QCOMPARE(undone.now_us(), seconds(1));
+    QVERIFY(undone.actions().empty());
+    undone.run_until(seconds(9));
+    Simulation untouched(ping_world(lossy()));
+    untouched.run_until(seconds(9));
+    QCOMPARE(undone.trace_hash(), untouched.trace_hash());
+    QVERIFY(!undone.undo_last_action());
+  }
+
   void resetEmptiesTheActionLog() {
     Simulation sim(ping_world({}));
     sim.run_until(seconds(1));
