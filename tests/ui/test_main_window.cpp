@@ -113,9 +113,11 @@ class TestMainWindow : public QObject {
     const auto layout = cs::ui::circle_layout(5);
     for (int i = 0; i < nodes.size(); ++i) {
       QCOMPARE(nodes[i].x, layout[i].x());
-      // Sample inside the card, left of centre, away from the name and role text.
-      const QPoint p(static_cast<int>((nodes[i].x * stage->width() - 44) * dpr),
-                     static_cast<int>(nodes[i].y * stage->height() * dpr));
+      // Sample inside the card where the stage's geometry puts it, left of centre, away from the
+      // name and role text.
+      const QRectF card = w.controller()->scene()->geometry().card_rect(nodes[i]);
+      const QPoint p(static_cast<int>((card.left() + card.width() * 0.12) * dpr),
+                     static_cast<int>(card.center().y() * dpr));
       const QColor seen = image.pixelColor(p);
       QVERIFY2(close_to(seen, nodes[i].color), qPrintable(QString("%1 at %2,%3: expected %4, saw %5")
                                                               .arg(nodes[i].name)

@@ -134,6 +134,7 @@ class TestStageController : public QObject {
   void nodesAreRemovedAndAddedAndReplayed();
   void discardingTheFutureDropsLaterActions();
   void clicksFocusSelectAndDrop();
+  void clickOnANodeUnderAMessageSelectsTheNode();
   void partitionAndHealCutAndRestoreLinks();
   void requestsSeedAndSavedRun();
 
@@ -224,28 +225,74 @@ void TestStageController::discardingTheFutureDropsLaterActions() {
 void TestStageController::clicksFocusSelectAndDrop() {
   StageController c;
   QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  c.scene()->setStageSize(800, 600, 30);
+  const auto& g = c.scene()->geometry();
+  const auto at = [&](double x, double y) { return g.to_pixels(x, y); };
   QSignalSpy selection(c.selection(), &cs::ui::StageSelection::selectionChanged);
   const auto& n3 = c.scene()->nodes()->items()[2];
-  c.selection()->clickAt(n3.x, n3.y, 800, 600, false, false);
+  c.selection()->clickAt(at(n3.x, n3.y).x(), at(n3.x, n3.y).y(), false, false);
   QCOMPARE(c.selection()->focusedNode(), 2);
   QVERIFY(c.scene()->nodes()->data(c.scene()->nodes()->index(2), cs::ui::NodeListModel::FocusedRole).toBool());
   QVERIFY(selection.count() >= 1);
-  c.selection()->clickAt(n3.x, n3.y, 800, 600, true, false);
+  c.selection()->clickAt(at(n3.x, n3.y).x(), at(n3.x, n3.y).y(), true, false);
   QCOMPARE(c.selection()->selectedNodes(), QList<int>{2});
   QVERIFY(c.scene()->nodes()->data(c.scene()->nodes()->index(2), cs::ui::NodeListModel::SelectedRole).toBool());
   QSignalSpy menu(c.selection(), &cs::ui::StageSelection::contextMenuRequested);
   const auto& n1 = c.scene()->nodes()->items()[0];
-  c.selection()->clickAt(n1.x, n1.y + 0.001, 800, 600, false, true);
+  c.selection()->clickAt(at(n1.x, n1.y).x(), at(n1.x, n1.y).y() + 1, false, true);
   QCOMPARE(menu.count(), 1);
   QCOMPARE(menu.first().first().toInt(), 0);
-  QCOMPARE(c.selection()->nodeAt(0.5, 0.5, 800, 600), -1);
-  // A click on a token drops that message.
+  QCOMPARE(c.selection()->nodeAt(at(0.5, 0.5).x(), at(0.5, 0.5).y()), -1);
+  // A plain click on a token off the cards only tells what it is; Shift+click drops it.
   c.run()->seekUs(20'000);
-  const auto token = c.scene()->tokens()->items().first();
+  cs::ui::TokenItem token;
+  bool found = false;
+  for (const auto& t : c.scene()->tokens()->items()) {
+    const QPointF p = at(t.x, t.y);
+    if (c.selection()->nodeAt(p.x(), p.y()) < 0) {
+      token = t;
+      found = true;
+      break;
+    }
+  }
+  QVERIFY(found);
+  const QPointF tp = at(token.x, token.y);
   const int before = c.run()->inFlight();
-  c.selection()->clickAt(token.x, token.y, 800, 600, false, false);
+  QSignalSpy inspected(c.selection(), &cs::ui::StageSelection::messageInspected);
+  c.selection()->clickAt(tp.x(), tp.y(), false, false);
+  QCOMPARE(inspected.count(), 1);
+  QCOMPARE(c.run()->inFlight(), before);
+  c.selection()->clickAt(tp.x(), tp.y(), false, false, true);
   QCOMPARE(c.run()->inFlight(), before - 1);
   QCOMPARE(c.run()->savedRun().actions.back().type, cs::sim::ActionType::DropMessage);
+}
+
+void TestStageController::clickOnANodeUnderAMessageSelectsTheNode() {
+  // A message drawn over a card (arriving or leaving) must not take the click: the node wins, and
+  // nothing is dropped or recorded.
+  StageController c;
+  QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+  c.scene()->setStageSize(800, 600, 30);
+  const auto& g = c.scene()->geometry();
+  bool tried = false;
+  for (qint64 t = 0; t < 3'000'000 && !tried; t += 5'000) {
+    c.run()->seekUs(t);
+    for (const auto& token : c.scene()->tokens()->items()) {
+      const QPointF p = g.to_pixels(token.x, token.y);
+      const int node = c.selection()->nodeAt(p.x(), p.y());
+      if (node < 0) continue;
+      const auto actions_before = c.run()->savedRun().actions.size();
+      const int in_flight = c.run()->inFlight();
+      QVERIFY(c.selection()->tokenAt(p.x(), p.y()) != 0);
+      c.selection()->clickAt(p.x(), p.y(), false, false);
+      QCOMPARE(c.selection()->focusedNode(), node);
+      QCOMPARE(c.run()->inFlight(), in_flight);
+      QCOMPARE(c.run()->savedRun().actions.size(), actions_before);
+      tried = true;
+      break;
+    }
+  }
+  QVERIFY2(tried, "no moment with a message over a card");
 }
 
 void TestStageController::partitionAndHealCutAndRestoreLinks() {
@@ -315,14 +362,15 @@ void TestStageController::regionsDropsAndLayout() {
   StageController c;
   QString error;
   QVERIFY2(c.run()->loadScenario(dir.filePath("two-dcs.json"), &error), qPrintable(error));
+  c.scene()->setStageSize(900, 560, 30);
   const auto regions = c.scene()->regions();
   QCOMPARE(regions.size(), 2);
-  // Every node sits inside its own region's area.
+  // Every node's card lies inside its own region's area (both in the stage's pixels).
   for (int i = 0; i < 5; ++i) {
     const QVariantMap r = regions[i < 3 ? 0 : 1].toMap();
-    const auto& n = c.scene()->nodes()->items()[i];
-    QVERIFY(n.x > r["x"].toDouble() && n.x < r["x"].toDouble() + r["width"].toDouble());
-    QVERIFY(n.y > r["y"].toDouble() && n.y < r["y"].toDouble() + r["height"].toDouble());
+    const QRectF area(r["x"].toDouble(), r["y"].toDouble(), r["width"].toDouble(), r["height"].toDouble());
+    const QRectF card = c.scene()->geometry().card_rect(c.scene()->nodes()->items()[i]);
+    QVERIFY2(area.contains(card), qPrintable(c.scene()->nodes()->items()[i].name));
   }
   QCOMPARE(regions[1].toMap()["name"].toString(), QString("us-west"));
   // Cards in one region do not overlap: each pair is a card's width or height apart.

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QSvgGenerator>
 
+#include "stage/stage_geometry.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
@@ -12,16 +13,26 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
   const StagePalette& palette = stage_palette();
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(QRect(QPoint(0, 0), size), palette.background);
-  const auto at = [&](double x, double y) { return QPointF(x * size.width(), y * size.height()); };
+  // The same fit of the layout to the picture's size as on the stage (no legend strip here).
+  const StageGeometry g = fit_stage(s.nodes, s.links, size.width(), size.height(), 0);
+  const auto at = [&](double x, double y) { return g.to_pixels(x, y); };
   for (const RegionItem& r : s.regions) {
-    const QRectF area(at(r.x, r.y), at(r.x + r.width, r.y + r.height));
+    QRectF area;
+    for (int i : r.members) {
+      if (i >= 0 && i < s.nodes.size()) area = area.united(g.card_rect(s.nodes[i]));
+    }
+    if (area.isEmpty()) continue;
+    area.adjust(-10, -28, 10, 10);
     p.setPen(QPen(palette.link.darker(130), 2, Qt::DashLine));
     p.setBrush(QColor(0xee, 0xf1, 0xf5));
     p.drawRoundedRect(area, 14, 14);
     p.setPen(palette.text);
     p.drawText(area.adjusted(10, 6, -10, -6), Qt::AlignTop | Qt::AlignLeft, r.name);
   }
-  for (const LinkItem& l : s.links) {
+  const QVector<int> hidden = links_under_cards(g, s.nodes, s.links);
+  for (int i = 0; i < s.links.size(); ++i) {
+    const LinkItem& l = s.links[i];
+    if (hidden.contains(i)) continue;
     p.setPen(QPen(l.cut ? palette.cut_link : palette.link, l.cut ? 3 : 2, l.cut ? Qt::DashLine : Qt::SolidLine));
     p.drawLine(at(l.x1, l.y1), at(l.x2, l.y2));
   }
@@ -31,18 +42,21 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
   QFont small = p.font();
   small.setPixelSize(12);
   for (const NodeItem& n : s.nodes) {
-    const QRectF card(at(n.x, n.y) - QPointF(58, 38), QSizeF(116, 76));
+    const QRectF card = g.card_rect(n);
     p.setPen(QPen(n.color.darker(160), 2));
     p.setBrush(n.color);
     p.drawRoundedRect(card, 10, 10);
     p.setPen(palette.text);
     p.setFont(name_font);
     const bool leads = n.role == QLatin1String("leader") || n.role == QLatin1String("primary");
-    p.drawText(card.adjusted(0, 4, 0, -44), Qt::AlignCenter, (leads ? QStringLiteral("\u2605 ") : QString()) + n.name);
+    p.drawText(QRectF(card.left(), card.top() + card.height() * 0.05, card.width(), card.height() * 0.37),
+               Qt::AlignCenter, (leads ? QStringLiteral("\u2605 ") : QString()) + n.name);
     p.setFont(small);
-    p.drawText(card.adjusted(0, 30, 0, -20), Qt::AlignCenter,
-               n.status == QLatin1String("up") ? n.role : n.status.toUpper());
-    p.drawText(card.adjusted(4, 54, -4, -2), Qt::AlignCenter, n.summary);
+    p.drawText(QRectF(card.left(), card.top() + card.height() * 0.4, card.width(), card.height() * 0.33),
+               Qt::AlignCenter, n.status == QLatin1String("up") ? n.role : n.status.toUpper());
+    p.drawText(QRectF(card.left() + 4, card.top() + card.height() * 0.7, card.width() - 8, card.height() * 0.28),
+               Qt::AlignCenter,
+               p.fontMetrics().elidedText(n.summary, Qt::ElideRight, static_cast<int>(card.width() - 8)));
   }
   for (const TokenItem& t : s.tokens) {
     p.setPen(QPen(t.color.darker(150), 1));

@@ -35,6 +35,18 @@ QString status_label(sim::NodeStatus status) {
   return core_word(sim::to_string(status));
 }
 
+QString message_class_label(sim::MessageClass cls) {
+  switch (cls) {
+    case sim::MessageClass::Heartbeat: return CoreTerms::tr("heartbeat");
+    case sim::MessageClass::Election: return CoreTerms::tr("election message");
+    case sim::MessageClass::Replication: return CoreTerms::tr("replication");
+    case sim::MessageClass::Ack: return CoreTerms::tr("acknowledgement");
+    case sim::MessageClass::Client: return CoreTerms::tr("client request or reply");
+    case sim::MessageClass::Other: break;
+  }
+  return CoreTerms::tr("other message");
+}
+
 QString action_label(sim::ActionType type) {
   switch (type) {
     case sim::ActionType::Crash: return CoreTerms::tr("crash");

@@ -6,6 +6,7 @@
 
 #include "sim/action.h"
 #include "sim/history.h"
+#include "sim/message.h"
 #include "sim/role.h"
 #include "sim/trace.h"
 
@@ -13,6 +14,8 @@ namespace cs::ui {
 
 QString role_label(sim::Role role);
 QString status_label(sim::NodeStatus status);
+// The kind of traffic a message is, as the legend names it.
+QString message_class_label(sim::MessageClass cls);
 QString action_label(sim::ActionType type);
 QString trace_type_label(sim::TraceType type);
 QString drop_reason_label(sim::DropReason reason);

@@ -1,12 +1,16 @@
-// What the shapes and colours on the stage mean (entries come from the C++ palette).
+// What the shapes and colours on the stage mean (entries come from the C++ scene: the roles,
+// states and message kinds of the scenario on the stage). Wraps onto more lines when narrow.
+pragma ComponentBehavior: Bound
+
 import QtQuick
 
-Row {
+Flow {
     id: legend
 
     property var entries: []
+    property real typeScale: 1
 
-    spacing: 14
+    spacing: 14 * legend.typeScale
 
     Repeater {
         model: legend.entries
@@ -15,13 +19,13 @@ Row {
 
             required property var modelData
 
-            spacing: 5
+            spacing: 5 * legend.typeScale
 
             Rectangle {
-                width: 12
-                height: 12
+                width: 12 * legend.typeScale
+                height: 12 * legend.typeScale
                 anchors.verticalCenter: parent.verticalCenter
-                radius: entry.modelData.shape === "circle" ? 6 : (entry.modelData.shape === "diamond" ? 0 : 3)
+                radius: entry.modelData.shape === "circle" ? 6 * legend.typeScale : (entry.modelData.shape === "diamond" ? 0 : 3)
                 rotation: entry.modelData.shape === "diamond" ? 45 : 0
                 color: entry.modelData.color
                 border.width: 1
@@ -31,7 +35,7 @@ Row {
             Text {
                 text: entry.modelData.label
                 color: entry.modelData.textColor
-                font.pixelSize: 12
+                font.pixelSize: 12 * legend.typeScale
             }
         }
     }

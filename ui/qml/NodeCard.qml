@@ -19,14 +19,17 @@ Rectangle {
     required property color ringColor
     required property color focusColor
     required property bool animated
+    // The share of its size the stage can give the card (see stage_geometry.h).
+    property real fit: 1
+    readonly property real sizeScale: card.cardScale * card.fit
 
     // Not in the cluster (a spare, or removed): faded, so members stand out; the label says it too.
     opacity: card.status === "removed" ? 0.55 : 1
-    width: 116 * card.cardScale
-    height: 76 * card.cardScale
+    width: 116 * card.sizeScale
+    height: 76 * card.sizeScale
     radius: 10
     color: card.fill
-    border.width: card.highlighted ? 5 : 2 * card.cardScale
+    border.width: card.highlighted ? 5 : 2 * card.sizeScale
     border.color: card.highlighted ? "#000000" : Qt.darker(card.fill, 1.6)
 
     Behavior on color {
@@ -78,7 +81,7 @@ Rectangle {
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: 9
         color: card.textColor
-        font.pixelSize: 18 * card.cardScale
+        font.pixelSize: 18 * card.sizeScale
         font.bold: true
         text: (card.role === "leader" || card.role === "primary" ? "\u2605 " : "") + card.name
     }
@@ -86,9 +89,15 @@ Rectangle {
     Text {
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.verticalCenter: parent.verticalCenter
-        anchors.verticalCenterOffset: 6
+        anchors.verticalCenterOffset: 6 * card.sizeScale
+        width: parent.width - 8
+        horizontalAlignment: Text.AlignHCenter
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 8
+        // On a card too small for two lines only the name stays; the tooltip has the rest.
+        visible: card.sizeScale >= 0.45
         color: card.textColor
-        font.pixelSize: 13 * card.cardScale
+        font.pixelSize: 13 * card.sizeScale
         font.bold: card.status !== "up"
         text: card.status === "up" ? card.label : card.label.toUpperCase()
     }
@@ -100,8 +109,10 @@ Rectangle {
         width: parent.width - 8
         horizontalAlignment: Text.AlignHCenter
         elide: Text.ElideRight
+        // Too small to read on a crowded stage: the tooltip shows it (and everything else).
+        visible: card.sizeScale >= 0.6
         color: card.textColor
-        font.pixelSize: 10 * card.cardScale
+        font.pixelSize: 10 * card.sizeScale
         text: card.summary
     }
 }

@@ -1,16 +1,42 @@
 // The stage: the cluster graph of the current run. It binds to the scene's models and draws;
-// every position and colour comes from the C++ snapshot, every word from the scene or the run.
+// every position and colour comes from the C++ snapshot and geometry, every word from the scene
+// or the run. It only reports its size (and the strip its legend needs) so that the geometry can
+// fit the cluster into the room there is.
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import ClusterScope
 
-Rectangle {
+Item {
     id: stage
 
     property StageController controller: null
 
-    color: stage.controller ? stage.controller.theme.backgroundColor : "#f7f8fa"
-
+    readonly property StageScene scene: stage.controller ? stage.controller.scene : null
+    readonly property real typeScale: stage.controller ? stage.controller.theme.typeScale : 1
     readonly property bool clusterView: !stage.controller || stage.controller.scene.viewKind === "cluster"
+    readonly property real originX: stage.scene ? stage.scene.originX : 0
+    readonly property real originY: stage.scene ? stage.scene.originY : 0
+    readonly property real scaleX: stage.scene ? stage.scene.scaleX : stage.width
+    readonly property real scaleY: stage.scene ? stage.scene.scaleY : stage.height
+
+    function reportSize() {
+        if (stage.scene)
+            stage.scene.setStageSize(stage.width, stage.height, bottomStrip.height + 10);
+    }
+
+    onWidthChanged: stage.reportSize()
+    onHeightChanged: stage.reportSize()
+    onSceneChanged: stage.reportSize()
+
+    // The background, regions and links: one image, repainted only when they change.
+    BackdropLayer {
+        anchors.fill: parent
+        scene: stage.scene
+        background: stage.controller ? stage.controller.theme.backgroundColor : "#f7f8fa"
+        typeScale: stage.typeScale
+        showCluster: stage.clusterView
+    }
 
     ShardLayer {
         anchors.fill: parent
@@ -19,56 +45,14 @@ Rectangle {
         scene: stage.controller ? stage.controller.scene : null
     }
 
-    // Regions (data centres) as labelled areas behind their nodes.
-    Repeater {
-        model: stage.controller && stage.clusterView ? stage.controller.scene.regions : []
-        delegate: Rectangle {
-            required property var modelData
-            x: modelData.x * parent.width
-            y: modelData.y * parent.height
-            width: modelData.width * parent.width
-            height: modelData.height * parent.height
-            radius: 14
-            color: modelData.fill
-            border.width: 2
-            border.color: modelData.border
-
-            Text {
-                anchors.left: parent.left
-                anchors.top: parent.top
-                anchors.margins: 8
-                text: parent.modelData.name
-                color: parent.modelData.textColor
-                font.pixelSize: 13
-                font.bold: true
-            }
-        }
-    }
-
-    Repeater {
-        model: stage.controller && stage.clusterView ? stage.controller.scene.links : null
-        delegate: LinkLine {
-            required property real x1
-            required property real y1
-            required property real x2
-            required property real y2
-            required property bool cut
-            // A Repeater's delegates are children of the stage, so parent is the stage.
-            fromX: x1 * parent.width
-            fromY: y1 * parent.height
-            toX: x2 * parent.width
-            toY: y2 * parent.height
-            isCut: cut
-        }
-    }
-
     Repeater {
         model: stage.controller && stage.clusterView ? stage.controller.scene.nodes : null
         delegate: NodeCard {
             required property real px
             required property real py
-            x: px * parent.width - width / 2
-            y: py * parent.height - height / 2
+            fit: stage.scene ? stage.scene.cardFit : 1
+            x: stage.originX + px * stage.scaleX - width / 2
+            y: stage.originY + py * stage.scaleY - height / 2
         }
     }
 
@@ -78,32 +62,52 @@ Rectangle {
         scene: stage.controller ? stage.controller.scene : null
     }
 
-    // Clicks go to the selection, which knows where everything is. (The
-    // right button is left to the widget around the stage, which opens the node's menu.)
+    // Clicks go to the selection, which knows where everything is: a node's card always wins over
+    // a message drawn on it, and a message is dropped only with Shift. (The right button is left to
+    // the widget around the stage, which opens the node's or the message's menu.)
     MouseArea {
         anchors.fill: parent
         onClicked: mouse => {
             if (stage.controller)
-                stage.controller.selection.clickAt(mouse.x / stage.width, mouse.y / stage.height, stage.width, stage.height,
-                                         (mouse.modifiers & Qt.ControlModifier) !== 0, false);
+                stage.controller.selection.clickAt(mouse.x, mouse.y, (mouse.modifiers & Qt.ControlModifier) !== 0, false,
+                                                   (mouse.modifiers & Qt.ShiftModifier) !== 0);
         }
     }
 
-    Text {
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: 12
-        color: stage.controller ? stage.controller.theme.textColor : "#1f2328"
-        font.pixelSize: 15
-        font.family: "monospace"
-        text: stage.controller ? stage.controller.run.timeText : ""
-    }
+    // The strip below the cluster: what the shapes and colours mean, and the simulated clock.
+    Item {
+        id: bottomStrip
 
-    Legend {
-        visible: stage.clusterView
-        entries: stage.controller ? stage.controller.scene.legend : []
         anchors.left: parent.left
+        anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: 12
+        anchors.margins: 10
+        height: Math.max(legend.visible ? legend.height : 0, clock.height)
+        onHeightChanged: stage.reportSize()
+
+        Legend {
+            id: legend
+
+            objectName: "stageLegend"
+            visible: stage.clusterView
+            width: Math.max(0, parent.width - clock.width - 16)
+            anchors.left: parent.left
+            anchors.bottom: parent.bottom
+            // Projector type on a small stage would bury the cluster under the legend.
+            typeScale: stage.height >= 400 ? stage.typeScale : Math.min(stage.typeScale, 1)
+            entries: stage.controller ? stage.controller.scene.legend : []
+        }
+
+        Text {
+            id: clock
+
+            objectName: "stageClock"
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            color: stage.controller ? stage.controller.theme.textColor : "#1f2328"
+            font.pixelSize: 15 * stage.typeScale
+            font.family: "monospace"
+            text: stage.controller ? stage.controller.run.timeText : ""
+        }
     }
 }

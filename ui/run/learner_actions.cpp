@@ -125,6 +125,19 @@ void LearnerActions::dropMessage(quint64 message_id) {
   run_->act(a, tr("Dropped message %1 in flight.").arg(message_id));
 }
 
+void LearnerActions::describeMessage(quint64 message_id) {
+  const run::Frame& f = run_->frame();
+  for (const auto& t : f.tokens) {
+    if (t.id != message_id) continue;
+    const auto endpoint = [&](sim::EndpointId e) { return f.is_node(e) ? name(static_cast<int>(e)) : tr("a client"); };
+    run_->explain(tr("Message %1: %2 from %3 to %4, arriving at %5 s. Shift+click drops it.")
+                      .arg(message_id)
+                      .arg(QString::fromStdString(f.kind(t.kind).name), endpoint(t.from), endpoint(t.to))
+                      .arg(static_cast<double>(t.arrive_us) / 1e6, 0, 'f', 3));
+    return;
+  }
+}
+
 void LearnerActions::dropNextMessageTo(int node) {
   if (!validNode(node)) return;
   const run::TokenFrame* next = nullptr;

@@ -37,6 +37,8 @@ class LearnerActions : public QObject {
   bool partition(const QList<int>& side);
   void heal();
   void dropMessage(quint64 message_id);
+  // Says what a message in flight is, and how to drop it (a plain click on it does this).
+  void describeMessage(quint64 message_id);
   void dropNextMessageTo(int node);
   void sendWrite(int node);
   void sendRead(int node);

@@ -218,6 +218,19 @@ void RunController::discardFuture() {
   emit actionTaken(last_action_);
 }
 
+void RunController::undo() {
+  if (!run_ || run_->actions().empty()) {
+    explain(tr("Nothing to undo: you have not changed this run."));
+    return;
+  }
+  const sim::Action taken = run_->actions().back();
+  run_->undo_last_action();
+  last_action_ =
+      tr("Undid the %1 at %2 s.").arg(action_label(taken.type)).arg(static_cast<double>(taken.at_us) / 1e6, 0, 'f', 3);
+  publish();
+  emit actionTaken(last_action_);
+}
+
 void RunController::publish() {
   frame_ = std::make_shared<run::Frame>(run_->frame(false));
   figures_.reset();

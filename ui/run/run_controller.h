@@ -97,6 +97,9 @@ class RunController : public QObject {
   void reset();
   void setSeed(quint64 seed);
   void discardFuture();
+  // Edit > Undo: takes back the learner's newest action on the run (through the same action log
+  // rewinding replays) and returns to the same moment without it.
+  void undo();
 
  signals:
   void frameChanged();  // after every change: a new frame is out

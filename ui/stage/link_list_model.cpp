@@ -39,8 +39,9 @@ void LinkListModel::update(const QVector<LinkItem>& links) {
     return;
   }
   for (int i = 0; i < links.size(); ++i) {
-    if (links_[i].cut != links[i].cut || links_[i].x1 != links[i].x1 || links_[i].y1 != links[i].y1 ||
-        links_[i].color != links[i].color || links_[i].width != links[i].width) {
+    if (links_[i].from != links[i].from || links_[i].to != links[i].to || links_[i].cut != links[i].cut ||
+        links_[i].x1 != links[i].x1 || links_[i].y1 != links[i].y1 || links_[i].x2 != links[i].x2 ||
+        links_[i].y2 != links[i].y2 || links_[i].color != links[i].color || links_[i].width != links[i].width) {
       links_[i] = links[i];
       emit dataChanged(index(i), index(i));
     }

@@ -5,8 +5,10 @@ namespace cs::ui {
 StageController::StageController(QObject* parent)
     : QObject(parent), scene_(&run_, &theme_), selection_(&scene_), actions_(&run_) {
   connect(&run_, &RunController::scenarioChanged, &selection_, &StageSelection::restart);
-  // A message token clicked on the stage is dropped (the learner's way of losing a message).
+  // A message token Shift+clicked on the stage is dropped (the learner's way of losing a
+  // message); a plain click says what it is.
   connect(&selection_, &StageSelection::messageClicked, &actions_, &LearnerActions::dropMessage);
+  connect(&selection_, &StageSelection::messageInspected, &actions_, &LearnerActions::describeMessage);
 }
 
 void StageController::partitionSelection() {

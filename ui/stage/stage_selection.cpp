@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include <QPointF>
+
 #include "stage/stage_scene.h"
 
 namespace cs::ui {
@@ -51,33 +53,38 @@ void StageSelection::restart() {
   emit selectionChanged();
 }
 
-int StageSelection::nodeAt(double x, double y, double width_px, double height_px) const {
+int StageSelection::nodeAt(double x_px, double y_px) const {
   const auto& nodes = scene_->snapshot().nodes;
-  for (int i = 0; i < nodes.size(); ++i) {
-    if (std::abs((x - nodes[i].x) * width_px) <= kCardWidthPx * nodes[i].scale / 2 &&
-        std::abs((y - nodes[i].y) * height_px) <= kCardHeightPx * nodes[i].scale / 2) {
-      return i;
-    }
+  const StageGeometry& g = scene_->geometry();
+  // The card drawn last (on top) first.
+  for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
+    if (g.card_rect(nodes[i]).contains(QPointF(x_px, y_px))) return i;
   }
   return -1;
 }
 
-quint64 StageSelection::tokenAt(double x, double y, double width_px, double height_px) const {
+quint64 StageSelection::tokenAt(double x_px, double y_px) const {
+  const StageGeometry& g = scene_->geometry();
   for (const auto& t : scene_->snapshot().tokens) {
-    if (std::abs((x - t.x) * width_px) <= kTokenHitPx && std::abs((y - t.y) * height_px) <= kTokenHitPx) return t.id;
+    const QPointF at = g.to_pixels(t.x, t.y);
+    if (std::abs(x_px - at.x()) <= kTokenHitPx && std::abs(y_px - at.y()) <= kTokenHitPx) return t.id;
   }
   return 0;
 }
 
-void StageSelection::clickAt(double x, double y, double width_px, double height_px, bool toggle, bool context) {
-  if (!context) {
-    if (const quint64 token = tokenAt(x, y, width_px, height_px)) {
-      emit messageClicked(token);
+void StageSelection::clickAt(double x_px, double y_px, bool toggle, bool context, bool drop) {
+  const int node = nodeAt(x_px, y_px);
+  if (node < 0) {
+    if (const quint64 token = tokenAt(x_px, y_px)) {
+      if (context) {
+        emit messageMenuRequested(token);
+      } else if (drop) {
+        emit messageClicked(token);
+      } else {
+        emit messageInspected(token);
+      }
       return;
     }
-  }
-  const int node = nodeAt(x, y, width_px, height_px);
-  if (node < 0) {
     if (!toggle && !context) clearSelection();
     return;
   }

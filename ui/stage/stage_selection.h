@@ -17,9 +17,7 @@ class StageSelection : public QObject {
   Q_PROPERTY(int focusedNode READ focusedNode NOTIFY selectionChanged)
 
  public:
-  // Size of a node card and a message token on the stage, in pixels (Stage.qml draws them so).
-  static constexpr double kCardWidthPx = 116;
-  static constexpr double kCardHeightPx = 76;
+  // How close to a message token's centre a click must be, in pixels.
   static constexpr double kTokenHitPx = 12;
 
   explicit StageSelection(StageScene* scene, QObject* parent = nullptr);
@@ -29,13 +27,15 @@ class StageSelection : public QObject {
   // The nodes an action on "the selection" means: the selected ones, or else the focused one.
   QList<int> chosenNodes() const;
 
-  // The node whose card covers the point (x, y in [0, 1] of a stage width_px x height_px), or -1.
-  int nodeAt(double x, double y, double width_px, double height_px) const;
+  // The node whose card covers the point (in the stage's pixels, see StageScene::geometry), or -1.
+  int nodeAt(double x_px, double y_px) const;
   // The message token at the point, or 0.
-  quint64 tokenAt(double x, double y, double width_px, double height_px) const;
-  // A click: focuses the node there (toggle adds it to the selection), reports a message token
-  // there, or asks for the node's menu (context = right button).
-  Q_INVOKABLE void clickAt(double x, double y, double width_px, double height_px, bool toggle, bool context);
+  quint64 tokenAt(double x_px, double y_px) const;
+  // A click at a point of the stage, in its pixels. A node's card always wins over a message drawn
+  // on it: the click focuses the node (toggle adds it to the selection) or asks for its menu
+  // (context = right button). Off the cards, a message is only dropped when `drop` (Shift) is
+  // held; a plain click on it tells what it is, and the right button opens its own menu.
+  Q_INVOKABLE void clickAt(double x_px, double y_px, bool toggle, bool context, bool drop = false);
 
  public slots:
   void focusNode(int node);
@@ -48,7 +48,9 @@ class StageSelection : public QObject {
  signals:
   void selectionChanged();
   void contextMenuRequested(int node);
-  void messageClicked(quint64 message_id);
+  void messageClicked(quint64 message_id);  // a click that drops the message (Shift)
+  void messageInspected(quint64 message_id);
+  void messageMenuRequested(quint64 message_id);
 
  private:
   int nodeCount() const;

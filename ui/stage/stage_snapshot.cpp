@@ -100,8 +100,12 @@ StageSnapshot take_snapshot(const run::Frame& frame, const SnapshotHints& hints)
       if (x0 > x1) continue;
       // Room around the outer cards (which grow with the type scale) and for the label on top.
       const double half_w = 0.1 * palette.type_scale, half_h = 0.11 * palette.type_scale;
+      QVector<int> members;
+      for (int i = 0; i < n; ++i) {
+        if (region_of[static_cast<std::size_t>(i)] == r) members.append(i);
+      }
       s.regions.append({QString::fromStdString(hints.region_names[r]), x0 - half_w, y0 - half_h - 0.03,
-                        x1 - x0 + 2 * half_w, y1 - y0 + 2 * half_h + 0.03});
+                        x1 - x0 + 2 * half_w, y1 - y0 + 2 * half_h + 0.03, members});
     }
   } else {
     layout = circle_layout(n);

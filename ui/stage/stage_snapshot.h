@@ -66,6 +66,7 @@ struct DropItem {
 struct RegionItem {
   QString name;
   double x = 0, y = 0, width = 0, height = 0;  // the area, normalised
+  QVector<int> members;                        // its nodes, to draw the area around their cards
 };
 
 struct StageSnapshot {

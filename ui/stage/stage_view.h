@@ -1,6 +1,6 @@
 #pragma once
-// The QQuickWidget that shows the stage. It loads Stage.qml, hands it the controller, and turns a
-// right-click into the controller's node context menu.
+// The QQuickWidget that shows the stage. It loads Stage.qml, hands it the controller, turns a
+// right-click into the node's (or message's) menu, and shows a node's card in full on hover.
 #include <QQuickWidget>
 
 namespace cs::ui {
@@ -15,6 +15,11 @@ class StageView : public QQuickWidget {
 
  protected:
   void contextMenuEvent(QContextMenuEvent* event) override;
+  bool event(QEvent* event) override;
+
+ public:
+  // Everything a node's card shows, in full (the card itself may cut its lines short).
+  QString nodeToolTip(int node) const;
 
  private:
   StageController* controller_;

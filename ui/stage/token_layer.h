@@ -1,15 +1,18 @@
 #pragma once
-// All message tokens drawn by one item. A thousand tokens as a thousand QML delegates would be
-// created and destroyed as messages come and go, many per frame; one painted layer keeps a big
-// cluster smooth. Shapes and colours are the ones the legend shows.
+// All message tokens (and the marks of recently dropped messages) drawn by one item. A thousand
+// tokens as a thousand QML delegates would be created and destroyed as messages come and go, many
+// per frame; and one painted layer the size of the stage costs a full-stage blend every frame.
+// Instead each token is a small image node in the scene graph, reused from frame to frame, with
+// one texture per shape and colour made once: a frame only moves rectangles. Shapes and colours
+// are the ones the legend shows.
 #include <QtQml/qqmlregistration.h>
-#include <QQuickPaintedItem>
+#include <QQuickItem>
 
 namespace cs::ui {
 
 class StageScene;
 
-class TokenLayer : public QQuickPaintedItem {
+class TokenLayer : public QQuickItem {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(cs::ui::StageScene* scene READ scene WRITE setScene NOTIFY sceneChanged)
@@ -18,10 +21,12 @@ class TokenLayer : public QQuickPaintedItem {
   explicit TokenLayer(QQuickItem* parent = nullptr);
   StageScene* scene() const { return scene_; }
   void setScene(StageScene* scene);
-  void paint(QPainter* painter) override;
 
  signals:
   void sceneChanged();
+
+ protected:
+  QSGNode* updatePaintNode(QSGNode* old, UpdatePaintNodeData* data) override;
 
  private:
   StageScene* scene_ = nullptr;
