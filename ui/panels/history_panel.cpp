@@ -1,22 +1,88 @@
 #include "panels/history_panel.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 #include <map>
 
+#include "i18n/language.h"
 #include "run/run_controller.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
 
+namespace {
+
+// What a bar looks like says what happened to the operation. Colour: write or read. Fill: it
+// took effect (writes solid, reads hatched, so the two differ without colour too). Outline only:
+// failed (dashed), outcome unknown (dotted, with a "?"), no answer yet (solid). Thick and marked
+// with a cross: the check could not fit it into any single-copy order.
+enum LegendKind { kWrite, kRead, kFailed, kUnknown, kPending, kOffending };
+
+QColor op_colour(sim::OpType type, const StagePalette& palette) {
+  return type == sim::OpType::Write ? palette.message(sim::MessageClass::Replication)
+                                    : palette.message(sim::MessageClass::Ack);
+}
+
+void draw_operation(QPainter& p, const QRectF& bar, const QColor& colour, sim::OpType type, sim::OpStatus status,
+                    bool offending, const StagePalette& palette) {
+  QPen pen(colour.darker(140), 1.5);
+  QBrush brush(Qt::NoBrush);
+  switch (status) {
+    case sim::OpStatus::Ok:
+      brush = QBrush(colour, type == sim::OpType::Write ? Qt::SolidPattern : Qt::BDiagPattern);
+      break;
+    case sim::OpStatus::Fail: pen.setStyle(Qt::DashLine); break;
+    case sim::OpStatus::Info: pen.setStyle(Qt::DotLine); break;
+    case sim::OpStatus::Pending: break;
+  }
+  if (offending) pen = QPen(palette.cut_link, 3);
+  p.setPen(pen);
+  p.setBrush(brush);
+  p.drawRect(bar);
+  if (status == sim::OpStatus::Info && bar.width() >= 8) {
+    p.setPen(palette.text);
+    p.drawText(bar, Qt::AlignVCenter | Qt::AlignRight, QStringLiteral("?"));
+  }
+  if (offending) {
+    p.setPen(QPen(palette.cut_link, 2));
+    p.drawText(QPointF(bar.right() + 3, bar.center().y() + 4), QStringLiteral("\u2717"));
+  }
+}
+
+QString ms_text(sim::TimeUs us) {
+  return QLocale(current_language()).toString(static_cast<double>(us) / 1000.0, 'f', 1);
+}
+
+// A tick every 1, 2 or 5 times a power of ten seconds, at least `min_gap_px` apart.
+double tick_step_us(double end_us, double width_px, double min_gap_px) {
+  const double wanted = end_us * min_gap_px / std::max(1.0, width_px);
+  double step = 1000.0;  // 1 ms
+  for (;;) {
+    for (const double factor : {1.0, 2.0, 5.0}) {
+      if (step * factor >= wanted) return step * factor;
+    }
+    step *= 10.0;
+  }
+}
+
+int small_pixel_size() { return static_cast<int>(std::lround(11.0 * stage_palette().type_scale)); }
+
+}  // namespace
+
 HistoryTimeline::HistoryTimeline(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("historyTimeline");
   setAccessibleName(tr("Client operations over time"));
-  setMinimumHeight(120);
   connect(run_, &RunController::timeChanged, this, qOverload<>(&QWidget::update));
   connect(run_, &RunController::scenarioChanged, this, [this] { setOffending({}); });
 }
@@ -26,6 +92,46 @@ void HistoryTimeline::setOffending(std::set<std::uint64_t> ids) {
   update();
 }
 
+HistoryTimeline::Layout HistoryTimeline::layout(const run::Figures& figures) const {
+  Layout out;
+  const auto& ops = figures.history;
+  std::map<sim::EndpointId, int> rows;
+  for (const auto& op : ops) rows.emplace(op.client, 0);
+  int row = 0;
+  for (auto& [client, index] : rows) index = row++;
+  QFont small = font();
+  small.setPixelSize(small_pixel_size());
+  const double axis_height = QFontMetricsF(small).height() + 6;
+  out.left = 70;
+  out.axis_top = height() - axis_height;
+  out.row_height = std::max(14.0, std::min(28.0, (out.axis_top - 8.0) / std::max(1, row)));
+  out.end_us = std::max<sim::TimeUs>(1, figures.time_us);
+  const auto x_of = [&](sim::TimeUs t) {
+    return out.left + (width() - out.left - 14) * static_cast<double>(t) / static_cast<double>(out.end_us);
+  };
+  for (const auto& [client, index] : rows) out.rows.emplace_back(client, 6 + index * out.row_height);
+  out.bars.reserve(ops.size());
+  for (const auto& op : ops) {
+    const double y = 6 + rows[op.client] * out.row_height + 3;
+    const sim::TimeUs done = op.complete_us >= 0 ? op.complete_us : figures.time_us;
+    out.bars.push_back(
+        {QRectF(x_of(op.invoke_us), y, std::max(3.0, x_of(done) - x_of(op.invoke_us)), out.row_height - 6), op});
+  }
+  return out;
+}
+
+QSize HistoryTimeline::minimumSizeHint() const {
+  QFont small = font();
+  small.setPixelSize(small_pixel_size());
+  const int axis = static_cast<int>(std::ceil(QFontMetricsF(small).height())) + 6;
+  return {200, 8 + std::max(client_rows_, 2) * 14 + axis + 2};
+}
+
+std::vector<HistoryTimeline::Bar> HistoryTimeline::bars() const {
+  const auto figures = run_->figures();
+  return figures ? layout(*figures).bars : std::vector<Bar>{};
+}
+
 void HistoryTimeline::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
@@ -33,78 +139,284 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
   drawn_ = 0;
   const auto figures = run_->figures();
   if (!figures) return;
-  const auto& ops = figures->history;
-  const std::size_t node_count = run_->frame().nodes.size();
   const StagePalette& palette = stage_palette();
-  if (ops.empty()) {
+  if (figures->history.empty()) {
     p.setPen(palette.text);
-    p.drawText(rect(), Qt::AlignCenter, tr("No client operations yet: send a read or a write (W, E on the stage)."));
+    p.drawText(rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap,
+               tr("No client operations yet: send a read or a write (W, E on the stage)."));
     return;
   }
-  std::map<sim::EndpointId, int> rows;
-  for (const auto& op : ops) rows.emplace(op.client, 0);
-  int row = 0;
-  for (auto& [client, index] : rows) index = row++;
-  const double left = 70;
-  const double row_h = std::max(14.0, std::min(28.0, (height() - 24.0) / std::max(1, row)));
-  const double end = static_cast<double>(std::max<sim::TimeUs>(1, figures->time_us));
-  const auto x_of = [&](sim::TimeUs t) { return left + (width() - left - 8) * static_cast<double>(t) / end; };
+  const Layout l = layout(*figures);
+  if (static_cast<int>(l.rows.size()) != client_rows_) {
+    client_rows_ = static_cast<int>(l.rows.size());
+    updateGeometry();  // every client's row keeps its height: the panel scrolls instead
+  }
+  const std::size_t node_count = run_->frame().nodes.size();
   QFont small = p.font();
-  small.setPixelSize(11);
+  small.setPixelSize(small_pixel_size());
   p.setFont(small);
-  for (const auto& [client, index] : rows) {
+  for (const auto& [client, top] : l.rows) {
     p.setPen(palette.text);
-    p.drawText(QRectF(2, 6 + index * row_h, left - 6, row_h), Qt::AlignVCenter | Qt::AlignRight,
+    p.drawText(QRectF(2, top, l.left - 6, l.row_height), Qt::AlignVCenter | Qt::AlignRight,
                tr("client %1").arg(client - node_count + 1));
   }
-  for (const auto& op : ops) {
-    const double y = 6 + rows[op.client] * row_h + 3;
-    const sim::TimeUs done = op.complete_us >= 0 ? op.complete_us : figures->time_us;
-    const QRectF bar(x_of(op.invoke_us), y, std::max(3.0, x_of(done) - x_of(op.invoke_us)), row_h - 6);
-    // Reads and writes differ by colour and by fill: writes solid, reads hatched.
-    const QColor c = op.type == sim::OpType::Write ? palette.message(sim::MessageClass::Replication)
-                                                   : palette.message(sim::MessageClass::Ack);
-    const bool bad = offending_.count(op.id) > 0;
-    p.setPen(QPen(bad ? palette.cut_link : c.darker(140), bad ? 3 : 1));
-    p.setBrush(op.status == sim::OpStatus::Ok
-                   ? QBrush(c, op.type == sim::OpType::Write ? Qt::SolidPattern : Qt::BDiagPattern)
-                   : QBrush(Qt::NoBrush));
-    p.drawRect(bar);
-    if (bar.width() > 40) {
+  // The time axis, so that the tooltips' times can be found on it.
+  const double x0 = l.left;
+  const double x1 = width() - 14.0;
+  p.setPen(QPen(palette.link, 1));
+  p.drawLine(QPointF(x0, l.axis_top), QPointF(x1, l.axis_top));
+  const double step = tick_step_us(static_cast<double>(l.end_us), x1 - x0, 70);
+  const QLocale locale(current_language());
+  for (double t = 0; t <= static_cast<double>(l.end_us) + 1; t += step) {
+    const double x = x0 + (x1 - x0) * t / static_cast<double>(l.end_us);
+    p.setPen(QPen(palette.link, 1));
+    p.drawLine(QPointF(x, l.axis_top), QPointF(x, l.axis_top + 3));
+    p.setPen(palette.text);
+    const QString label = step >= 1e6 ? tr("%1 s").arg(locale.toString(t / 1e6, 'f', 0))
+                                      : tr("%1 s").arg(locale.toString(t / 1e6, 'f', step >= 1e5 ? 1 : 3));
+    const QRectF box(x - 40, l.axis_top + 3, 80, height() - l.axis_top - 3);
+    p.drawText(box, Qt::AlignHCenter | Qt::AlignTop, label);
+  }
+  for (const Bar& b : l.bars) {
+    const sim::Operation& op = b.op;
+    draw_operation(p, b.rect, op_colour(op.type, palette), op.type, op.status, offending_.count(op.id) > 0, palette);
+    if (b.rect.width() > 40) {
       p.setPen(palette.text);
       const QString label = QStringLiteral("%1 k%2%3")
                                 .arg(op.type == sim::OpType::Write ? QStringLiteral("w") : QStringLiteral("r"))
                                 .arg(op.key)
                                 .arg(op.has_value ? QStringLiteral("=%1").arg(op.value % 1'000'000) : QString());
-      p.drawText(bar.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
-    }
-    if (bad) {
-      p.setPen(QPen(palette.cut_link, 2));
-      p.drawText(QPointF(bar.right() + 3, bar.center().y() + 4), QStringLiteral("\u2717"));
+      p.drawText(b.rect.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
     }
     ++drawn_;
   }
 }
 
+QString HistoryTimeline::describe(const sim::Operation& op) const {
+  QStringList lines;
+  const QString key = QString::number(op.key);
+  if (op.type == sim::OpType::Write) {
+    lines << tr("Write of the value %1 to key %2").arg(op.value).arg(key);
+  } else if (op.status == sim::OpStatus::Ok) {
+    lines << (op.has_value ? tr("Read of key %1: it returned %2").arg(key).arg(op.value)
+                           : tr("Read of key %1: it returned nothing (no value yet)").arg(key));
+  } else {
+    lines << tr("Read of key %1").arg(key);
+  }
+  const auto& nodes = run_->frame().nodes;
+  const QString node = op.node < nodes.size() ? QString::fromStdString(nodes[op.node].name) : QString::number(op.node);
+  lines << tr("Client %1, sent to %2").arg(op.client - nodes.size() + 1).arg(node);
+  lines << (op.complete_us >= 0
+                ? tr("Started at %1 ms, ended at %2 ms").arg(ms_text(op.invoke_us), ms_text(op.complete_us))
+                : tr("Started at %1 ms, no answer yet").arg(ms_text(op.invoke_us)));
+  switch (op.status) {
+    case sim::OpStatus::Ok: lines << tr("Outcome: ok (it took effect)"); break;
+    case sim::OpStatus::Fail: lines << tr("Outcome: failed (it did not take effect)"); break;
+    case sim::OpStatus::Info:
+      lines << tr("Outcome: unknown (no answer came back: it may or may not have taken effect)");
+      break;
+    case sim::OpStatus::Pending: lines << tr("Outcome: still waiting for an answer"); break;
+  }
+  if (offending_.count(op.id) > 0)
+    lines << tr("\u2717 No single copy of the data could have given this answer at this time.");
+  return lines.join(QLatin1Char('\n'));
+}
+
+QString HistoryTimeline::toolTipAt(const QPoint& pos) const {
+  const std::vector<Bar> all = bars();
+  const QPointF at(pos);
+  // The bar under the pointer; a thin bar also answers a few pixels beside it.
+  const Bar* best = nullptr;
+  double best_distance = 4.0;
+  for (const Bar& b : all) {
+    if (at.y() < b.rect.top() - 1 || at.y() > b.rect.bottom() + 1) continue;
+    const double distance = at.x() < b.rect.left() ? b.rect.left() - at.x() : std::max(0.0, at.x() - b.rect.right());
+    if (distance <= best_distance) {
+      best = &b;
+      best_distance = distance;
+    }
+  }
+  return best ? describe(best->op) : QString();
+}
+
+bool HistoryTimeline::event(QEvent* event) {
+  if (event->type() == QEvent::ToolTip) {
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QString text = toolTipAt(help->pos());
+    if (text.isEmpty()) {
+      QToolTip::hideText();
+      event->ignore();
+    } else {
+      QToolTip::showText(help->globalPos(), text, this);
+    }
+    return true;
+  }
+  return QWidget::event(event);
+}
+
+HistoryLegend::HistoryLegend(QWidget* parent) : QWidget(parent) {
+  setObjectName("historyLegend");
+  setAccessibleName(tr("Legend of the history timeline"));
+  QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+  policy.setHeightForWidth(true);
+  setSizePolicy(policy);
+}
+
+void HistoryLegend::setShowOffending(bool show) {
+  if (show == show_offending_) return;
+  show_offending_ = show;
+  updateGeometry();
+  update();
+  setAccessibleDescription(entries().join(QStringLiteral(", ")));
+}
+
+std::vector<HistoryLegend::Item> HistoryLegend::items() const {
+  std::vector<Item> out{{kWrite, tr("write")},
+                        {kRead, tr("read")},
+                        {kFailed, tr("failed (no effect)")},
+                        {kUnknown, tr("outcome unknown")},
+                        {kPending, tr("no answer yet")}};
+  if (show_offending_) out.push_back({kOffending, tr("no single copy could explain it")});
+  return out;
+}
+
+QStringList HistoryLegend::entries() const {
+  QStringList out;
+  for (const Item& item : items()) out << item.label;
+  return out;
+}
+
+std::vector<QRectF> HistoryLegend::place(int width) const {
+  const QFontMetricsF metrics(font());
+  const double swatch = 24, gap = 14, line = std::max(metrics.height(), 14.0) + 4;
+  std::vector<QRectF> out;
+  double x = 0, y = 0;
+  for (const Item& item : items()) {
+    const double w = swatch + metrics.horizontalAdvance(item.label) + 6;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += line;
+    }
+    out.emplace_back(x, y, w, line);
+    x += w + gap;
+  }
+  return out;
+}
+
+int HistoryLegend::heightForWidth(int width) const {
+  const std::vector<QRectF> rects = place(width);
+  return rects.empty() ? 0 : static_cast<int>(std::ceil(rects.back().bottom()));
+}
+
+QSize HistoryLegend::sizeHint() const { return {500, heightForWidth(500)}; }
+
+QSize HistoryLegend::minimumSizeHint() const {
+  // As narrow as its widest entry, on as many rows as that takes.
+  int widest = 0;
+  for (const QRectF& r : place(0)) widest = std::max(widest, static_cast<int>(std::ceil(r.width())));
+  return {widest, heightForWidth(widest)};
+}
+
+void HistoryLegend::paintEvent(QPaintEvent*) {
+  QPainter p(this);
+  p.setRenderHint(QPainter::Antialiasing);
+  const StagePalette& palette = stage_palette();
+  const std::vector<Item> all = items();
+  const std::vector<QRectF> rects = place(width());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const QRectF& r = rects[i];
+    const QRectF swatch(r.left() + 1, r.center().y() - 5, 16, 10);
+    // The outline entries mean the same for reads and writes: they are drawn in the text colour
+    // (the panel's, as the labels beside them: the legend sits on the panel, not on the timeline).
+    const QColor neutral = QWidget::palette().color(QPalette::WindowText);
+    switch (all[i].kind) {
+      case kWrite:
+        draw_operation(p, swatch, op_colour(sim::OpType::Write, palette), sim::OpType::Write, sim::OpStatus::Ok, false,
+                       palette);
+        break;
+      case kRead:
+        draw_operation(p, swatch, op_colour(sim::OpType::Read, palette), sim::OpType::Read, sim::OpStatus::Ok, false,
+                       palette);
+        break;
+      case kFailed: draw_operation(p, swatch, neutral, sim::OpType::Write, sim::OpStatus::Fail, false, palette); break;
+      case kUnknown: draw_operation(p, swatch, neutral, sim::OpType::Write, sim::OpStatus::Info, false, palette); break;
+      case kPending:
+        draw_operation(p, swatch, neutral, sim::OpType::Write, sim::OpStatus::Pending, false, palette);
+        break;
+      case kOffending:
+        draw_operation(p, swatch.adjusted(0, 0, -8, 0), op_colour(sim::OpType::Read, palette), sim::OpType::Read,
+                       sim::OpStatus::Ok, true, palette);
+        break;
+    }
+    p.setPen(neutral);
+    p.drawText(QRectF(r.left() + 24, r.top(), r.width() - 24, r.height()), Qt::AlignVCenter | Qt::AlignLeft,
+               all[i].label);
+  }
+}
+
+void HistoryLegend::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::FontChange) updateGeometry();
+  QWidget::changeEvent(event);
+}
+
 HistoryPanel::HistoryPanel(RunController* run, QWidget* parent) : QWidget(parent), run_(run) {
   setObjectName("historyPanel");
-  auto* layout = new QVBoxLayout(this);
+  // Below the stage the panel may get little height: it scrolls rather than cut the verdict.
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  auto* scroll = new QScrollArea(this);
+  scroll->setObjectName("historyScroll");
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  outer->addWidget(scroll);
+  auto* content = new QWidget(scroll);
+  auto* layout = new QVBoxLayout(content);
   layout->setContentsMargins(4, 4, 4, 4);
-  auto* bar = new QHBoxLayout;
-  check_ = new QPushButton(tr("Check linearizability"), this);
-  check_->setObjectName("checkHistoryButton");
-  check_->setToolTip(tr("Could what the clients saw have happened on a single copy of the data?"));
-  verdict_ = new QLabel(tr("Not checked yet."), this);
+  layout->setSpacing(4);
+  plain_verdict_ = new QLabel(content);
+  plain_verdict_->setObjectName("historyPlainVerdict");
+  plain_verdict_->setWordWrap(true);
+  plain_verdict_->setTextFormat(Qt::PlainText);
+  plain_verdict_->setAccessibleName(tr("What the history check found"));
+  QFont emphasised = plain_verdict_->font();
+  emphasised.setBold(true);
+  plain_verdict_->setFont(emphasised);
+  // The checker's own words, for those who know the terms: second, and a little smaller.
+  verdict_ = new QLabel(content);
   verdict_->setObjectName("historyVerdict");
   verdict_->setWordWrap(true);
+  verdict_->setTextFormat(Qt::PlainText);
   verdict_->setAccessibleName(tr("Verdict of the history check"));
-  bar->addWidget(check_);
-  bar->addWidget(verdict_, 1);
-  timeline_ = new HistoryTimeline(run_, this);
+  QFont smaller = verdict_->font();
+  smaller.setPointSizeF(smaller.pointSizeF() * 0.9);
+  verdict_->setFont(smaller);
+  auto* bar = new QHBoxLayout;
+  check_ = new QPushButton(tr("Check linearizability"), content);
+  check_->setObjectName("checkHistoryButton");
+  check_->setToolTip(tr("Could what the clients saw have happened on a single copy of the data?"));
+  legend_ = new HistoryLegend(content);
+  bar->addWidget(check_, 0, Qt::AlignTop);
+  bar->addSpacing(8);
+  bar->addWidget(legend_, 1, Qt::AlignVCenter);
+  timeline_ = new HistoryTimeline(run_, content);
+  layout->addWidget(plain_verdict_);
+  layout->addWidget(verdict_);
   layout->addLayout(bar);
   layout->addWidget(timeline_, 1);
+  scroll->setWidget(content);
+  showNotChecked();
   connect(check_, &QPushButton::clicked, this, [this] { checkNow(); });
-  connect(run_, &RunController::scenarioChanged, this, [this] { verdict_->setText(tr("Not checked yet.")); });
+  connect(run_, &RunController::scenarioChanged, this, [this] { showNotChecked(); });
+}
+
+void HistoryPanel::showNotChecked() {
+  plain_verdict_->setText(
+      tr("Not checked yet: “Check linearizability” asks whether every read could have come from a single "
+         "copy of the data."));
+  verdict_->setText(tr("Not checked yet."));
+  verdict_->hide();
+  legend_->setShowOffending(false);
 }
 
 check::LinearizabilityResult HistoryPanel::checkNow() {
@@ -119,25 +431,68 @@ check::LinearizabilityResult HistoryPanel::checkNow() {
   result = check::check_linearizability(check::from_sim_history(figures->history), check::Model::Register, budget);
   const auto offending = result.offending_ops();
   timeline_->setOffending(std::set<std::uint64_t>(offending.begin(), offending.end()));
+  legend_->setShowOffending(!offending.empty());
   QString text;
+  QString plain;
   switch (result.verdict) {
     case check::Verdict::Linearizable:
       text = tr("Linearizable: the %1 operations could have happened, in this order, on one copy of the data.")
                  .arg(result.operations);
+      plain = figures->history.empty()
+                  ? tr("No client operations yet, so there is nothing to check: send a read or a write first.")
+                  : tr("Every read returned a value that a single copy of the data could have returned: the history "
+                       "is linearizable.");
       break;
     case check::Verdict::NotLinearizable:
       text = tr("Not linearizable: no single-copy order explains what the clients saw. The %1 operations marked "
                 "\u2717 could not come next.")
                  .arg(offending.size());
+      plain =
+          tr("Some read saw a value no single copy could have shown at that time: the history is not "
+             "linearizable (see the highlighted operations).");
+      if (const QString e = example(result, *figures); !e.isEmpty()) plain += QLatin1Char(' ') + e;
       break;
     case check::Verdict::Unknown:
       text = tr("Unknown: the check ran out of its budget before deciding (this is not a pass).");
+      plain =
+          tr("The check ran out of time before it could decide, so this says nothing either way: try it at an "
+             "earlier moment, with fewer operations.");
       break;
   }
   verdict_->setText(text);
+  verdict_->show();
+  plain_verdict_->setText(plain);
   return result;
 }
 
+// One offending read in words: a beginner finds it on the timeline by its client and its time.
+QString HistoryPanel::example(const check::LinearizabilityResult& result, const run::Figures& figures) const {
+  std::uint64_t id = 0;
+  for (const check::KeyResult& key : result.keys) {
+    if (key.verdict != check::Verdict::NotLinearizable) continue;
+    id = key.blocking_op != 0 ? key.blocking_op : (key.stuck_ops.empty() ? 0 : key.stuck_ops.front());
+    if (id != 0) break;
+  }
+  if (id == 0) return {};
+  for (const sim::Operation& op : figures.history) {
+    if (op.id != id) continue;
+    if (op.type != sim::OpType::Read || op.complete_us < 0) return {};
+    const auto client = op.client - run_->frame().nodes.size() + 1;
+    return op.has_value ? tr("For example, client %1 read key %2 between %3 ms and %4 ms and got %5.")
+                              .arg(client)
+                              .arg(op.key)
+                              .arg(ms_text(op.invoke_us), ms_text(op.complete_us))
+                              .arg(op.value)
+                        : tr("For example, client %1 read key %2 between %3 ms and %4 ms and got no value at all.")
+                              .arg(client)
+                              .arg(op.key)
+                              .arg(ms_text(op.invoke_us), ms_text(op.complete_us));
+  }
+  return {};
+}
+
 QString HistoryPanel::verdictText() const { return verdict_->text(); }
+
+QString HistoryPanel::plainVerdictText() const { return plain_verdict_->text(); }
 
 }  // namespace cs::ui

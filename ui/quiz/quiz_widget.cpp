@@ -5,26 +5,135 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cs::ui {
 
 namespace {
+
 QLabel* wrapped_label(const QString& text, QWidget* parent) {
   auto* label = new QLabel(text, parent);
   label->setWordWrap(true);
   label->setTextFormat(Qt::PlainText);
   return label;
 }
+
+// Lays its widgets out left to right and starts a new line when the next one does not fit, so a
+// row of buttons never makes the lesson column wider than the pane. A wrapping label takes what
+// is left of its line (and wraps inside it) when that is wide enough for a few words.
+class FlowLayout : public QLayout {
+ public:
+  FlowLayout() { setContentsMargins(0, 0, 0, 0); }
+  ~FlowLayout() override {
+    while (QLayoutItem* item = FlowLayout::takeAt(0)) delete item;
+  }
+  FlowLayout(const FlowLayout&) = delete;
+  FlowLayout& operator=(const FlowLayout&) = delete;
+
+  void addItem(QLayoutItem* item) override { items_.push_back(item); }
+  int count() const override { return static_cast<int>(items_.size()); }
+  QLayoutItem* itemAt(int index) const override {
+    return index >= 0 && index < count() ? items_[static_cast<std::size_t>(index)] : nullptr;
+  }
+  QLayoutItem* takeAt(int index) override {
+    if (index < 0 || index >= count()) return nullptr;
+    QLayoutItem* item = items_[static_cast<std::size_t>(index)];
+    items_.erase(items_.begin() + index);
+    return item;
+  }
+  Qt::Orientations expandingDirections() const override { return {}; }
+  bool hasHeightForWidth() const override { return true; }
+  int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+  QSize sizeHint() const override {
+    // Everything on one line.
+    int width = 0;
+    int height = 0;
+    for (QLayoutItem* item : items_) {
+      if (item->isEmpty()) continue;
+      if (width > 0) width += gap();
+      width += item->sizeHint().width();
+      height = std::max(height, item->sizeHint().height());
+    }
+    return QSize(width, height).grownBy(contentsMargins());
+  }
+  QSize minimumSize() const override {
+    // One item a line: as narrow as the widest item.
+    QSize size;
+    for (QLayoutItem* item : items_) {
+      if (!item->isEmpty()) size = size.expandedTo(item->minimumSize());
+    }
+    return size.grownBy(contentsMargins());
+  }
+  void setGeometry(const QRect& rect) override {
+    QLayout::setGeometry(rect);
+    arrange(rect, true);
+  }
+
+ private:
+  int gap() const { return spacing() >= 0 ? spacing() : 6; }
+
+  // Places the items in `rect` (when `apply`) and returns the height they need.
+  int arrange(const QRect& rect, bool apply) const {
+    const QRect area = rect.marginsRemoved(contentsMargins());
+    const int right = area.x() + std::max(area.width(), 1);
+    struct Placed {
+      QLayoutItem* item;
+      QRect geometry;
+    };
+    std::vector<Placed> line;
+    int x = area.x();
+    int y = area.y();
+    int line_height = 0;
+    auto finish_line = [&] {
+      // Items of one line are centred on it: a button beside a two-line note.
+      if (apply) {
+        for (const Placed& p : line) {
+          p.item->setGeometry(p.geometry.translated(0, (line_height - p.geometry.height()) / 2));
+        }
+      }
+      line.clear();
+      y += line_height + gap();
+      x = area.x();
+      line_height = 0;
+    };
+    for (QLayoutItem* item : items_) {
+      if (item->isEmpty()) continue;
+      const QSize hint = item->sizeHint();
+      int wanted = hint.width();
+      if (item->hasHeightForWidth()) {
+        // A wrapping label may go narrower than its one-line width, down to a few words.
+        const QWidget* widget = item->widget();
+        const int few_words = widget ? widget->fontMetrics().averageCharWidth() * 18 : 120;
+        wanted = std::min(hint.width(), std::max(few_words, item->minimumSize().width()));
+      }
+      if (!line.empty() && x + wanted > right) finish_line();
+      const int width = item->hasHeightForWidth() ? std::max(1, std::min(hint.width(), right - x))
+                                                  : std::min(hint.width(), right - x);
+      const int height = item->hasHeightForWidth() ? item->heightForWidth(width) : hint.height();
+      line.push_back({item, QRect(x, y, width, height)});
+      line_height = std::max(line_height, height);
+      x += width + gap();
+    }
+    if (!line.empty()) finish_line();
+    const int used = y - gap() - area.y();
+    return std::max(used, 0) + contentsMargins().top() + contentsMargins().bottom();
+  }
+
+  std::vector<QLayoutItem*> items_;
+};
+
 }  // namespace
 
 QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   setObjectName("quiz");
   layout_ = new QVBoxLayout(this);
   layout_->setContentsMargins(18, 8, 18, 24);
-  heading_ = new QLabel(this);
+  heading_ = wrapped_label({}, this);
+  heading_->setObjectName("quizHeading");
   QFont big = heading_->font();
   big.setPointSizeF(big.pointSizeF() * 1.5);
   big.setBold(true);
@@ -36,29 +145,42 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   submit_ = new QPushButton(tr("Submit answers"), this);
   submit_->setObjectName("quizSubmit");
   submit_->setAccessibleName(tr("Submit quiz answers"));
+  submit_reason_ = wrapped_label({}, this);
+  submit_reason_->setObjectName("quizSubmitReason");
   retry_ = new QPushButton(tr("Try again with new questions"), this);
   retry_->setObjectName("quizRetry");
-  result_ = new QLabel(this);
+  next_lesson_ = new QPushButton(tr("Next lesson"), this);
+  next_lesson_->setObjectName("quizNextLesson");
+  next_lesson_->setAccessibleName(tr("Go to the next lesson"));
+  next_lesson_->hide();
+  result_ = wrapped_label({}, this);
   result_->setObjectName("quizResult");
   QFont bold = result_->font();
   bold.setBold(true);
   bold.setPointSizeF(bold.pointSizeF() * 1.2);
   result_->setFont(bold);
   result_->setAccessibleName(tr("Quiz result"));
+  result_->hide();
   summary_ = wrapped_label({}, this);
   summary_->setTextFormat(Qt::MarkdownText);
-  auto* buttons = new QHBoxLayout;
-  buttons->addWidget(submit_);
-  buttons->addWidget(retry_);
-  buttons->addStretch(1);
+  summary_->hide();
+  // The outcome of an attempt comes first: verdict, what is open now, and what to do next.
+  auto* outcome_buttons = new FlowLayout;
+  outcome_buttons->addWidget(next_lesson_);
+  outcome_buttons->addWidget(retry_);
+  auto* submit_row = new FlowLayout;
+  submit_row->addWidget(submit_);
+  submit_row->addWidget(submit_reason_);
   layout_->addWidget(heading_);
-  layout_->addWidget(intro_);
-  layout_->addWidget(questions_);
-  layout_->addLayout(buttons);
   layout_->addWidget(result_);
   layout_->addWidget(summary_);
+  layout_->addLayout(outcome_buttons);
+  layout_->addWidget(intro_);
+  layout_->addWidget(questions_);
+  layout_->addLayout(submit_row);
   connect(submit_, &QPushButton::clicked, this, &QuizWidget::submit);
   connect(retry_, &QPushButton::clicked, this, &QuizWidget::retryRequested);
+  connect(next_lesson_, &QPushButton::clicked, this, &QuizWidget::nextLessonRequested);
 }
 
 void QuizWidget::clear() {
@@ -70,7 +192,11 @@ void QuizWidget::clear() {
     delete item;
   }
   result_->clear();
+  result_->hide();
   summary_->clear();
+  summary_->hide();
+  next_lesson_->hide();
+  submit_reason_->hide();
 }
 
 void QuizWidget::start(const course::Quiz& quiz, const std::vector<std::string>& previous, std::uint64_t seed) {
@@ -81,6 +207,7 @@ void QuizWidget::start(const course::Quiz& quiz, const std::vector<std::string>&
   intro_->setText(tr("Answer the %1 questions below. You need %2 of %1 correct to pass and open the next lesson.")
                       .arg(attempt_.asked.size())
                       .arg(attempt_.pass));
+  intro_->show();
   questions_->show();
   for (std::size_t i = 0; i < attempt_.asked.size(); ++i) {
     const auto& asked = attempt_.asked[i];
@@ -118,6 +245,9 @@ void QuizWidget::start(const course::Quiz& quiz, const std::vector<std::string>&
     groups_.push_back(group);
     feedback_.push_back(notes);
     questions_layout_->addWidget(box);
+    // Shown now, not when the event loop next runs (as a layout shows new children of a visible
+    // widget): the pane measures the quiz right after a retry or a jump to it.
+    box->show();
   }
   submit_->show();
   retry_->hide();
@@ -141,12 +271,21 @@ void QuizWidget::showMessage(const QString& title, const QString& text) {
   clear();
   heading_->setText(title);
   intro_->setText(text);
+  intro_->show();
   questions_->hide();
   submit_->hide();
   retry_->hide();
 }
 
-void QuizWidget::setSummary(const QString& text) { summary_->setText(text); }
+void QuizWidget::setSummary(const QString& text) {
+  summary_->setText(text);
+  summary_->setVisible(!text.isEmpty());
+}
+
+void QuizWidget::setHasNextLesson(bool has_next) {
+  has_next_lesson_ = has_next;
+  if (!has_next) next_lesson_->hide();
+}
 
 void QuizWidget::choose(int question, int option) {
   if (question < 0 || question >= static_cast<int>(groups_.size())) return;
@@ -156,11 +295,34 @@ void QuizWidget::choose(int question, int option) {
 
 bool QuizWidget::submitEnabled() const { return !submit_->isHidden() && submit_->isEnabled(); }
 
+QString QuizWidget::submitBlockedReason() const {
+  return submit_reason_->isHidden() ? QString() : submit_reason_->text();
+}
+
+void QuizWidget::focusFirstControl() {
+  if (!next_lesson_->isHidden()) {
+    next_lesson_->setFocus(Qt::OtherFocusReason);
+  } else if (!retry_->isHidden()) {
+    retry_->setFocus(Qt::OtherFocusReason);
+  } else if (!groups_.empty() && !groups_.front()->buttons().isEmpty()) {
+    QAbstractButton* first = groups_.front()->checkedButton();
+    if (!first) first = groups_.front()->buttons().front();
+    first->setFocus(Qt::OtherFocusReason);
+  }
+}
+
 void QuizWidget::updateSubmit() {
-  bool all = !groups_.empty();
-  for (QButtonGroup* g : groups_) all = all && g->checkedId() >= 0;
+  const int total = static_cast<int>(groups_.size());
+  const int answered = static_cast<int>(
+      std::count_if(groups_.begin(), groups_.end(), [](QButtonGroup* g) { return g->checkedId() >= 0; }));
+  const bool all = total > 0 && answered == total;
   submit_->setEnabled(all);
-  submit_->setToolTip(all ? QString() : tr("Answer every question first"));
+  // A greyed-out button says why, beside it and in its tooltip.
+  const QString reason =
+      all ? QString() : tr("Answer all %1 questions to submit (%2 answered)").arg(total).arg(answered);
+  submit_->setToolTip(reason);
+  submit_reason_->setText(reason);
+  submit_reason_->setVisible(!all && !submit_->isHidden());
 }
 
 void QuizWidget::submit() {
@@ -185,9 +347,13 @@ void QuizWidget::submit() {
     }
   }
   result_->setText(QString::fromStdString(course::result_line(result)));
+  result_->show();
+  intro_->hide();  // "Answer the questions below" is done with
   submit_->hide();
+  submit_reason_->hide();
   retry_->show();
-  retry_->setFocus();
+  next_lesson_->setVisible(result.passed && has_next_lesson_);
+  focusFirstControl();
   emit submitted(attempt_, result);
 }
 

@@ -1,7 +1,8 @@
 #pragma once
-// The quiz at the end of a lesson: the drawn questions with their options as radio buttons, a
-// Submit button, then per-option feedback with the explanations, the result line and Retry.
-// Everything is reachable with Tab, arrow keys and Space.
+// The quiz at the end of a lesson: the drawn questions with their options as radio buttons and a
+// Submit button that says why it is greyed out. After submitting, the verdict, Next lesson and
+// Retry come first, above the per-option feedback with the explanations, so the outcome is seen
+// without scrolling through every explanation. Everything is reachable with Tab, arrow keys and Space.
 #include <QWidget>
 #include <vector>
 
@@ -25,11 +26,18 @@ class QuizWidget : public QWidget {
   // Replaces the quiz with a message (a locked lesson, a completed course).
   void showMessage(const QString& title, const QString& text);
   void setSummary(const QString& text);  // shown under the result, e.g. the course summary
+  // Whether a lesson follows this one: a pass then offers a Next lesson button.
+  void setHasNextLesson(bool has_next);
+  bool hasNextLesson() const { return has_next_lesson_; }
 
   const course::QuizAttempt& attempt() const { return attempt_; }
   // Test and keyboard helpers: choose display option `option` for asked question `question`.
   void choose(int question, int option);
   bool submitEnabled() const;
+  // Why Submit is greyed out ("Answer all 3 questions to submit (1 answered)"); empty when it is not.
+  QString submitBlockedReason() const;
+  // Puts the keyboard focus on the first thing to do: the first option, or Next lesson / Retry.
+  void focusFirstControl();
 
  public slots:
   void submit();
@@ -40,6 +48,7 @@ class QuizWidget : public QWidget {
  signals:
   void submitted(const cs::course::QuizAttempt& attempt, const cs::course::AttemptResult& result);
   void retryRequested();
+  void nextLessonRequested();
 
  private:
   void clear();
@@ -47,6 +56,7 @@ class QuizWidget : public QWidget {
 
   course::Quiz quiz_;
   course::QuizAttempt attempt_;
+  bool has_next_lesson_ = false;
   QVBoxLayout* layout_;
   QLabel* heading_;
   QLabel* intro_;
@@ -55,7 +65,9 @@ class QuizWidget : public QWidget {
   std::vector<QButtonGroup*> groups_;
   std::vector<std::vector<QLabel*>> feedback_;
   QPushButton* submit_;
+  QLabel* submit_reason_;
   QPushButton* retry_;
+  QPushButton* next_lesson_;
   QLabel* result_;
   QLabel* summary_;
 };
