@@ -1,6 +1,7 @@
 // clusterscope: the desktop application. Parses the command line, builds the window, runs.
 #include <QApplication>
 #include <QImage>
+#include <QScreen>
 #include <QtQml/QQmlExtensionPlugin>
 #include <cmath>
 #include <cstdio>
@@ -90,8 +91,22 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  // The interactive window lives in a host that can rebuild it in another language.
-  cs::ui::WindowHost host(options);
-  host.window()->show();
+  // The interactive window lives in a host that can rebuild it in another language. Without
+  // --size it fits the screen it opens on: a laptop's screen is often smaller than the default.
+  cs::ui::AppOptions fitted = options;
+  bool fill_screen = false;
+  if (!options.size_given) {
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+      const QSize room = screen->availableGeometry().size();
+      fill_screen = room.width() < options.size.width() || room.height() < options.size.height();
+      fitted.size = options.size.boundedTo(room);
+    }
+  }
+  cs::ui::WindowHost host(fitted);
+  if (fill_screen) {
+    host.window()->showMaximized();
+  } else {
+    host.window()->show();
+  }
   return QApplication::exec();
 }

@@ -250,6 +250,73 @@
         <source>remove node</source>
         <translation>Knoten entfernen</translation>
     </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>election message</source>
+        <translation>Wahlnachricht</translation>
+    </message>
+    <message>
+        <source>replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <source>acknowledgement</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>client request or reply</source>
+        <translation>Client-Anfrage oder -Antwort</translation>
+    </message>
+    <message>
+        <source>other message</source>
+        <translation>andere Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Keyboard and mouse</source>
+        <translation>Tastatur und Maus</translation>
+    </message>
+    <message>
+        <source>Click a node: choose it (the keys of the Node menu act on it)</source>
+        <translation>Klick auf einen Knoten: wählt ihn aus (die Tasten des Menüs „Knoten“ wirken auf ihn)</translation>
+    </message>
+    <message>
+        <source>Ctrl+click nodes: select several, then G partitions them from the rest</source>
+        <translation>Strg+Klick auf Knoten: mehrere auswählen, dann trennt G sie vom Rest ab</translation>
+    </message>
+    <message>
+        <source>Right-click a node: its menu (crash, restart, isolate, pause, read, write...)</source>
+        <translation>Rechtsklick auf einen Knoten: sein Menü (abstürzen, neu starten, isolieren, anhalten, lesen, schreiben …)</translation>
+    </message>
+    <message>
+        <source>Hover over a node: everything its card shows, in full</source>
+        <translation>Maus über einem Knoten: alles, was seine Karte zeigt, vollständig</translation>
+    </message>
+    <message>
+        <source>Click a message (a moving dot): what it is and where it goes</source>
+        <translation>Klick auf eine Nachricht (einen wandernden Punkt): was sie ist und wohin sie geht</translation>
+    </message>
+    <message>
+        <source>Shift+click a message, or right-click it: drop it</source>
+        <translation>Umschalt+Klick auf eine Nachricht oder Rechtsklick: sie verwerfen</translation>
+    </message>
+    <message>
+        <source>Drag along the timeline: go back or forward in the run</source>
+        <translation>Entlang der Zeitleiste ziehen: im Lauf zurück oder vor gehen</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo (Ctrl+Z): take back your last action on the run</source>
+        <translation>Bearbeiten &gt; Rückgängig (Strg+Z): die letzte eigene Aktion im Lauf zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>Maus</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>
@@ -646,8 +713,64 @@
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <source>Keys per shard (%1 keys moved so far)</source>
-        <translation>Schlüssel pro Shard (bisher %1 Schlüssel verschoben)</translation>
+        <source>Chart to show</source>
+        <translation>Angezeigtes Diagramm</translation>
+    </message>
+    <message>
+        <source>Write latency</source>
+        <translation>Schreiblatenz</translation>
+    </message>
+    <message>
+        <source>Replication lag</source>
+        <translation>Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>consistency level</source>
+        <translation>Konsistenzstufe</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>operations/s</source>
+        <translation>Operationen/s</translation>
+    </message>
+    <message>
+        <source>latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>lag (ms)</source>
+        <translation>Verzögerung (ms)</translation>
+    </message>
+    <message>
+        <source>No read or write has finished yet: this chart counts the operations that finish each second.</source>
+        <translation>Noch ist kein Lese- oder Schreibvorgang abgeschlossen: Dieses Diagramm zählt die Operationen, die in jeder Sekunde abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>The run has not started yet: this chart fills in as simulated time passes.</source>
+        <translation>Der Lauf hat noch nicht begonnen: Dieses Diagramm füllt sich, während die simulierte Zeit vergeht.</translation>
+    </message>
+    <message>
+        <source>No write has been acknowledged yet, so there is no write latency to show.</source>
+        <translation>Noch wurde kein Schreibvorgang bestätigt, daher gibt es keine Schreiblatenz anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>No node in this scenario copies its data from another, so there is no replication lag to plot.</source>
+        <translation>In diesem Szenario kopiert kein Knoten seine Daten von einem anderen, daher gibt es keine Replikationsverzögerung darzustellen.</translation>
+    </message>
+    <message>
+        <source>This scenario has no shards: there is nothing to count per shard.</source>
+        <translation>Dieses Szenario hat keine Shards: Es gibt nichts pro Shard zu zählen.</translation>
+    </message>
+    <message>
+        <source>%1 keys moved so far</source>
+        <translation>bisher %1 Schlüssel verschoben</translation>
     </message>
 </context>
 <context>
@@ -715,6 +838,10 @@
     <message>
         <source>Screen blanked; press any key</source>
         <translation>Bildschirm schwarz; drücken Sie eine beliebige Taste</translation>
+    </message>
+    <message>
+        <source>Screen blanked. Press any key or click to come back.</source>
+        <translation>Bildschirm abgedunkelt. Eine beliebige Taste drücken oder klicken, um zurückzukehren.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +965,37 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::HistoryLegend</name>
+    <message>
+        <source>Legend of the history timeline</source>
+        <translation>Legende der Verlaufszeitleiste</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>failed (no effect)</source>
+        <translation>fehlgeschlagen (ohne Wirkung)</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>no single copy could explain it</source>
+        <translation>durch keine einzelne Kopie erklärbar</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::HistoryPanel</name>
     <message>
         <source>Check linearizability</source>
@@ -867,6 +1025,38 @@
         <source>Unknown: the check ran out of its budget before deciding (this is not a pass).</source>
         <translation>Unbekannt: Die Prüfung hat ihr Budget aufgebraucht, bevor sie entscheiden konnte (das gilt nicht als bestanden).</translation>
     </message>
+    <message>
+        <source>What the history check found</source>
+        <translation>Was die Verlaufsprüfung ergeben hat</translation>
+    </message>
+    <message>
+        <source>Not checked yet: “Check linearizability” asks whether every read could have come from a single copy of the data.</source>
+        <translation>Noch nicht geprüft: „Linearisierbarkeit prüfen“ fragt, ob jeder Lesevorgang von einer einzigen Kopie der Daten stammen könnte.</translation>
+    </message>
+    <message>
+        <source>No client operations yet, so there is nothing to check: send a read or a write first.</source>
+        <translation>Noch keine Client-Operationen, also gibt es nichts zu prüfen: Senden Sie zuerst einen Lese- oder Schreibvorgang.</translation>
+    </message>
+    <message>
+        <source>Every read returned a value that a single copy of the data could have returned: the history is linearizable.</source>
+        <translation>Jeder Lesevorgang lieferte einen Wert, den auch eine einzige Kopie der Daten hätte liefern können: Der Verlauf ist linearisierbar.</translation>
+    </message>
+    <message>
+        <source>Some read saw a value no single copy could have shown at that time: the history is not linearizable (see the highlighted operations).</source>
+        <translation>Ein Lesevorgang sah einen Wert, den keine einzelne Kopie zu diesem Zeitpunkt hätte zeigen können: Der Verlauf ist nicht linearisierbar (siehe die hervorgehobenen Operationen).</translation>
+    </message>
+    <message>
+        <source>The check ran out of time before it could decide, so this says nothing either way: try it at an earlier moment, with fewer operations.</source>
+        <translation>Die Prüfung hatte keine Zeit mehr, bevor sie entscheiden konnte, daher sagt dies weder das eine noch das andere: Versuchen Sie es zu einem früheren Zeitpunkt mit weniger Operationen.</translation>
+    </message>
+    <message>
+        <source>For example, client %1 read key %2 between %3 ms and %4 ms and got %5.</source>
+        <translation>Zum Beispiel las Client %1 den Schlüssel %2 zwischen %3 ms und %4 ms und erhielt %5.</translation>
+    </message>
+    <message>
+        <source>For example, client %1 read key %2 between %3 ms and %4 ms and got no value at all.</source>
+        <translation>Zum Beispiel las Client %1 den Schlüssel %2 zwischen %3 ms und %4 ms und erhielt gar keinen Wert.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::HistoryTimeline</name>
@@ -881,6 +1071,58 @@
     <message>
         <source>client %1</source>
         <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Write of the value %1 to key %2</source>
+        <translation>Schreiben des Werts %1 in Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>Read of key %1: it returned %2</source>
+        <translation>Lesen von Schlüssel %1: lieferte %2</translation>
+    </message>
+    <message>
+        <source>Read of key %1: it returned nothing (no value yet)</source>
+        <translation>Lesen von Schlüssel %1: lieferte nichts (noch kein Wert)</translation>
+    </message>
+    <message>
+        <source>Read of key %1</source>
+        <translation>Lesen von Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Client %1, sent to %2</source>
+        <translation>Client %1, gesendet an %2</translation>
+    </message>
+    <message>
+        <source>Started at %1 ms, ended at %2 ms</source>
+        <translation>Begonnen bei %1 ms, beendet bei %2 ms</translation>
+    </message>
+    <message>
+        <source>Started at %1 ms, no answer yet</source>
+        <translation>Begonnen bei %1 ms, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Outcome: ok (it took effect)</source>
+        <translation>Ergebnis: ok (hat gewirkt)</translation>
+    </message>
+    <message>
+        <source>Outcome: failed (it did not take effect)</source>
+        <translation>Ergebnis: fehlgeschlagen (hat nicht gewirkt)</translation>
+    </message>
+    <message>
+        <source>Outcome: unknown (no answer came back: it may or may not have taken effect)</source>
+        <translation>Ergebnis: unbekannt (keine Antwort kam zurück: Die Operation hat vielleicht gewirkt, vielleicht nicht)</translation>
+    </message>
+    <message>
+        <source>Outcome: still waiting for an answer</source>
+        <translation>Ergebnis: wartet noch auf eine Antwort</translation>
+    </message>
+    <message>
+        <source>✗ No single copy of the data could have given this answer at this time.</source>
+        <translation>✗ Keine einzelne Kopie der Daten hätte zu diesem Zeitpunkt diese Antwort geben können.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1203,51 @@
         <source>S&amp;kew clock (+%1 s)</source>
         <translation>&amp;Uhr verstellen (+%1 s)</translation>
     </message>
+    <message>
+        <source>a client</source>
+        <translation>einem Client</translation>
+    </message>
+    <message>
+        <source>Message %1: %2 from %3 to %4, arriving at %5 s. Shift+click drops it.</source>
+        <translation>Nachricht %1: %2 von %3 an %4, Ankunft bei %5 s. Umschalt+Klick verwirft sie.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LessonPane</name>
+    <message>
+        <source>Lesson sections</source>
+        <translation>Abschnitte der Lektion</translation>
+    </message>
+    <message>
+        <source>Jump to a section</source>
+        <translation>Zu einem Abschnitt springen</translation>
+    </message>
+    <message>
+        <source>Jump to quiz</source>
+        <translation>Zum Quiz springen</translation>
+    </message>
+    <message>
+        <source>Jump to the quiz at the end of this lesson (%1)</source>
+        <translation>Zum Quiz am Ende dieser Lektion springen (%1)</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>The quiz at the end of this lesson</source>
+        <translation>Das Quiz am Ende dieser Lektion</translation>
+    </message>
+    <message>
+        <source>Jump to a section of this lesson</source>
+        <translation>Zu einem Abschnitt dieser Lektion springen</translation>
+    </message>
+    <message>
+        <source>%1
+Jump to another section of this lesson</source>
+        <translation>%1
+Zu einem anderen Abschnitt dieser Lektion springen</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::LessonView</name>
@@ -982,10 +1269,6 @@
     <message>
         <source>Congratulations: you have completed the course.</source>
         <translation>Herzlichen Glückwunsch: Sie haben den Kurs abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Lesson %1 is open now. Choose it in the list on the left.</source>
-        <translation>Lektion %1 ist jetzt freigeschaltet. Wählen Sie sie in der Liste links aus.</translation>
     </message>
     <message>
         <source>Cluster description</source>
@@ -1050,10 +1333,6 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Teacher mode (open every lesson)</source>
-        <translation>&amp;Lehrermodus (alle Lektionen freischalten)</translation>
     </message>
     <message>
         <source>&amp;Simulation</source>
@@ -1161,6 +1440,90 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>Arrow keys choose a node; C crashes or restarts it, A adds it to or removes it from the cluster, P pauses, I isolates, S slows it down, K skews its clock, Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads.</source>
         <translation>Pfeiltasten wählen einen Knoten; C lässt ihn abstürzen oder startet ihn neu, A fügt ihn dem Cluster hinzu oder entfernt ihn, P pausiert, I isoliert, S verlangsamt ihn, K verstellt seine Uhr, Eingabe wählt ihn für eine Partition aus, G trennt die Auswahl ab, H heilt das Netz, D verwirft eine Nachricht, W schreibt, E liest.</translation>
     </message>
+    <message>
+        <source>Drop this message</source>
+        <translation>Diese Nachricht verwerfen</translation>
+    </message>
+    <message>
+        <source>What is this message?</source>
+        <translation>Was ist das für eine Nachricht?</translation>
+    </message>
+    <message>
+        <source>Start with the lesson</source>
+        <translation>Beginnen Sie mit der Lektion</translation>
+    </message>
+    <message>
+        <source>Read the lesson from the top. Its blue “Try it” links load an experiment onto the stage, with steps to follow above it. The quiz at the end opens the next lesson.</source>
+        <translation>Lesen Sie die Lektion von oben. Ihre blauen „Try it“-Links laden ein Experiment auf die Bühne, mit Schritten zum Mitmachen darüber. Das Quiz am Ende öffnet die nächste Lektion.</translation>
+    </message>
+    <message>
+        <source>The stage: a cluster you can break</source>
+        <translation>Die Bühne: ein Cluster, den Sie stören dürfen</translation>
+    </message>
+    <message>
+        <source>Each box is a node, one database server. The dots travelling between them are messages; the legend below says what their shapes and colours mean.</source>
+        <translation>Jeder Kasten ist ein Knoten, ein Datenbankserver. Die Punkte, die zwischen ihnen wandern, sind Nachrichten; die Legende darunter erklärt ihre Formen und Farben.</translation>
+    </message>
+    <message>
+        <source>Play, pause, go back</source>
+        <translation>Abspielen, anhalten, zurückgehen</translation>
+    </message>
+    <message>
+        <source>Play (or Space) runs the simulation; Step handles one event at a time. Drag along the timeline to go back: every run can be replayed exactly.</source>
+        <translation>Abspielen (oder Leertaste) startet die Simulation; Schritt behandelt ein Ereignis nach dem anderen. Ziehen Sie entlang der Zeitleiste, um zurückzugehen: Jeder Lauf lässt sich genau wiederholen.</translation>
+    </message>
+    <message>
+        <source>Crash a node</source>
+        <translation>Einen Knoten abstürzen lassen</translation>
+    </message>
+    <message>
+        <source>Click a node to choose it, then press C (or right-click it) to crash it. Watch what the others do, then press C again to bring it back. Ctrl+Z undoes any action.</source>
+        <translation>Klicken Sie auf einen Knoten, um ihn auszuwählen, und drücken Sie C (oder klicken Sie ihn rechts an), um ihn abstürzen zu lassen. Beobachten Sie die anderen und holen Sie ihn mit C zurück. Strg+Z macht jede Aktion rückgängig.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last action on the run</source>
+        <translation>Letzte Aktion im Lauf &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Teacher mode for this session (open every lesson)</source>
+        <translation>&amp;Lehrermodus für diese Sitzung (alle Lektionen offen)</translation>
+    </message>
+    <message>
+        <source>Always start in teacher mode on this computer...</source>
+        <translation>Auf diesem Computer immer im Lehrermodus starten …</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to the quiz</source>
+        <translation>Zum &amp;Quiz springen</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons list</source>
+        <translation>&amp;Lektionsliste</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome tour</source>
+        <translation>&amp;Willkommensrundgang</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard and mouse</source>
+        <translation>&amp;Tastatur und Maus</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is open now: Next lesson takes you there.</source>
+        <translation>Lektion %1 ist jetzt offen: „Nächste Lektion“ bringt Sie dorthin.</translation>
+    </message>
+    <message>
+        <source>Always start in teacher mode</source>
+        <translation>Immer im Lehrermodus starten</translation>
+    </message>
+    <message>
+        <source>Every lesson will be open for everyone who uses ClusterScope on this computer, without passing the quizzes, until you turn this off again. Continue?</source>
+        <translation>Alle Lektionen sind dann für jeden offen, der ClusterScope auf diesem Computer benutzt, ohne die Quiz zu bestehen, bis Sie dies wieder ausschalten. Fortfahren?</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MetricsPanel</name>
@@ -1175,6 +1538,758 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Monitoring alerts firing</source>
+        <translation>Ausgelöste Überwachungsalarme</translation>
+    </message>
+    <message>
+        <source>Requests handled by the application tier</source>
+        <translation>Von der Anwendungsschicht bearbeitete Anfragen</translation>
+    </message>
+    <message>
+        <source>Backups sent</source>
+        <translation>Gesendete Sicherungen</translation>
+    </message>
+    <message>
+        <source>Cache hit rate</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Cache hit rate, last second</source>
+        <translation>Cache-Trefferquote, letzte Sekunde</translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation>Cache-Treffer</translation>
+    </message>
+    <message>
+        <source>Cache entries invalidated</source>
+        <translation>Ungültig gemachte Cache-Einträge</translation>
+    </message>
+    <message>
+        <source>Cache misses</source>
+        <translation>Cache-Fehlzugriffe</translation>
+    </message>
+    <message>
+        <source>Stale copies repaired</source>
+        <translation>Reparierte veraltete Kopien</translation>
+    </message>
+    <message>
+        <source>Value chosen at</source>
+        <translation>Wert gewählt bei</translation>
+    </message>
+    <message>
+        <source>Chosen value</source>
+        <translation>Gewählter Wert</translation>
+    </message>
+    <message>
+        <source>Answers received by clients</source>
+        <translation>Von Clients empfangene Antworten</translation>
+    </message>
+    <message>
+        <source>Total time clients waited</source>
+        <translation>Gesamte Wartezeit der Clients</translation>
+    </message>
+    <message>
+        <source>Requests sent by clients</source>
+        <translation>Von Clients gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Client requests timed out</source>
+        <translation>Zeitüberschreitungen bei Client-Anfragen</translation>
+    </message>
+    <message>
+        <source>Messages between clients</source>
+        <translation>Nachrichten zwischen Clients</translation>
+    </message>
+    <message>
+        <source>Write conflicts</source>
+        <translation>Schreibkonflikte</translation>
+    </message>
+    <message>
+        <source>Connection errors</source>
+        <translation>Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>Replicas agree</source>
+        <translation>Replikate stimmen überein</translation>
+    </message>
+    <message>
+        <source>Copies of the data surviving</source>
+        <translation>Erhaltene Kopien der Daten</translation>
+    </message>
+    <message>
+        <source>Races for the leader key lost</source>
+        <translation>Verlorene Wettläufe um den Leader-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Median write time, committed across regions</source>
+        <translation>Median der Schreibzeit, über Regionen hinweg bestätigt</translation>
+    </message>
+    <message>
+        <source>Requests touching several shards</source>
+        <translation>Anfragen an mehrere Shards</translation>
+    </message>
+    <message>
+        <source>Data lost (time span)</source>
+        <translation>Datenverlust (Zeitspanne)</translation>
+    </message>
+    <message>
+        <source>Data items stored on clients</source>
+        <translation>Auf Clients gespeicherte Datensätze</translation>
+    </message>
+    <message>
+        <source>Data items stored on servers</source>
+        <translation>Auf Servern gespeicherte Datensätze</translation>
+    </message>
+    <message>
+        <source>Queries run by the database tier</source>
+        <translation>Von der Datenbankschicht ausgeführte Abfragen</translation>
+    </message>
+    <message>
+        <source>Database connections opened</source>
+        <translation>Geöffnete Datenbankverbindungen</translation>
+    </message>
+    <message>
+        <source>Most database connections at once</source>
+        <translation>Höchstzahl gleichzeitiger Datenbankverbindungen</translation>
+    </message>
+    <message>
+        <source>Database connections refused</source>
+        <translation>Abgewiesene Datenbankverbindungen</translation>
+    </message>
+    <message>
+        <source>Database queries</source>
+        <translation>Datenbankabfragen</translation>
+    </message>
+    <message>
+        <source>Database reads</source>
+        <translation>Lesezugriffe auf die Datenbank</translation>
+    </message>
+    <message>
+        <source>Database reads, last second</source>
+        <translation>Lesezugriffe auf die Datenbank, letzte Sekunde</translation>
+    </message>
+    <message>
+        <source>Most queries running at once</source>
+        <translation>Höchstzahl gleichzeitig laufender Abfragen</translation>
+    </message>
+    <message>
+        <source>Database writes</source>
+        <translation>Schreibzugriffe auf die Datenbank</translation>
+    </message>
+    <message>
+        <source>Leaders demoted</source>
+        <translation>Herabgestufte Leader</translation>
+    </message>
+    <message>
+        <source>Time to detect the failure</source>
+        <translation>Zeit bis zur Erkennung des Ausfalls</translation>
+    </message>
+    <message>
+        <source>SQL dialect errors</source>
+        <translation>SQL-Dialektfehler</translation>
+    </message>
+    <message>
+        <source>Directory lookups</source>
+        <translation>Verzeichnisabfragen</translation>
+    </message>
+    <message>
+        <source>Disasters (nodes destroyed)</source>
+        <translation>Katastrophen (zerstörte Knoten)</translation>
+    </message>
+    <message>
+        <source>Nodes that passed the news on</source>
+        <translation>Knoten, die die Neuigkeit weitergaben</translation>
+    </message>
+    <message>
+        <source>Divergent writes (two leaders at once)</source>
+        <translation>Abweichende Schreibvorgänge (zwei Leader gleichzeitig)</translation>
+    </message>
+    <message>
+        <source>Double bookings</source>
+        <translation>Doppelbuchungen</translation>
+    </message>
+    <message>
+        <source>Elections started</source>
+        <translation>Begonnene Wahlen</translation>
+    </message>
+    <message>
+        <source>Log entries discarded</source>
+        <translation>Verworfene Logeinträge</translation>
+    </message>
+    <message>
+        <source>Simulation events</source>
+        <translation>Simulationsereignisse</translation>
+    </message>
+    <message>
+        <source>Failed health checks</source>
+        <translation>Fehlgeschlagene Gesundheitsprüfungen</translation>
+    </message>
+    <message>
+        <source>Failover time</source>
+        <translation>Dauer des Failovers</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>Failovers</translation>
+    </message>
+    <message>
+        <source>False suspicions (the node was alive)</source>
+        <translation>Falsche Verdachtsfälle (der Knoten lebte)</translation>
+    </message>
+    <message>
+        <source>Followers that lost their log</source>
+        <translation>Follower, die ihr Log verloren</translation>
+    </message>
+    <message>
+        <source>Gossip messages sent</source>
+        <translation>Gesendete Gossip-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Gossip messages received</source>
+        <translation>Empfangene Gossip-Nachrichten</translation>
+    </message>
+    <message>
+        <source>Gossip rounds until every node knew</source>
+        <translation>Gossip-Runden, bis jeder Knoten Bescheid wusste</translation>
+    </message>
+    <message>
+        <source>Heartbeats sent</source>
+        <translation>Gesendete Heartbeats</translation>
+    </message>
+    <message>
+        <source>Queries to the heterogeneous federation</source>
+        <translation>Abfragen an die heterogene Föderation</translation>
+    </message>
+    <message>
+        <source>Mean query time, heterogeneous</source>
+        <translation>Mittlere Abfragezeit, heterogen</translation>
+    </message>
+    <message>
+        <source>Query parts answered by heterogeneous sites</source>
+        <translation>Von heterogenen Standorten beantwortete Teilabfragen</translation>
+    </message>
+    <message>
+        <source>Hints delivered (hinted handoff)</source>
+        <translation>Zugestellte Hinweise (Hinted Handoff)</translation>
+    </message>
+    <message>
+        <source>Hints dropped</source>
+        <translation>Verworfene Hinweise</translation>
+    </message>
+    <message>
+        <source>Hints stored</source>
+        <translation>Gespeicherte Hinweise</translation>
+    </message>
+    <message>
+        <source>Queries to the homogeneous federation</source>
+        <translation>Abfragen an die homogene Föderation</translation>
+    </message>
+    <message>
+        <source>Mean query time, homogeneous</source>
+        <translation>Mittlere Abfragezeit, homogen</translation>
+    </message>
+    <message>
+        <source>Query parts answered by homogeneous sites</source>
+        <translation>Von homogenen Standorten beantwortete Teilabfragen</translation>
+    </message>
+    <message>
+        <source>Query translations, homogeneous</source>
+        <translation>Abfrageübersetzungen, homogen</translation>
+    </message>
+    <message>
+        <source>Hot shards</source>
+        <translation>Überlastete Shards</translation>
+    </message>
+    <message>
+        <source>Inserts refused (key already taken)</source>
+        <translation>Abgelehnte Einfügungen (Schlüssel schon vergeben)</translation>
+    </message>
+    <message>
+        <source>Keys moved</source>
+        <translation>Verschobene Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys stored</source>
+        <translation>Gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>Median request time</source>
+        <translation>Median der Anfragezeit</translation>
+    </message>
+    <message>
+        <source>Request time, 99th percentile</source>
+        <translation>Anfragezeit, 99. Perzentil</translation>
+    </message>
+    <message>
+        <source>Leaders elected</source>
+        <translation>Gewählte Leader</translation>
+    </message>
+    <message>
+        <source>Load imbalance (busiest shard vs. average)</source>
+        <translation>Lastungleichgewicht (meistbelasteter Shard zum Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Median write time, committed within one region</source>
+        <translation>Median der Schreibzeit, innerhalb einer Region bestätigt</translation>
+    </message>
+    <message>
+        <source>log₂ of the number of nodes</source>
+        <translation>log₂ der Anzahl der Knoten</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation>Verlorene bestätigte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Most primaries at once</source>
+        <translation>Höchstzahl gleichzeitiger Primaries</translation>
+    </message>
+    <message>
+        <source>Largest replication lag</source>
+        <translation>Größte Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>Messages delivered</source>
+        <translation>Zugestellte Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages dropped</source>
+        <translation>Verlorene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Monitoring: connections</source>
+        <translation>Überwachung: Verbindungen</translation>
+    </message>
+    <message>
+        <source>Monitoring: failed health checks</source>
+        <translation>Überwachung: fehlgeschlagene Gesundheitsprüfungen</translation>
+    </message>
+    <message>
+        <source>Monitoring: failovers</source>
+        <translation>Überwachung: Failovers</translation>
+    </message>
+    <message>
+        <source>Monitoring: slowest recovery</source>
+        <translation>Überwachung: langsamste Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Monitoring: replication lag</source>
+        <translation>Überwachung: Replikationsverzögerung</translation>
+    </message>
+    <message>
+        <source>Reads that went back in time (monotonic reads broken)</source>
+        <translation>Lesevorgänge, die in der Zeit zurücksprangen (monotones Lesen verletzt)</translation>
+    </message>
+    <message>
+        <source>Most nodes informed by one node</source>
+        <translation>Höchstzahl der von einem Knoten informierten Knoten</translation>
+    </message>
+    <message>
+        <source>Nodes informed</source>
+        <translation>Informierte Knoten</translation>
+    </message>
+    <message>
+        <source>Nodes that learned the chosen value</source>
+        <translation>Knoten, die den gewählten Wert kennen</translation>
+    </message>
+    <message>
+        <source>Nodes powered off (STONITH)</source>
+        <translation>Abgeschaltete Knoten (STONITH)</translation>
+    </message>
+    <message>
+        <source>Nodes sending gossip</source>
+        <translation>Knoten, die Gossip senden</translation>
+    </message>
+    <message>
+        <source>Nodes storing data</source>
+        <translation>Knoten, die Daten speichern</translation>
+    </message>
+    <message>
+        <source>Retries after asking the wrong shard</source>
+        <translation>Wiederholungen nach Anfrage beim falschen Shard</translation>
+    </message>
+    <message>
+        <source>Client operations failed</source>
+        <translation>Fehlgeschlagene Client-Operationen</translation>
+    </message>
+    <message>
+        <source>Client operations succeeded</source>
+        <translation>Erfolgreiche Client-Operationen</translation>
+    </message>
+    <message>
+        <source>Client operations with unknown outcome</source>
+        <translation>Client-Operationen mit unbekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <source>Median write time</source>
+        <translation>Median der Schreibzeit</translation>
+    </message>
+    <message>
+        <source>Write time, 99th percentile</source>
+        <translation>Schreibzeit, 99. Perzentil</translation>
+    </message>
+    <message>
+        <source>Partitions touched per read</source>
+        <translation>Berührte Partitionen pro Lesevorgang</translation>
+    </message>
+    <message>
+        <source>Paxos rejections (nacks)</source>
+        <translation>Paxos-Ablehnungen (Nacks)</translation>
+    </message>
+    <message>
+        <source>Paxos rounds started</source>
+        <translation>Begonnene Paxos-Runden</translation>
+    </message>
+    <message>
+        <source>Pooler: queries timed out</source>
+        <translation>Pooler: Zeitüberschreitungen bei Abfragen</translation>
+    </message>
+    <message>
+        <source>Pooler: clients refused</source>
+        <translation>Pooler: abgewiesene Clients</translation>
+    </message>
+    <message>
+        <source>Pooler: wait for a connection, 99th percentile</source>
+        <translation>Pooler: Wartezeit auf eine Verbindung, 99. Perzentil</translation>
+    </message>
+    <message>
+        <source>Pooler: clients that had to wait</source>
+        <translation>Pooler: Clients, die warten mussten</translation>
+    </message>
+    <message>
+        <source>Range splits</source>
+        <translation>Bereichsteilungen</translation>
+    </message>
+    <message>
+        <source>Read repairs</source>
+        <translation>Reparaturen beim Lesen (Read Repair)</translation>
+    </message>
+    <message>
+        <source>Reads that missed the reader&apos;s own earlier write</source>
+        <translation>Lesevorgänge, die den eigenen früheren Schreibvorgang nicht sahen</translation>
+    </message>
+    <message>
+        <source>Reads forwarded to the leader</source>
+        <translation>An den Leader weitergeleitete Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>Longest time a replica lagged behind</source>
+        <translation>Längster Rückstand eines Replikats</translation>
+    </message>
+    <message>
+        <source>Entries the new primary lacked when the drain began</source>
+        <translation>Einträge, die dem neuen Primary zu Beginn des Leerlaufens fehlten</translation>
+    </message>
+    <message>
+        <source>Entries the new primary lacked at the switch</source>
+        <translation>Einträge, die dem neuen Primary beim Wechsel fehlten</translation>
+    </message>
+    <message>
+        <source>Total request time</source>
+        <translation>Gesamte Anfragezeit</translation>
+    </message>
+    <message>
+        <source>Mean request time</source>
+        <translation>Mittlere Anfragezeit</translation>
+    </message>
+    <message>
+        <source>Requests timed out</source>
+        <translation>Zeitüberschreitungen bei Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests completed</source>
+        <translation>Abgeschlossene Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests forwarded</source>
+        <translation>Weitergeleitete Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests answered</source>
+        <translation>Beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests refused</source>
+        <translation>Abgelehnte Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>Gesendete Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests served</source>
+        <translation>Bediente Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests served by clients (peers)</source>
+        <translation>Von Clients (Peers) bediente Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests refused: too few replicas reachable</source>
+        <translation>Abgelehnte Anfragen: zu wenige Replikate erreichbar</translation>
+    </message>
+    <message>
+        <source>Restore in progress</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Time to restore</source>
+        <translation>Dauer der Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Restores completed</source>
+        <translation>Abgeschlossene Wiederherstellungen</translation>
+    </message>
+    <message>
+        <source>Routing failures</source>
+        <translation>Routing-Fehler</translation>
+    </message>
+    <message>
+        <source>Rows replicated</source>
+        <translation>Replizierte Zeilen</translation>
+    </message>
+    <message>
+        <source>Mean scatter-gather query time</source>
+        <translation>Mittlere Zeit einer Scatter-Gather-Abfrage</translation>
+    </message>
+    <message>
+        <source>Scatter-gather queries (every shard)</source>
+        <translation>Scatter-Gather-Abfragen (alle Shards)</translation>
+    </message>
+    <message>
+        <source>Requests answered by servers</source>
+        <translation>Von Servern beantwortete Anfragen</translation>
+    </message>
+    <message>
+        <source>Messages between servers</source>
+        <translation>Nachrichten zwischen Servern</translation>
+    </message>
+    <message>
+        <source>Spread of keys over the shards (coefficient of variation)</source>
+        <translation>Streuung der Schlüssel über die Shards (Variationskoeffizient)</translation>
+    </message>
+    <message>
+        <source>Key imbalance (fullest shard vs. average)</source>
+        <translation>Schlüsselungleichgewicht (vollster Shard zum Durchschnitt)</translation>
+    </message>
+    <message>
+        <source>Requests to shards</source>
+        <translation>Anfragen an Shards</translation>
+    </message>
+    <message>
+        <source>Siblings merged</source>
+        <translation>Zusammengeführte Geschwisterversionen</translation>
+    </message>
+    <message>
+        <source>Siblings (concurrent versions kept)</source>
+        <translation>Geschwisterversionen (parallel behaltene Versionen)</translation>
+    </message>
+    <message>
+        <source>Mean single-shard query time</source>
+        <translation>Mittlere Zeit einer Ein-Shard-Abfrage</translation>
+    </message>
+    <message>
+        <source>Single-shard queries</source>
+        <translation>Ein-Shard-Abfragen</translation>
+    </message>
+    <message>
+        <source>Snapshots sent</source>
+        <translation>Gesendete Snapshots</translation>
+    </message>
+    <message>
+        <source>Writes acknowledged by a deposed primary</source>
+        <translation>Von einem abgesetzten Primary bestätigte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Stale reads (older than the latest write)</source>
+        <translation>Veraltete Lesevorgänge (älter als der neueste Schreibvorgang)</translation>
+    </message>
+    <message>
+        <source>Longest time a read lagged behind a write</source>
+        <translation>Längster Rückstand eines Lesevorgangs hinter einem Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>State merges</source>
+        <translation>Zustandszusammenführungen</translation>
+    </message>
+    <message>
+        <source>Times a node was suspected</source>
+        <translation>Verdachtsfälle gegen Knoten</translation>
+    </message>
+    <message>
+        <source>Switchback time</source>
+        <translation>Dauer des Zurückschaltens</translation>
+    </message>
+    <message>
+        <source>Switchover time</source>
+        <translation>Dauer der Umschaltung</translation>
+    </message>
+    <message>
+        <source>Planned switchovers</source>
+        <translation>Geplante Umschaltungen</translation>
+    </message>
+    <message>
+        <source>Tier hops per request</source>
+        <translation>Schichtwechsel pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Tier hops</source>
+        <translation>Schichtwechsel</translation>
+    </message>
+    <message>
+        <source>Query translations</source>
+        <translation>Abfrageübersetzungen</translation>
+    </message>
+    <message>
+        <source>Type conversions</source>
+        <translation>Typumwandlungen</translation>
+    </message>
+    <message>
+        <source>Longest time writes failed</source>
+        <translation>Längste Zeit mit fehlschlagenden Schreibvorgängen</translation>
+    </message>
+    <message>
+        <source>Values chosen</source>
+        <translation>Gewählte Werte</translation>
+    </message>
+    <message>
+        <source>Writes blocked by fencing</source>
+        <translation>Durch Fencing blockierte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Writes left hanging</source>
+        <translation>Hängengebliebene Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Writes lost</source>
+        <translation>Verlorene Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Writes refused</source>
+        <translation>Abgelehnte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Writes rolled back</source>
+        <translation>Zurückgerollte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>%1th percentile</source>
+        <translation>%1. Perzentil</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Round trip %1 ↔ %2</source>
+        <translation>Umlaufzeit %1 ↔ %2</translation>
+    </message>
+    <message>
+        <source>Round trip between regions %1</source>
+        <translation>Umlaufzeit zwischen den Regionen %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the on-site copy)</source>
+        <translation>%1 (aus der Kopie vor Ort)</translation>
+    </message>
+    <message>
+        <source>%1 (from the off-site copy)</source>
+        <translation>%1 (aus der externen Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (from production)</source>
+        <translation>%1 (aus der Produktion)</translation>
+    </message>
+    <message>
+        <source>%1 (through the pooler)</source>
+        <translation>%1 (über den Pooler)</translation>
+    </message>
+    <message>
+        <source>%1 (straight to the database)</source>
+        <translation>%1 (direkt zur Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1, Stufe %2</translation>
+    </message>
+    <message>
+        <source>Operations on shard %1</source>
+        <translation>Operationen auf Shard %1</translation>
+    </message>
+    <message>
+        <source>Mean request time, region %1</source>
+        <translation>Mittlere Anfragezeit, Region %1</translation>
+    </message>
+    <message>
+        <source>Nodes informed after round %1</source>
+        <translation>Informierte Knoten nach Runde %1</translation>
+    </message>
+    <message>
+        <source>Messages from the %1 tier to the %2 tier</source>
+        <translation>Nachrichten von der Schicht %1 zur Schicht %2</translation>
+    </message>
+    <message>
+        <source>%1
+Key: %2</source>
+        <translation>%1
+Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+As reported: %3</source>
+        <translation>%1: %2
+Wie gemeldet: %3</translation>
     </message>
 </context>
 <context>
@@ -1309,12 +2424,20 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <translation>Frage %1: %2</translation>
     </message>
     <message>
-        <source>Answer every question first</source>
-        <translation>Beantworten Sie zuerst alle Fragen</translation>
-    </message>
-    <message>
         <source>Your answer: </source>
         <translation>Ihre Antwort: </translation>
+    </message>
+    <message>
+        <source>Next lesson</source>
+        <translation>Nächste Lektion</translation>
+    </message>
+    <message>
+        <source>Go to the next lesson</source>
+        <translation>Zur nächsten Lektion</translation>
+    </message>
+    <message>
+        <source>Answer all %1 questions to submit (%2 answered)</source>
+        <translation>Beantworten Sie alle %1 Fragen, um abzugeben (%2 beantwortet)</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +2453,18 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>Discarded the actions after %1: the run goes on from here.</source>
         <translation>Aktionen nach %1 verworfen: Der Lauf geht von hier aus weiter.</translation>
+    </message>
+    <message>
+        <source>Moments more than ten simulated minutes back are kept only where the lesson stops and where you acted: went to %1 s instead.</source>
+        <translation>Zeitpunkte, die mehr als zehn simulierte Minuten zurückliegen, bleiben nur dort erhalten, wo die Lektion anhält und wo Sie gehandelt haben: stattdessen zu %1 s gegangen.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: you have not changed this run.</source>
+        <translation>Nichts rückgängig zu machen: Sie haben diesen Lauf nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Undid the %1 at %2 s.</source>
+        <translation>%1 bei %2 s rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +2524,10 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>last %1 s, newest at the bottom</source>
         <translation>letzte %1 s, neueste unten</translation>
     </message>
+    <message>
+        <source>clients</source>
+        <translation>Clients</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ShardLayer</name>
@@ -1418,41 +2557,22 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     </message>
 </context>
 <context>
-    <name>cs::ui::StageScene</name>
-    <message>
-        <source>heartbeat</source>
-        <translation>Heartbeat</translation>
-    </message>
-    <message>
-        <source>ack</source>
-        <translation>Bestätigung</translation>
-    </message>
-    <message>
-        <source>leader ★</source>
-        <translation>Leader ★</translation>
-    </message>
-    <message>
-        <source>follower</source>
-        <translation>Follower</translation>
-    </message>
-    <message>
-        <source>suspect</source>
-        <translation>misstrauisch</translation>
-    </message>
-    <message>
-        <source>crashed</source>
-        <translation>abgestürzt</translation>
-    </message>
-    <message>
-        <source>not in the cluster</source>
-        <translation>nicht im Cluster</translation>
-    </message>
-</context>
-<context>
     <name>cs::ui::StageView</name>
     <message>
         <source>Cluster stage</source>
         <translation>Cluster-Bühne</translation>
+    </message>
+    <message>
+        <source>Term %1</source>
+        <translation>Term %1</translation>
+    </message>
+    <message>
+        <source>Log: %1 entries, %2 committed</source>
+        <translation>Log: %1 Einträge, %2 bestätigt</translation>
+    </message>
+    <message>
+        <source>Click to choose it; right-click for what you can do to it.</source>
+        <translation>Klicken, um ihn auszuwählen; Rechtsklick zeigt, was Sie mit ihm tun können.</translation>
     </message>
 </context>
 <context>
@@ -1565,9 +2685,12 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
-    <message>
-        <source>t = %1   %2 in flight</source>
-        <translation>t = %1   %2 unterwegs</translation>
+    <message numerus="yes">
+        <source>%n message(s) in flight</source>
+        <translation>
+            <numerusform>%n Nachricht unterwegs</numerusform>
+            <numerusform>%n Nachrichten unterwegs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,6 +2702,37 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>Simulated time of the run. Left and Right move by 100 ms, Home and End jump to the ends.</source>
         <translation>Simulierte Zeit des Laufs. Links und Rechts bewegen um 100 ms, Pos1 und Ende springen an die Enden.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WelcomeTour</name>
+    <message>
+        <source>Welcome tour</source>
+        <translation>Willkommensrundgang</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip the tour</source>
+        <translation>Rundgang überspringen</translation>
+    </message>
+    <message>
+        <source>Close the tour (Esc). Help &gt; Welcome tour shows it again.</source>
+        <translation>Rundgang schließen (Esc). Hilfe &gt; Willkommensrundgang zeigt ihn wieder.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Los geht&apos;s</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,8 @@ QList<TsMessage> read_ts(const QString& path) {
     if (xml.name() == QLatin1String("source")) current.source = xml.readElementText();
     if (xml.name() == QLatin1String("translation")) {
       current.unfinished = xml.attributes().value("type") == QLatin1String("unfinished");
-      current.translation = xml.readElementText();
+      // A plural (numerus) translation holds one form per number: read them all.
+      current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
       out.append(current);
     }
   }

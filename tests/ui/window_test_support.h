@@ -16,6 +16,8 @@ inline void isolate_settings() {
   QStandardPaths::setTestModeEnabled(true);
   QCoreApplication::setOrganizationName("ClusterScopeTests");
   QSettings().clear();
+  // The first-run tour covers the window; tests that are not about it start as a returning user.
+  QSettings().setValue("welcome/seen", true);
 }
 
 inline cs::ui::AppOptions window_options(const QTemporaryDir& dir, QSize size = {1400, 950}) {

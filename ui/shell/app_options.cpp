@@ -82,6 +82,7 @@ AppOptions read(const QCommandLineParser& parser) {
   const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value("size"));
   if (!match.hasMatch()) throw Failure{"--size expects WIDTHxHEIGHT, e.g. 1600x1000, got " + parser.value("size")};
   options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+  options.size_given = parser.isSet(QStringLiteral("size"));
   if (options.size.width() < 320 || options.size.height() < 240 || options.size.width() > 8000 ||
       options.size.height() > 8000) {
     throw Failure{"--size must be between 320x240 and 8000x8000"};

@@ -21,6 +21,7 @@ struct AppOptions {
   QString language;                // interface language for this session; empty: the saved choice
   QString appearance;              // "system", "light" or "dark" for this session; empty: the saved choice
   QSize size{1600, 1000};
+  bool size_given = false;   // --size was on the command line (else the window fits the screen)
   bool bench_stage = false;  // --bench-stage: measure frame times and exit
   int bench_nodes = 100;
   int bench_messages = 1000;

@@ -4,12 +4,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 #include <cmath>
 
 #include "i18n/language.h"
@@ -155,8 +157,12 @@ void ClassroomModes::setAdvancedHidden(bool hidden) {
 }
 
 void ClassroomModes::setPresentationMode(bool on) {
+  if (on == presentation_) return;
   presentation_ = on;
-  parts_.navigator->setVisible(!on);
+  zoomText(text_zoom_);  // the narration grows in presentation mode
+  // The lesson list comes back only if it was shown before.
+  if (on) navigator_was_shown_ = !parts_.navigator->isHidden();
+  parts_.navigator->setVisible(!on && navigator_was_shown_);
   parts_.panels->setVisible(!on);
   parts_.window->menuBar()->setVisible(!on);
   parts_.window->statusBar()->setVisible(!on);
@@ -182,9 +188,17 @@ void ClassroomModes::zoomText(int steps) {
   QFont base = QApplication::font();  // the system's font size is the starting point
   const double scale = stage_palette().type_scale * std::pow(1.12, text_zoom_);
   base.setPointSizeF(base.pointSizeF() * 1.1 * scale);
+  // The reader stays at the same words while the text reflows at the new size.
+  const int reading = parts_.lesson->readingPosition();
   parts_.lesson->view()->setFont(base);
   parts_.lesson->view()->document()->setDefaultFont(base);
   parts_.lesson->refit();
+  parts_.lesson->scrollToReadingPosition(reading);
+  // The narration above the stage is read from the back of a classroom: at least 24 px in
+  // projector and presentation modes.
+  const double narration_scale = (projectorMode() || presentation_) ? kClassroomNarrationScale : 1.0;
+  parts_.narration->setTextPixelSize(
+      static_cast<int>(std::lround(kNarrationPx * narration_scale * std::pow(1.12, text_zoom_))));
 }
 
 void ClassroomModes::setBlanked(bool on) {
@@ -198,6 +212,16 @@ void ClassroomModes::setBlanked(bool on) {
     blank_->setAccessibleName(tr("Screen blanked; press any key"));
     blank_->installEventFilter(this);
     blank_->setFocusPolicy(Qt::StrongFocus);
+    // Black to the class, but whoever is at the keyboard sees how to come back.
+    auto* hint = new QLabel(tr("Screen blanked. Press any key or click to come back."), blank_);
+    hint->setObjectName("blankHint");
+    QPalette grey = hint->palette();
+    grey.setColor(QPalette::WindowText, QColor(0x60, 0x60, 0x60));
+    hint->setPalette(grey);
+    auto* layout = new QVBoxLayout(blank_);
+    layout->addStretch(1);
+    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    layout->setContentsMargins(0, 0, 0, 24);
   }
   if (on) {
     blank_->setGeometry(parts_.window->rect());

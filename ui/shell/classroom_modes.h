@@ -56,6 +56,9 @@ class ClassroomModes : public QObject {
   bool advancedHidden() const;
 
   static constexpr const char* kHideAdvancedKey = "view/hideAdvanced";  // a setting
+  // The narration's text size at zoom 0, and how much larger it is for a classroom (24 px or more).
+  static constexpr double kNarrationPx = 15;
+  static constexpr double kClassroomNarrationScale = 1.65;
 
  signals:
   // The palette changed: text laid out in the old one (the lesson, the navigator) needs redoing.
@@ -75,6 +78,7 @@ class ClassroomModes : public QObject {
   Appearance appearance_;
   bool persist_;
   bool presentation_ = false;
+  bool navigator_was_shown_ = true;
   int text_zoom_ = 0;
   QWidget* blank_ = nullptr;
   QAction* presenter_next_ = nullptr;

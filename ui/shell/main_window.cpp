@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QQuickWidget>
@@ -26,6 +27,7 @@
 #include "scenario/builtin.h"
 #include "shell/classroom_modes.h"
 #include "shell/course_navigator.h"
+#include "shell/keyboard_help.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/narration_panel.h"
@@ -33,6 +35,7 @@
 #include "shell/notice_bar.h"
 #include "shell/run_files.h"
 #include "shell/time_controls.h"
+#include "shell/welcome_tour.h"
 #include "stage/stage_controller.h"
 #include "stage/stage_view.h"
 
@@ -68,12 +71,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   stage_split->addWidget(buildPanels());
   stage_split->setStretchFactor(0, 3);
   stage_split->setStretchFactor(1, 1);
-  stage_split->setSizes({700, 260});
   splitter->addWidget(stage_split);
   splitter->setStretchFactor(0, 0);
   splitter->setStretchFactor(1, 3);
   splitter->setStretchFactor(2, 4);
-  splitter->setSizes({240, 620, 740});
   auto* central = new QWidget(this);
   auto* central_layout = new QVBoxLayout(central);
   central_layout->setContentsMargins(0, 0, 0, 0);
@@ -81,8 +82,21 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   central_layout->addWidget(notice_);
   central_layout->addWidget(splitter, 1);
   setCentralWidget(central);
-  // Panel sizes are remembered between sessions.
+  // Panel sizes are remembered between sessions; without any, they suit the window's size.
   QSettings settings;
+  const QSize start = options.size.expandedTo(QSize(kMinimumWidthPx, kMinimumHeightPx));
+  // On a narrow window the lesson list gives its room to the lesson (View > Lessons list brings it
+  // back); the panels under the stage take a quarter of the height, less on a short window.
+  const bool narrow = start.width() < kNarrowWidthPx;
+  const QVariant navigator_shown = settings.value(QStringLiteral("layout/navigatorShown"));
+  navigator_->setVisible(navigator_shown.isValid() ? navigator_shown.toBool() : !narrow);
+  splitter->setSizes({narrow ? 0 : 220, start.width() * 2 / 5, start.width() * 3 / 5});
+  // A short window (1024x640) gives the stage all its height; the panels wait under the handle at
+  // the bottom until dragged up.
+  const bool short_window = start.height() < kShortHeightPx;
+  stage_split->setSizes({start.height() * 3 / 4, short_window ? 0 : start.height() / 4});
+  stage_split->setCollapsible(0, false);
+  splitter->setCollapsible(2, false);
   splitter->restoreState(settings.value(QStringLiteral("layout/mainSplitter")).toByteArray());
   stage_split->restoreState(settings.value(QStringLiteral("layout/stageSplitter")).toByteArray());
 
@@ -103,21 +117,29 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(run_files_, &RunFiles::status, this, &MainWindow::showStatus);
 
   buildMenus();
-  connect(navigator_, &CourseNavigator::lessonChosen, this, &MainWindow::showLesson);
+  connect(navigator_, &CourseNavigator::lessonChosen, this, [this](int index) { showLesson(index); });
   connect(lesson_pane_->view(), &LessonView::tryItActivated, this, &MainWindow::openTryIt);
   connect(lesson_pane_->quiz(), &QuizWidget::retryRequested, this, &MainWindow::startQuiz);
   connect(lesson_pane_->quiz(), &QuizWidget::submitted, this, &MainWindow::quizSubmitted);
+  connect(lesson_pane_->quiz(), &QuizWidget::nextLessonRequested, this, [this] { showLesson(current_lesson_ + 1); });
   place_timer_.setSingleShot(true);
   place_timer_.setInterval(1000);
   connect(&place_timer_, &QTimer::timeout, this, &MainWindow::rememberPlace);
   connect(lesson_pane_, &LessonPane::scrolled, this, [this] { place_timer_.start(); });
   connect(controller_->run(), &RunController::scenarioChanged, this, [this] {
-    narration_->setDescription(QString::fromStdString(controller_->run()->scenario().description));
+    showScenarioNarration();
     place_timer_.start();
   });
   connect(controller_->run(), &RunController::actionTaken, this, &MainWindow::showStatus);
   connect(controller_->selection(), &StageSelection::contextMenuRequested, this,
           [this] { node_menu_->popup(QCursor::pos()); });
+  // A message's own menu: the one place besides Shift+click where it can be dropped.
+  connect(controller_->selection(), &StageSelection::messageMenuRequested, this, [this](quint64 id) {
+    QMenu menu(this);
+    menu.addAction(tr("Drop this message"), this, [this, id] { controller_->actions()->dropMessage(id); });
+    menu.addAction(tr("What is this message?"), this, [this, id] { controller_->actions()->describeMessage(id); });
+    menu.exec(QCursor::pos());
+  });
 
   // Appearance and projector mode first, so that the first frame is already drawn in its palette.
   classroom_->setProjectorMode(options.projector ||
@@ -125,7 +147,52 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   classroom_->setAdvancedHidden(!screenshot_mode_ && QSettings().value(ClassroomModes::kHideAdvancedKey).toBool());
   loadCourse(options);
   restorePlace(options);
-  resize(options.size);
+  // Below this the lesson and the stage no longer both fit side by side (see the geometry tests).
+  setMinimumSize(kMinimumWidthPx, kMinimumHeightPx);
+  resize(options.size.expandedTo(minimumSize()));
+  foldPanelsIfShort();
+  // The status bar is there from the start: appearing with the first message, it would shrink
+  // the stage.
+  statusBar()->setSizeGripEnabled(false);
+  if (!screenshot_mode_ && !QSettings().value(QLatin1String(kWelcomeSeenKey), false).toBool()) {
+    QTimer::singleShot(0, this, [this] { showWelcome(); });
+  }
+}
+
+void MainWindow::showWelcome() {
+  if (welcome_) return;
+  const auto in_window = [this](QWidget* w) {
+    return w && w->isVisible() ? QRect(w->mapTo(this, QPoint(0, 0)), w->size()) : QRect();
+  };
+  std::vector<WelcomeTour::Step> steps;
+  steps.push_back({tr("Start with the lesson"),
+                   tr("Read the lesson from the top. Its blue \u201cTry it\u201d links load an experiment onto the "
+                      "stage, with steps to follow above it. The quiz at the end opens the next lesson."),
+                   [this, in_window] { return in_window(lesson_pane_); }});
+  steps.push_back({tr("The stage: a cluster you can break"),
+                   tr("Each box is a node, one database server. The dots travelling between them are messages; the "
+                      "legend below says what their shapes and colours mean."),
+                   [this, in_window] { return in_window(stage_); }});
+  steps.push_back({tr("Play, pause, go back"),
+                   tr("Play (or Space) runs the simulation; Step handles one event at a time. Drag along the timeline "
+                      "to go back: every run can be replayed exactly."),
+                   [this, in_window] { return in_window(time_controls_); }});
+  steps.push_back({tr("Crash a node"),
+                   tr("Click a node to choose it, then press C (or right-click it) to crash it. Watch what the "
+                      "others do, then press C again to bring it back. Ctrl+Z undoes any action."),
+                   [this] {
+                     const auto& nodes = controller_->scene()->snapshot().nodes;
+                     if (nodes.isEmpty() || !stage_->isVisible()) return QRect();
+                     const QRectF card = controller_->scene()->geometry().card_rect(nodes.front());
+                     return QRect(stage_->mapTo(this, card.topLeft().toPoint()), card.size().toSize());
+                   }});
+  welcome_ = new WelcomeTour(std::move(steps), this);
+  connect(welcome_, &WelcomeTour::finished, this, [this] {
+    if (!screenshot_mode_) QSettings().setValue(QLatin1String(kWelcomeSeenKey), true);
+  });
+  welcome_->show();
+  welcome_->raise();
+  welcome_->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -146,6 +213,9 @@ QWidget* MainWindow::buildStagePanel() {
   description_->setObjectName("clusterDescription");
   description_->setWordWrap(true);
   description_->setContentsMargins(10, 2, 10, 2);
+  // Two lines reserved: a sentence that wraps as the run changes must not shrink the stage.
+  description_->setMinimumHeight(description_->fontMetrics().lineSpacing() * 2 + 4);
+  description_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
   description_->setAccessibleName(tr("Cluster description"));
   connect(controller_->scene(), &StageScene::descriptionChanged, this,
           [this] { description_->setText(controller_->scene()->description()); });
@@ -192,11 +262,34 @@ void MainWindow::buildMenus() {
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = edit->addAction(tr("&Undo last action on the run"), controller_->run(), &RunController::undo);
+  undo->setObjectName("undoAction");
+  undo->setShortcut(QKeySequence::Undo);
+
   QMenu* view = menuBar()->addMenu(tr("&View"));
-  QAction* teacher = view->addAction(tr("&Teacher mode (open every lesson)"));
+  QAction* teacher = view->addAction(tr("&Teacher mode for this session (open every lesson)"));
   teacher->setObjectName("teacherModeAction");
   teacher->setCheckable(true);
   connect(teacher, &QAction::toggled, this, &MainWindow::setTeacherMode);
+  QAction* always = view->addAction(tr("Always start in teacher mode on this computer..."));
+  always->setObjectName("teacherModeAlwaysAction");
+  always->setCheckable(true);
+  always->setChecked(QSettings().value(kTeacherModeKey, false).toBool());
+  connect(always, &QAction::toggled, this, &MainWindow::setTeacherModeAlways);
+  view->addSeparator();
+  QAction* quiz = view->addAction(tr("&Jump to the quiz"), lesson_pane_, &LessonPane::scrollToQuiz);
+  quiz->setObjectName("jumpToQuizAction");
+  quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+  QAction* lessons = view->addAction(tr("&Lessons list"));
+  lessons->setObjectName("lessonsListAction");
+  lessons->setCheckable(true);
+  lessons->setChecked(!navigator_->isHidden());
+  lessons->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+  connect(lessons, &QAction::toggled, this, [this](bool on) {
+    navigator_->setVisible(on);
+    if (!screenshot_mode_) QSettings().setValue(QStringLiteral("layout/navigatorShown"), on);
+  });
   view->addSeparator();
   classroom_->buildMenu(view);
 
@@ -212,8 +305,14 @@ void MainWindow::buildMenus() {
   // Presentation mode hides the menu bar; its keys must keep working, so the window holds them too.
   addActions(view->actions());
   addActions(simulation->actions());
+  addActions(edit->actions());
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&Welcome tour"), this, &MainWindow::showWelcome);
+  QAction* keys = help->addAction(tr("&Keyboard and mouse"), this, [this] { show_keyboard_help(this); });
+  keys->setObjectName("keyboardHelpAction");
+  keys->setShortcut(QKeySequence::HelpContents);
+  addAction(keys);
   help->addAction(tr("&About ClusterScope"), this, [this] {
     QMessageBox::about(this, tr("About ClusterScope"),
                        tr("<h3>ClusterScope %1</h3><p>Watch and break a running distributed database.</p>"
@@ -272,15 +371,17 @@ void MainWindow::restorePlace(const AppOptions& options) {
       }
     }
   }
-  showLesson(std::clamp(lesson, 0, static_cast<int>(course_.lessons.size()) - 1));
+  // The scenario of the last session (or the one asked for) stays on the stage.
+  showLesson(std::clamp(lesson, 0, static_cast<int>(course_.lessons.size()) - 1), false);
   if (scroll > 0) {
     // The text is laid out once the window has its size; scroll after that.
     QTimer::singleShot(0, this, [this, scroll] { lesson_pane_->setScrollPosition(scroll); });
   }
 }
 
-void MainWindow::showLesson(int index) {
+void MainWindow::showLesson(int index, bool load_scenario) {
   if (!session_ || index < 0 || index >= static_cast<int>(course_.lessons.size())) return;
+  const bool other_lesson = index != current_lesson_;
   current_lesson_ = index;
   navigator_->setCurrent(index);
   const auto& lesson = course_.lessons[static_cast<std::size_t>(index)];
@@ -296,6 +397,14 @@ void MainWindow::showLesson(int index) {
   }
   lesson_pane_->showLesson(lesson);
   startQuiz();
+  if (load_scenario && other_lesson) {
+    // Another lesson starts on its own first experiment, without the last one's steps.
+    for (const auto& tryit : lesson.tryits) {
+      if (!scenario::find_builtin(tryit.scenario)) continue;
+      controller_->run()->loadScenario(QString::fromStdString(tryit.scenario), nullptr);
+      break;
+    }
+  }
   place_timer_.start();
 }
 
@@ -308,7 +417,7 @@ void MainWindow::quizSubmitted(const course::QuizAttempt& attempt, const course:
     if (outcome.completed_course) showStatus(tr("Congratulations: you have completed the course."));
   } else if (outcome.passed && current_lesson_ + 1 < static_cast<int>(course_.lessons.size())) {
     lesson_pane_->quiz()->setSummary(
-        tr("Lesson %1 is open now. Choose it in the list on the left.").arg(current_lesson_ + 2));
+        tr("Lesson %1 is open now: Next lesson takes you there.").arg(current_lesson_ + 2));
   }
 }
 
@@ -317,6 +426,7 @@ void MainWindow::startQuiz() {
   const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
   lesson_pane_->quiz()->start(lesson.quiz, session_->lastQuestions(current_lesson_),
                               QRandomGenerator::global()->generate64());
+  lesson_pane_->quiz()->setHasNextLesson(current_lesson_ + 1 < static_cast<int>(course_.lessons.size()));
   if (session_->courseComplete()) lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
 }
 
@@ -339,6 +449,18 @@ void MainWindow::openTryIt(const QString& id) {
     return;
   }
   showStatus(tr("No Try it entry \"%1\" in this lesson.").arg(id));
+}
+
+void MainWindow::showScenarioNarration() {
+  // A scenario's own narration is its steps; a Try it that loads it replaces them with its own.
+  const scenario::Scenario& s = controller_->run()->scenario();
+  if (s.narration.empty()) {
+    narration_->setDescription(QString::fromStdString(s.description));
+    return;
+  }
+  std::vector<course::TryItStep> steps;
+  for (const scenario::NarrationStep& n : s.narration) steps.push_back({n.at_us, n.text, n.highlight});
+  narration_->setSteps(QString::fromStdString(s.title), steps);
 }
 
 void MainWindow::showStatus(const QString& message) { statusBar()->showMessage(message, 15000); }
@@ -390,7 +512,7 @@ void MainWindow::importProgress() {
     return;
   }
   emit session_->progressChanged();
-  showLesson(current_lesson_);
+  showLesson(current_lesson_, false);
   showStatus(tr("Progress imported from %1").arg(file));
 }
 
@@ -408,14 +530,24 @@ void MainWindow::resetProgress() {
   showLesson(0);
 }
 
+void MainWindow::foldPanelsIfShort() {
+  // Projector type needs the height: on a window shorter than a projector's, the panels under the
+  // stage fold away (the splitter's handle brings them back).
+  auto* split = findChild<QSplitter*>(QStringLiteral("stageSplitter"));
+  if (!split || !classroom_->projectorMode() || height() >= kProjectorFoldHeightPx) return;
+  const QList<int> sizes = split->sizes();
+  if (sizes.size() == 2 && sizes[1] > 0) split->setSizes({sizes[0] + sizes[1], 0});
+}
+
 void MainWindow::relayoutForPalette() {
+  foldPanelsIfShort();
   sequence_->update();
   history_->update();
   if (session_) navigator_->setProgress(course_, session_->progress(), session_->teacherMode());
   if (current_lesson_ >= 0) {
     // Lesson links take their colour from the palette when the text is laid out.
     const int scroll = lesson_pane_->scrollPosition();
-    showLesson(current_lesson_);
+    showLesson(current_lesson_, false);
     lesson_pane_->setScrollPosition(scroll);
   }
 }
@@ -442,7 +574,7 @@ void MainWindow::restoreState(const WindowState& state) {
     controller_->run()->seekUs(state.time_us);
   if (state.speed > 0) controller_->run()->setSpeed(state.speed);
   if (state.lesson >= 0) {
-    showLesson(state.lesson);
+    showLesson(state.lesson, false);
     lesson_pane_->setScrollPosition(state.scroll);
   }
   classroom_->zoomText(0);
@@ -452,9 +584,26 @@ void MainWindow::restoreState(const WindowState& state) {
 }
 
 void MainWindow::setTeacherMode(bool on) {
-  QSettings().setValue(kTeacherModeKey, on);
+  // For this session only: whoever uses the machine next starts with the lessons locked.
   if (session_) session_->setTeacherMode(on);
-  showLesson(current_lesson_);
+  showLesson(current_lesson_, false);
+}
+
+void MainWindow::setTeacherModeAlways(bool on) {
+  auto* always = findChild<QAction*>("teacherModeAlwaysAction");
+  if (on && !screenshot_mode_ &&
+      QMessageBox::warning(this, tr("Always start in teacher mode"),
+                           tr("Every lesson will be open for everyone who uses ClusterScope on this computer, "
+                              "without passing the quizzes, until you turn this off again. Continue?"),
+                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+    if (always) {
+      const QSignalBlocker block(always);
+      always->setChecked(false);
+    }
+    return;
+  }
+  QSettings().setValue(kTeacherModeKey, on);
+  if (auto* session = findChild<QAction*>("teacherModeAction")) session->setChecked(on);
 }
 
 QImage MainWindow::renderImage() {

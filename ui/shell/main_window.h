@@ -4,12 +4,14 @@
 // job: the stage's parts (StageController), the course flow (CourseSession), the classroom's
 // modes and the View menu (ClassroomModes), the run as files (RunFiles), the Node menu (NodeMenu).
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include "course/course.h"
 #include "course/quiz_session.h"
 #include "scenario/scenario.h"
 #include "shell/app_options.h"
+#include "shell/welcome_tour.h"
 #include "theme/appearance.h"
 
 class QQuickWidget;
@@ -79,7 +81,19 @@ class MainWindow : public QMainWindow {
   int currentLesson() const { return current_lesson_; }
   bool courseLoaded() const { return session_ != nullptr; }
 
-  void showLesson(int index);
+  // Shows a lesson; opening another lesson loads its first experiment onto the stage unless
+  // `load_scenario` is false (restoring the last session, a language change).
+  void showLesson(int index, bool load_scenario = true);
+  // The first-run tour (also Help > Welcome tour).
+  void showWelcome();
+  WelcomeTour* welcomeTour() const { return welcome_; }
+
+  static constexpr int kMinimumWidthPx = 1024;
+  static constexpr int kMinimumHeightPx = 640;
+  static constexpr int kNarrowWidthPx = 1200;         // narrower: the lesson list starts hidden
+  static constexpr int kShortHeightPx = 700;          // shorter: the panels under the stage start folded
+  static constexpr int kProjectorFoldHeightPx = 900;  // the same in projector mode
+  static constexpr const char* kWelcomeSeenKey = "welcome/seen";
   // Renders the whole window, with a freshly rendered stage, into an image.
   QImage renderImage();
 
@@ -101,12 +115,15 @@ class MainWindow : public QMainWindow {
   void quizSubmitted(const course::QuizAttempt& attempt, const course::AttemptResult& result);
   void openTryIt(const QString& id);
   void showStatus(const QString& message);
+  void showScenarioNarration();
   void rememberPlace();
   void exportProgress();
   void importProgress();
   void resetProgress();
   void setTeacherMode(bool on);
+  void setTeacherModeAlways(bool on);
   void relayoutForPalette();
+  void foldPanelsIfShort();
 
   StageController* controller_;
   CourseNavigator* navigator_;
@@ -130,6 +147,7 @@ class MainWindow : public QMainWindow {
   QTimer place_timer_;  // saves the last place a moment after scrolling stops
   bool screenshot_mode_ = false;
   QLabel* description_ = nullptr;
+  QPointer<WelcomeTour> welcome_;
 };
 
 }  // namespace cs::ui

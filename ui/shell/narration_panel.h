@@ -1,6 +1,7 @@
 #pragma once
-// The guided steps of a "Try it" run above the stage: the step's text, Previous and Next. Next
-// plays the run to the step's time (if it has one), pauses there and highlights what to watch.
+// The guided steps of a "Try it" run above the stage: the step's text, Previous and Next. Next and
+// Previous move the run to the step's moment (if it has one), pause there and highlight what to
+// watch; while the run plays (or is dragged along the timeline), the step follows it.
 #include <QWidget>
 #include <vector>
 
@@ -8,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace cs::ui {
 
@@ -25,6 +27,11 @@ class NarrationPanel : public QWidget {
   int currentStep() const { return current_; }
   int stepCount() const { return static_cast<int>(steps_.size()); }
   QString text() const;
+  // The size of the step's text, in pixels (projector and presentation modes make it large).
+  void setTextPixelSize(int px);
+
+ protected:
+  void resizeEvent(QResizeEvent* event) override;
 
  public slots:
   void next();
@@ -32,6 +39,13 @@ class NarrationPanel : public QWidget {
 
  private:
   void show_step(int index);
+  // The moment a step stands for: its own time, or else the latest earlier step's (0 if none).
+  qint64 moment(int index) const;
+  // Room for the longest text of this Try it at the current width, so that stepping through it
+  // never changes the stage's size.
+  void reserve_height();
+  // The step the run's time has reached, when it moves by itself or by the timeline.
+  void follow_run();
 
   StageController* controller_;
   QString title_;
@@ -39,6 +53,7 @@ class NarrationPanel : public QWidget {
   int current_ = -1;
   QLabel* heading_;
   QLabel* text_;
+  QScrollArea* scroll_;
   QPushButton* previous_;
   QPushButton* next_;
 };

@@ -140,7 +140,8 @@ void TimeControls::refresh() {
   const QSignalBlocker block(speed_);
   speed_->setValue(positionForSpeed(controller_->run()->speed()));
   speed_label_->setText(QStringLiteral("%1x").arg(controller_->run()->speed(), 0, 'g', 3));
-  info_->setText(tr("t = %1   %2 in flight").arg(controller_->run()->timeText()).arg(controller_->run()->inFlight()));
+  // The time itself is the stage's clock: one clock, so the two can never disagree.
+  info_->setText(tr("%n message(s) in flight", nullptr, controller_->run()->inFlight()));
   discard_->setEnabled(controller_->run()->hasFuture());
   if (!seed_->hasFocus()) {
     const QSignalBlocker block_seed(seed_);

@@ -1,0 +1,282 @@
+// The window's geometry gate: at laptop, minimum and desk sizes, in normal and projector modes,
+// every built-in scenario at each of its narrated moments fits. No card overlaps another, the
+// legend or the clock; no link passes under a card it does not join; the stage does not overlap
+// the controls around it; text wraps instead of being cut. Every panel added later must keep this
+// passing. Run once more by ctest at a scale factor of 1.5 (a 1920x1080 laptop at 150%).
+#include <QLabel>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+#include "window_test_support.h"
+
+#include "scenario/builtin.h"
+#include "shell/classroom_modes.h"
+#include "shell/lesson_pane.h"
+#include "shell/main_window.h"
+#include "shell/narration_panel.h"
+#include "shell/time_controls.h"
+#include "stage/backdrop_layer.h"
+#include "stage/stage_controller.h"
+#include "stage/stage_view.h"
+
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+
+QRect in_window(const QWidget* w, const QWidget* window) { return {w->mapTo(window, QPoint(0, 0)), w->size()}; }
+
+QRectF item_rect(QQuickItem* item, QQuickItem* root) {
+  return item->mapRectToItem(root, QRectF(0, 0, item->width(), item->height()));
+}
+
+// Lets the stage's QML lay itself out (its Flow legend lays out on polish) and report its size.
+void settle(cs::ui::MainWindow& w) {
+  QCoreApplication::processEvents();
+  if (auto* root = w.stageWidget()->rootObject()) {
+    if (auto* legend = root->findChild<QQuickItem*>("stageLegend")) legend->ensurePolished();
+  }
+  QCoreApplication::processEvents();
+}
+
+// A word-wrapped label shows all of its text: the height it needs at its width is what it has.
+bool label_fits(const QLabel* label) {
+  if (!label->isVisible() || label->text().isEmpty()) return true;
+  return label->wordWrap() && label->heightForWidth(label->width()) <= label->height() + 1;
+}
+
+void check_moment(cs::ui::MainWindow& w, const QString& where, QStringList& problems) {
+  const auto fail = [&](const QString& what) { problems << where + ": " + what; };
+  QQuickWidget* stage = w.stageWidget();
+  auto* scene = w.controller()->scene();
+  const auto& g = scene->geometry();
+  if (g.width_px != stage->width() || g.height_px != stage->height()) {
+    fail(QStringLiteral("the stage's geometry is for %1x%2, the stage is %3x%4")
+             .arg(g.width_px)
+             .arg(g.height_px)
+             .arg(stage->width())
+             .arg(stage->height()));
+    return;
+  }
+  // The pieces around the stage sit beside it, not over it, and inside the window.
+  QList<QPair<QString, const QWidget*>> parts = {{"narration", w.narration()},
+                                                 {"stage", stage},
+                                                 {"description", w.clusterDescription()},
+                                                 {"time controls", w.findChild<cs::ui::TimeControls*>()}};
+  // The panels under the stage, unless folded away under the splitter's handle.
+  if (auto* panels = w.findChild<QTabWidget*>("panels"); panels && panels->isVisible() && panels->height() > 0) {
+    parts.append({"panels", panels});
+  }
+  for (int i = 0; i < parts.size(); ++i) {
+    const QRect a = in_window(parts[i].second, &w);
+    if (!w.rect().contains(a)) fail(parts[i].first + " reaches outside the window");
+    for (int j = i + 1; j < parts.size(); ++j) {
+      if (a.intersects(in_window(parts[j].second, &w))) fail(parts[i].first + " overlaps " + parts[j].first);
+    }
+  }
+  if (stage->height() < 200) fail(QStringLiteral("the stage is only %1 px tall").arg(stage->height()));
+  // Text wraps: nothing cut off on the right or at the bottom.
+  if (w.lessonPane()->widget()->width() > w.lessonPane()->viewport()->width())
+    fail("the lesson column is wider than its pane");
+  // The narration wraps; a step too long for the room it has scrolls (its box says so).
+  const auto* narration = w.narration()->findChild<QLabel*>("narrationText");
+  const auto* scroll = w.narration()->findChild<QScrollArea*>("narrationScroll");
+  if (!narration->wordWrap() || narration->width() > scroll->viewport()->width())
+    fail("the narration does not wrap to its box");
+  if (narration->heightForWidth(narration->width()) > scroll->viewport()->height() + 1 &&
+      !scroll->verticalScrollBar()->isVisible()) {
+    fail("the narration is cut off without a scroll bar");
+  }
+  if (!label_fits(w.clusterDescription())) fail("the cluster description is cut off");
+
+  if (scene->viewKind() != QLatin1String("cluster")) return;
+  QQuickItem* root = stage->rootObject();
+  QList<QPair<QString, QRectF>> labels;
+  for (const char* name : {"stageLegend", "stageClock"}) {
+    QQuickItem* item = root->findChild<QQuickItem*>(name);
+    if (!item) {
+      fail(QString("no %1 on the stage").arg(name));
+      continue;
+    }
+    const QRectF r = item_rect(item, root);
+    if (!QRectF(0, 0, stage->width(), stage->height()).contains(r)) fail(QString("%1 is clipped").arg(name));
+    labels.append({name, r});
+  }
+  const auto& nodes = scene->snapshot().nodes;
+  const QRectF area = g.cluster_area().adjusted(-0.5, -0.5, 0.5, 0.5);
+  for (int i = 0; i < nodes.size(); ++i) {
+    const QRectF a = g.card_rect(nodes[i]);
+    if (!area.contains(a)) fail(nodes[i].name + "'s card leaves the cluster area");
+    for (const auto& [name, r] : labels) {
+      if (a.intersects(r)) fail(nodes[i].name + "'s card overlaps the " + name);
+    }
+    for (int j = i + 1; j < nodes.size(); ++j) {
+      if (a.intersects(g.card_rect(nodes[j]))) {
+        fail(QStringLiteral("%1 and %2 overlap (stage %3x%4, strip %5, fit %6)")
+                 .arg(nodes[i].name, nodes[j].name)
+                 .arg(g.width_px)
+                 .arg(g.height_px)
+                 .arg(g.bottom_px)
+                 .arg(g.fit));
+      }
+    }
+  }
+  for (const auto& l : scene->links()->items()) {
+    for (int k = 0; k < nodes.size(); ++k) {
+      if (k != l.from && k != l.to &&
+          cs::ui::segment_crosses(g.to_pixels(l.x1, l.y1), g.to_pixels(l.x2, l.y2), g.card_rect(nodes[k]))) {
+        fail(QString("the link %1-%2 passes under %3").arg(nodes[l.from].name, nodes[l.to].name, nodes[k].name));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+class TestWindowGeometry : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { test::isolate_settings(); }
+
+  void everyScenarioFitsAtEveryNarratedMoment_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("projector");
+    for (const QSize size : {QSize(1280, 720), QSize(1024, 640), QSize(1600, 1000)}) {
+      for (const bool projector : {false, true}) {
+        const QString name =
+            QStringLiteral("%1x%2%3").arg(size.width()).arg(size.height()).arg(projector ? " projector" : "");
+        QTest::newRow(qPrintable(name)) << size << projector;
+      }
+    }
+  }
+
+  void everyScenarioFitsAtEveryNarratedMoment() {
+    QFETCH(QSize, size);
+    QFETCH(bool, projector);
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, size));
+    w.classroom()->setProjectorMode(projector);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCOMPARE(w.size(), size);
+    QStringList problems;
+    int moments = 0;
+    for (const auto& b : cs::scenario::builtin_scenarios()) {
+      const QString id = QString::fromUtf8(b.id.data(), static_cast<qsizetype>(b.id.size()));
+      QVERIFY(w.controller()->run()->loadScenario(id, nullptr));
+      std::vector<qint64> times = {0};
+      for (const auto& n : w.controller()->run()->scenario().narration) {
+        if (n.at_us) times.push_back(*n.at_us);
+      }
+      for (const qint64 t : times) {
+        w.controller()->run()->seekUs(t);
+        settle(w);
+        check_moment(w, QStringLiteral("%1 at %2 s").arg(id).arg(static_cast<double>(t) / 1e6), problems);
+        ++moments;
+      }
+    }
+    QVERIFY(moments > 100);
+    if (problems.size() > 20) problems = problems.mid(0, 20) << QStringLiteral("...");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+  }
+
+  void theWindowCannotBeMadeSmallerThanTheMinimum() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, QSize(800, 600)));
+    QVERIFY(w.minimumWidth() >= 1024 && w.minimumHeight() >= 640);
+    QVERIFY(w.width() >= 1024 && w.height() >= 640);
+  }
+
+  void theStageKeepsItsSizeWhenPanelsChange() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    settle(w);
+    const QSize before = w.stageWidget()->size();
+    // A status message, every tab of the panels, and a longer description.
+    w.statusBar()->showMessage("A status message that appears for a while");
+    auto* panels = w.findChild<QTabWidget*>("panels");
+    for (int i = 0; i < panels->count(); ++i) {
+      panels->setCurrentIndex(i);
+      settle(w);
+      QCOMPARE(w.stageWidget()->size(), before);
+    }
+    panels->setCurrentIndex(0);
+    w.controller()->run()->seekUs(3'000'000);
+    settle(w);
+    QCOMPARE(w.stageWidget()->size(), before);
+  }
+
+  void theBackdropIsRepaintedOnlyWhenItChanges() {
+    // Links and regions are one image, drawn again only when they change: messages moving (every
+    // frame) cost no repaint of it; a partition does.
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.controller()->run()->loadScenario("cluster-heartbeat", nullptr));
+    settle(w);
+    w.stageWidget()->grabFramebuffer();
+    auto* backdrop = w.stageWidget()->rootObject()->findChild<cs::ui::BackdropLayer*>();
+    QVERIFY(backdrop);
+    const int before = backdrop->paintCount();
+    for (qint64 t = 100'000; t <= 1'000'000; t += 100'000) {
+      w.controller()->run()->seekUs(t);
+      w.stageWidget()->grabFramebuffer();
+    }
+    QCOMPARE(backdrop->paintCount(), before);
+    w.controller()->actions()->isolate(0);
+    w.stageWidget()->grabFramebuffer();
+    QVERIFY(backdrop->paintCount() > before);
+  }
+
+  void hoveringANodeShowsEverythingOnItsCard() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
+    QVERIFY(w.controller()->run()->loadScenario("raft-5", nullptr));
+    w.controller()->run()->seekUs(4'000'000);
+    auto* view = static_cast<cs::ui::StageView*>(w.stageWidget());
+    const auto& n = w.controller()->scene()->snapshot().nodes.front();
+    const QString tip = view->nodeToolTip(0);
+    QVERIFY(tip.contains(n.name));
+    QVERIFY(tip.contains(n.label));
+    QVERIFY2(tip.contains(n.summary.toHtmlEscaped()), qPrintable(tip));  // the line the card may cut short
+    QVERIFY(view->nodeToolTip(99).isEmpty());
+  }
+
+  void clickingANodeUnderAMessageSelectsIt() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.controller()->run()->loadScenario("cluster-heartbeat", nullptr));
+    auto* c = w.controller();
+    for (qint64 t = 0; t < 3'000'000; t += 5'000) {
+      c->run()->seekUs(t);
+      settle(w);
+      const auto& g = c->scene()->geometry();
+      for (const auto& token : c->scene()->tokens()->items()) {
+        const QPointF p = g.to_pixels(token.x, token.y);
+        const int node = c->selection()->nodeAt(p.x(), p.y());
+        if (node < 0 || node == c->selection()->focusedNode()) continue;
+        const auto actions = c->run()->savedRun().actions.size();
+        QTest::mouseClick(w.stageWidget(), Qt::LeftButton, {}, p.toPoint());
+        QCOMPARE(c->selection()->focusedNode(), node);
+        QCOMPARE(c->run()->savedRun().actions.size(), actions);
+        return;
+      }
+    }
+    QFAIL("no moment with a message drawn over a card");
+  }
+};
+
+QTEST_MAIN(TestWindowGeometry)
+#include "test_window_geometry.moc"
