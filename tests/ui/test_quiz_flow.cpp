@@ -11,6 +11,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
+#include "quiz_test_support.h"
 #include "window_test_support.h"
 
 #include "progress/course_session.h"
@@ -22,26 +23,11 @@
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
 
+using test::answer;
+
 namespace {
 
 cs::ui::AppOptions options(const QTemporaryDir& dir) { return test::window_options(dir, QSize(1400, 900)); }
-
-// Answers the current attempt: `right` of the questions correctly, the rest wrongly.
-void answer(cs::ui::MainWindow& w, int right) {
-  cs::ui::QuizWidget* quiz = w.lessonPane()->quiz();
-  const auto& bank = w.course().lessons[static_cast<std::size_t>(w.currentLesson())].quiz;
-  const auto& attempt = quiz->attempt();
-  for (std::size_t i = 0; i < attempt.asked.size(); ++i) {
-    const auto& asked = attempt.asked[i];
-    for (std::size_t k = 0; k < asked.options.size(); ++k) {
-      const bool correct = bank.questions[asked.question].options[asked.options[k]].correct;
-      if (correct == (static_cast<int>(i) < right)) {
-        quiz->choose(static_cast<int>(i), static_cast<int>(k));
-        break;
-      }
-    }
-  }
-}
 
 }  // namespace
 

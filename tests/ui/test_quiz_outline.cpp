@@ -15,6 +15,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
 
+#include "quiz_test_support.h"
 #include "window_test_support.h"
 
 #include "quiz/quiz_widget.h"
@@ -23,6 +24,8 @@
 #include "shell/main_window.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+using test::answer;
 
 namespace {
 
@@ -36,23 +39,6 @@ void show_window(cs::ui::MainWindow& w) {
   w.show();
   QVERIFY(QTest::qWaitForWindowExposed(&w));
   QApplication::processEvents();
-}
-
-// Answers the current attempt: `right` of the questions correctly, the rest wrongly.
-void answer(cs::ui::MainWindow& w, int right) {
-  cs::ui::QuizWidget* quiz = w.lessonPane()->quiz();
-  const auto& bank = w.course().lessons[static_cast<std::size_t>(w.currentLesson())].quiz;
-  const auto& attempt = quiz->attempt();
-  for (std::size_t i = 0; i < attempt.asked.size(); ++i) {
-    const auto& asked = attempt.asked[i];
-    for (std::size_t k = 0; k < asked.options.size(); ++k) {
-      const bool correct = bank.questions[asked.question].options[asked.options[k]].correct;
-      if (correct == (static_cast<int>(i) < right)) {
-        quiz->choose(static_cast<int>(i), static_cast<int>(k));
-        break;
-      }
-    }
-  }
 }
 
 // The "## " headings of a lesson's Markdown, outside code blocks: what the outline must list.

@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QSvgGenerator>
+#include <algorithm>
 
 #include "stage/stage_geometry.h"
 #include "theme/palette.h"
@@ -14,15 +15,11 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
   p.setRenderHint(QPainter::Antialiasing);
   p.fillRect(QRect(QPoint(0, 0), size), palette.background);
   // The same fit of the layout to the picture's size as on the stage (no legend strip here).
-  const StageGeometry g = fit_stage(s.nodes, s.links, size.width(), size.height(), 0);
+  const StageGeometry g = fit_snapshot(s, size.width(), size.height(), 0, palette.type_scale);
   const auto at = [&](double x, double y) { return g.to_pixels(x, y); };
   for (const RegionItem& r : s.regions) {
-    QRectF area;
-    for (int i : r.members) {
-      if (i >= 0 && i < s.nodes.size()) area = area.united(g.card_rect(s.nodes[i]));
-    }
+    const QRectF area = region_area(g, s, r, palette.type_scale);
     if (area.isEmpty()) continue;
-    area.adjust(-10, -28, 10, 10);
     p.setPen(QPen(palette.link.darker(130), 2, Qt::DashLine));
     p.setBrush(QColor(0xee, 0xf1, 0xf5));
     p.drawRoundedRect(area, 14, 14);
@@ -47,6 +44,10 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
     p.setBrush(n.color);
     p.drawRoundedRect(card, 10, 10);
     p.setPen(palette.text);
+    // Type as large as the card is (it shrinks on a crowded picture), as on the stage.
+    const double size_scale = card.height() / StageGeometry::kCardHeightPx;
+    name_font.setPixelSize(std::max(7, static_cast<int>(18 * size_scale)));
+    small.setPixelSize(std::max(6, static_cast<int>(12 * size_scale)));
     p.setFont(name_font);
     const bool leads = n.role == QLatin1String("leader") || n.role == QLatin1String("primary");
     p.drawText(QRectF(card.left(), card.top() + card.height() * 0.05, card.width(), card.height() * 0.37),
@@ -76,6 +77,7 @@ void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
     p.drawLine(c + QPointF(-6, -6), c + QPointF(6, 6));
     p.drawLine(c + QPointF(-6, 6), c + QPointF(6, -6));
   }
+  small.setPixelSize(12);
   p.setFont(small);
   p.setPen(palette.text);
   p.drawText(QRectF(0, 6, size.width() - 10, 20), Qt::AlignRight,

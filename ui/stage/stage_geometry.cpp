@@ -138,6 +138,24 @@ StageGeometry fit_stage(const QVector<NodeItem>& nodes, const QVector<LinkItem>&
   return map_for(nodes, g, StageGeometry::kMinFit);
 }
 
+StageGeometry fit_snapshot(const StageSnapshot& s, double width_px, double height_px, double bottom_px,
+                           double type_scale) {
+  const bool regions = !s.regions.isEmpty();
+  const double pad = StageGeometry::kRegionPadPx;
+  return fit_stage(s.nodes, s.links, width_px, height_px, bottom_px,
+                   regions ? StageGeometry::kRegionLabelPx * type_scale + pad : 0, regions ? pad : 0);
+}
+
+QRectF region_area(const StageGeometry& g, const StageSnapshot& s, const RegionItem& region, double type_scale) {
+  QRectF area;
+  for (int i : region.members) {
+    if (i >= 0 && i < s.nodes.size()) area = area.united(g.card_rect(s.nodes[i]));
+  }
+  if (area.isEmpty()) return {};
+  const double pad = StageGeometry::kRegionPadPx;
+  return area.adjusted(-pad, -pad - StageGeometry::kRegionLabelPx * type_scale, pad, pad);
+}
+
 QVector<int> links_under_cards(const StageGeometry& g, const QVector<NodeItem>& nodes, const QVector<LinkItem>& links) {
   QVector<int> out;
   for (int i = 0; i < links.size(); ++i) {

@@ -21,6 +21,9 @@ struct StageGeometry {
   static constexpr double kMinFit = 0.25;
   // Cards shrink at most to this share to keep links from passing under cards they do not join.
   static constexpr double kMinLinkFit = 0.75;
+  // A region's frame around its cards, and the line its name takes above them (at type scale 1).
+  static constexpr double kRegionPadPx = 8;
+  static constexpr double kRegionLabelPx = 18;
 
   double width_px = 0;
   double height_px = 0;
@@ -44,6 +47,15 @@ struct StageGeometry {
 // The mapping for `nodes` (normalised positions, card scales) on a stage of the given size.
 StageGeometry fit_stage(const QVector<NodeItem>& nodes, const QVector<LinkItem>& links, double width_px,
                         double height_px, double bottom_px, double top_px = 0, double side_px = 0);
+
+// The fit for a whole snapshot: with regions, room above the cards for their names and at the
+// sides for their frames. The stage and the exported pictures use it alike.
+StageGeometry fit_snapshot(const StageSnapshot& s, double width_px, double height_px, double bottom_px,
+                           double type_scale);
+
+// A region's area in pixels: around its nodes' cards, with its name above them (empty if it has no
+// node on the stage).
+QRectF region_area(const StageGeometry& g, const StageSnapshot& s, const RegionItem& region, double type_scale);
 
 // The links that pass under a card they do not join (drawn, they would suggest a connection).
 QVector<int> links_under_cards(const StageGeometry& g, const QVector<NodeItem>& nodes, const QVector<LinkItem>& links);

@@ -79,22 +79,11 @@ QVariantList StageScene::legend() const {
   return out;
 }
 
-namespace {
-// A region's frame around its cards, and the line its name takes above them.
-constexpr double kRegionPadPx = 8;
-constexpr double kRegionLabelPx = 18;
-}  // namespace
-
 QVariantList StageScene::regions() const {
   QVariantList out;
   for (const RegionItem& r : snapshot_.regions) {
-    // The area around its nodes' cards as drawn, with room for the name above them.
-    QRectF area;
-    for (int i : r.members) {
-      if (i >= 0 && i < snapshot_.nodes.size()) area = area.united(geometry_.card_rect(snapshot_.nodes[i]));
-    }
+    const QRectF area = region_area(geometry_, snapshot_, r, stage_palette().type_scale);
     if (area.isEmpty()) continue;
-    area.adjust(-kRegionPadPx, -kRegionPadPx - kRegionLabelPx * stage_palette().type_scale, kRegionPadPx, kRegionPadPx);
     out.append(QVariantMap{{"name", r.name},
                            {"x", area.x()},
                            {"y", area.y()},
@@ -129,6 +118,8 @@ void StageScene::setStageSize(double width_px, double height_px, double bottom_p
   stage_height_px_ = height_px;
   stage_bottom_px_ = std::max(0.0, bottom_px);
   refit(true);
+  links_.update(visibleLinks());
+  emit updated();
 }
 
 void StageScene::refit(bool force) {
@@ -143,15 +134,9 @@ void StageScene::refit(bool force) {
   fitted_places_ = places;
   fitted_scales_ = scales;
   fitted_links_ = links;
-  // Regions are drawn around their cards with their name above: room for both at the edges.
-  const bool regions = !snapshot_.regions.isEmpty();
-  geometry_ =
-      fit_stage(snapshot_.nodes, snapshot_.links, stage_width_px_, stage_height_px_, stage_bottom_px_,
-                regions ? kRegionLabelPx * stage_palette().type_scale + kRegionPadPx : 0, regions ? kRegionPadPx : 0);
-  links_.update(visibleLinks());
+  geometry_ = fit_snapshot(snapshot_, stage_width_px_, stage_height_px_, stage_bottom_px_, stage_palette().type_scale);
   emit geometryChanged();
   emit regionsChanged();
-  emit updated();
 }
 
 QVector<LinkItem> StageScene::visibleLinks() const {

@@ -78,7 +78,8 @@ class StageScene : public QObject {
   void rebuild();
   // Adds the roles and states the nodes show now to the legend's list; true if any was new.
   bool note_looks();
-  // Fits the layout to the stage again if the size or the nodes' places changed.
+  // Fits the layout to the stage again if the size or the nodes' places changed (or `force`); the
+  // caller updates the links and announces the frame.
   void refit(bool force);
   // The links QML draws: those that do not pass under a card they do not join.
   QVector<LinkItem> visibleLinks() const;
