@@ -7,7 +7,7 @@
 #   4  failover                      failover and presets, built on the consensus engine
 #   5  catalogue                     the list of every model
 #   6  scenario                      scenario files, runs of them, reports
-#   7  run explore bench             a run with its frames; the fault explorer; benchmarks
+#   7  run explore bench evaluate    a run with its frames; the fault explorer; benchmarks; run quantities
 #   8  course                        lessons, quizzes, learner activity
 # A folder missing from this table fails the test: place it first. The README repeats the table.
 # Run: cmake -DROOT=<source dir> -P check_includes.cmake
@@ -15,7 +15,7 @@ get_filename_component(ROOT "${ROOT}" ABSOLUTE)
 set(levels
     "sim=0" "json=0" "model=1" "consistency=2" "check=2"
     "heartbeat=3" "replication=3" "consensus=3" "sharding=3" "architecture=3" "backup=3" "pooling=3" "caching=3"
-    "failover=4" "catalogue=5" "scenario=6" "run=7" "explore=7" "bench=7" "course=8")
+    "failover=4" "catalogue=5" "scenario=6" "run=7" "explore=7" "bench=7" "evaluate=7" "course=8")
 foreach(entry ${levels})
   string(REPLACE "=" ";" pair "${entry}")
   list(GET pair 0 folder)

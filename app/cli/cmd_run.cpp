@@ -4,6 +4,7 @@
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "cli_args.h"
@@ -23,7 +24,7 @@ int cmd_list(const std::vector<std::string>& argv) {
 }
 
 int cmd_run(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"seed", "until", "trace", "history"}, {"json", "measure"});
+  const Args args = parse_args(argv, {"seed", "until", "trace", "history", "inspect"}, {"json", "measure"});
   if (args.positional.size() != 1) throw UsageError("run takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {
@@ -33,6 +34,11 @@ int cmd_run(const std::vector<std::string>& argv) {
     return kExitUsage;
   }
   const std::uint64_t seed = args.unsigned_value("seed", s.seed);
+  std::optional<sim::EndpointId> inspected;
+  if (const auto name = args.value("inspect")) {
+    inspected = scenario::node_id(s, *name);
+    if (*inspected == sim::kNoEndpoint) throw UsageError("--inspect: the scenario has no node \"" + *name + "\"");
+  }
   const std::int64_t until_us = args.value("until") ? parse_duration_us(*args.value("until")) : s.duration_us;
 
   std::ofstream trace_out;
@@ -64,6 +70,11 @@ int cmd_run(const std::vector<std::string>& argv) {
     std::cerr << "{\"peak_rss_mib\":" << static_cast<double>(usage.ru_maxrss) / 1024.0 << ",\"wall_s\":" << wall_s
               << ",\"events\":" << sim.world().events_processed() << ",\"checkpoints\":" << sim.checkpoint_count()
               << "}\n";
+  }
+  if (inspected) {
+    // A look inside one node at the end of the run, as the window's node inspector shows it.
+    std::cout << render_english(sim.world().node(*inspected).protocol->inspect(), s.node_names);
+    return kExitOk;
   }
   if (args.flag("json")) {
     std::cout << scenario::run_summary_json(sim, s, seed) << '\n';

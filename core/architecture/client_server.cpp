@@ -104,6 +104,47 @@ sim::NodeView ClientServerNode::view() const {
   return v;
 }
 
+sim::Inspection ClientServerNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  const auto servers = static_cast<std::int64_t>(config_->servers());
+  if (is_client()) {
+    const LoopCounters& c = loop_.counters();
+    in.state.add("client: sends each request to the server that owns the key");
+    in.state.add("%1 requests sent: %2 answered, %3 failed, %4 timed out",
+                 {DetailArg::number(c.sent), DetailArg::number(c.completed), DetailArg::number(c.failed),
+                  DetailArg::number(c.timed_out)});
+    if (c.completed > 0) {
+      in.state.add(
+          "answers took %1 ms on average",
+          {DetailArg::fixed(static_cast<double>(c.latency_us_total) / static_cast<double>(c.completed) / 1e3, 1)});
+    }
+    // The driver's whole knowledge of the cluster: which server owns which keys.
+    for (std::int64_t i = 0; i < servers; ++i) {
+      if (in.cluster.full()) {
+        in.cluster.not_shown += servers - i;  // counted, not built
+        break;
+      }
+      in.cluster.add(
+          "%1 owns keys k with k mod %2 = %3",
+          {DetailArg::node(static_cast<sim::EndpointId>(config_->client_nodes + static_cast<std::size_t>(i))),
+           DetailArg::number(servers), DetailArg::number(i)});
+    }
+    return in;
+  }
+  in.state.add(
+      "stores the keys k with k mod %1 = %2",
+      {DetailArg::number(servers), DetailArg::number(static_cast<std::int64_t>(self_ - config_->client_nodes))});
+  in.state.add("messages from clients %1, servers %2",
+               {DetailArg::number(from_clients_), DetailArg::number(from_servers_)});
+  for (auto it = store_.begin(); it != store_.end() && !in.data.full(); ++it) {
+    in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+  }
+  in.data.not_shown += static_cast<std::int64_t>(store_.size() - in.data.lines.size());
+  in.cluster.add("answers clients; knows no other server");
+  return in;
+}
+
 sim::MessageClass ClientServerNode::classify(std::uint16_t message_kind) const {
   return message_kind == kRequest ? sim::MessageClass::Client : sim::MessageClass::Ack;
 }

@@ -1,5 +1,7 @@
 #include "architecture/federation.h"
 
+#include <algorithm>
+#include <bit>
 #include <cassert>
 #include <sstream>
 
@@ -182,6 +184,76 @@ sim::NodeView FederationNode::view() const {
     v.detail.add(site_shape(config_->dbms_of(self_)), {sim::DetailArg::number(parts_answered_)});
   }
   return v;
+}
+
+namespace {
+// One shape per DBMS, as for the card, so a translation can place the name as its language needs.
+const char* speaks_shape(Dbms dbms) {
+  switch (dbms) {
+    case Dbms::PostgreSql: return "speaks PostgreSQL only";
+    case Dbms::MySql: return "speaks MySQL's dialect only";
+    case Dbms::Oracle: return "speaks Oracle's dialect only";
+    case Dbms::SqlServer: return "speaks SQL Server's dialect only";
+  }
+  return "speaks PostgreSQL only";
+}
+
+const char* peer_shape(Dbms dbms) {
+  switch (dbms) {
+    case Dbms::PostgreSql: return "%1 runs PostgreSQL: asked directly, no translation";
+    case Dbms::MySql: return "%1 runs MySQL: parts translated into its dialect";
+    case Dbms::Oracle: return "%1 runs Oracle: parts translated into its dialect";
+    case Dbms::SqlServer: return "%1 runs SQL Server: parts translated into its dialect";
+  }
+  return "%1 runs PostgreSQL: asked directly, no translation";
+}
+}  // namespace
+
+sim::Inspection FederationNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  const bool middleware = self_ == config_->middleware();
+  if (middleware) {
+    in.state.add(
+        "middleware: %1 queries in translation, %2 waiting for parts",
+        {DetailArg::number(static_cast<std::int64_t>(queued_.size())),
+         DetailArg::number(static_cast<std::int64_t>(pending_.size() - std::min(pending_.size(), queued_.size())))});
+    in.state.add("translates each part in %1 ms",
+                 {DetailArg::fixed(static_cast<double>(config_->translate_us) / 1e3, 0)});
+    in.state.add("%1 answers converted to common types", {DetailArg::number(type_conversions_)});
+  } else {
+    in.state.add(speaks_shape(config_->dbms_of(self_)));
+    if (config_->is_homogeneous(self_)) {
+      in.state.add("coordinates %1 queries", {DetailArg::number(static_cast<std::int64_t>(pending_.size()))});
+    }
+  }
+  if (dialect_errors_ > 0) in.state.add("%1 queries in the wrong dialect", {DetailArg::number(dialect_errors_)});
+
+  // The queries it coordinates, each with the parts merged so far.
+  const auto sites =
+      static_cast<std::int64_t>(middleware ? config_->heterogeneous_sites() : config_->homogeneous_sites);
+  for (const auto& [id, p] : pending_) {
+    if (in.log.full()) {
+      ++in.log.not_shown;
+      continue;
+    }
+    in.log.add("query %1 on key %2: %3 of %4 parts merged",
+               {DetailArg::number(static_cast<std::int64_t>(id)), DetailArg::number(p.client.key),
+                DetailArg::number(std::popcount(static_cast<std::uint64_t>(p.parts))), DetailArg::number(sites)});
+  }
+
+  if (middleware) {
+    for (auto site = static_cast<sim::EndpointId>(config_->middleware() + 1); site < config_->node_count; ++site) {
+      in.cluster.add(peer_shape(config_->dbms_of(site)), {DetailArg::node(site)});
+    }
+  } else if (config_->is_homogeneous(self_)) {
+    for (sim::EndpointId peer = 0; peer < config_->homogeneous_sites; ++peer) {
+      if (peer != self_) in.cluster.add(peer_shape(Dbms::PostgreSql), {DetailArg::node(peer)});
+    }
+  } else {
+    in.cluster.add("answers only queries from %1, in its own dialect", {DetailArg::node(config_->middleware())});
+  }
+  return in;
 }
 
 sim::MessageClass FederationNode::classify(std::uint16_t message_kind) const {

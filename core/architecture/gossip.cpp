@@ -168,6 +168,54 @@ sim::NodeView GossipNode::view() const {
   return v;
 }
 
+sim::Inspection GossipNode::inspect() const {
+  using sim::DetailArg;
+  const auto seconds = [](sim::TimeUs us) { return DetailArg::fixed(static_cast<double>(us) / 1e6, 1); };
+  sim::Inspection in;
+  if (inert()) {
+    in.state.add("takes no part: a member list holds at most %1 nodes",
+                 {DetailArg::number(static_cast<std::int64_t>(GossipConfig::kMaxNodes))});
+    return in;
+  }
+  const sim::EndpointId newcomer = config_->newcomer;
+  if (!is_member()) {
+    in.state.add("new node: announces itself to %1 at %2 s",
+                 {DetailArg::node(config_->seed), seconds(config_->join_at_us)});
+    in.cluster.add("knows no member yet");
+    return in;
+  }
+  in.state.add("each round of %1 s, sends its list to %2 random members",
+               {seconds(config_->round_interval_us), DetailArg::number(static_cast<std::int64_t>(config_->fanout))});
+  if (self_ == newcomer) {
+    in.state.add("joined at %1 s through %2", {seconds(learned_at_us_), DetailArg::node(config_->seed)});
+  } else {
+    in.state.add("stores the keys k with k mod %1 = %2",
+                 {DetailArg::number(static_cast<std::int64_t>(config_->node_count - 1)),
+                  DetailArg::number(static_cast<std::int64_t>(self_))});
+    if (knows_newcomer() && learned_from_ != sim::kNoEndpoint) {
+      in.state.add("heard of the new node from %1 at %2 s", {DetailArg::node(learned_from_), seconds(learned_at_us_)});
+    }
+  }
+  in.state.add("%1 gossip messages sent, %2 received",
+               {DetailArg::number(gossip_sent_), DetailArg::number(gossip_received_)});
+
+  for (auto it = store_.begin(); it != store_.end() && !in.data.full(); ++it) {
+    in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+  }
+  in.data.not_shown += static_cast<std::int64_t>(store_.size() - in.data.lines.size());
+
+  // Its own member list. The new node first: whether the news has reached this node is the point.
+  if (self_ != newcomer) {
+    in.cluster.add(knows_newcomer() ? "knows the new node %1" : "does not know the new node %1 yet",
+                   {DetailArg::node(newcomer)});
+  }
+  for (sim::EndpointId n = 0; n < config_->node_count; ++n) {
+    if (n == self_ || n == newcomer || (known_ & config_->bit(n)) == 0) continue;
+    in.cluster.add("knows member %1", {DetailArg::node(n)});
+  }
+  return in;
+}
+
 sim::MessageClass GossipNode::classify(std::uint16_t message_kind) const {
   switch (message_kind) {
     case kGossip: return sim::MessageClass::Heartbeat;

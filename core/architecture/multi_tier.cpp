@@ -150,6 +150,60 @@ sim::NodeView MultiTierNode::view() const {
   return v;
 }
 
+sim::Inspection MultiTierNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  const auto databases = static_cast<std::int64_t>(config_->database_nodes());
+  const auto first_database = config_->presentation_nodes + config_->application_nodes;
+  switch (tier()) {
+    case Tier::Presentation: {
+      const LoopCounters& c = loop_.counters();
+      in.state.add("%1 requests sent: %2 answered, %3 failed, %4 timed out",
+                   {DetailArg::number(c.sent), DetailArg::number(c.completed), DetailArg::number(c.failed),
+                    DetailArg::number(c.timed_out)});
+      if (c.completed > 0) {
+        in.state.add(
+            "answers took %1 ms on average",
+            {DetailArg::fixed(static_cast<double>(c.latency_us_total) / static_cast<double>(c.completed) / 1e3, 1)});
+        in.state.add("%1 tier hops per answer",
+                     {DetailArg::fixed(static_cast<double>(hops_total_) / static_cast<double>(c.completed), 1)});
+      }
+      in.cluster.add("knows only the %1 application servers, any of them will do",
+                     {DetailArg::number(static_cast<std::int64_t>(config_->application_nodes))});
+      break;
+    }
+    case Tier::Application:
+      in.state.add("application server: %1 requests wait for the database",
+                   {DetailArg::number(static_cast<std::int64_t>(pending_.size()))});
+      for (std::int64_t i = 0; i < databases; ++i) {
+        if (in.cluster.full()) {
+          in.cluster.not_shown += databases - i;  // counted, not built
+          break;
+        }
+        in.cluster.add("%1 owns keys k with k mod %2 = %3",
+                       {DetailArg::node(static_cast<sim::EndpointId>(first_database + static_cast<std::size_t>(i))),
+                        DetailArg::number(databases), DetailArg::number(i)});
+      }
+      break;
+    case Tier::Database:
+      in.state.add(
+          "stores the keys k with k mod %1 = %2",
+          {DetailArg::number(databases), DetailArg::number(static_cast<std::int64_t>(self_ - first_database))});
+      in.state.add("%1 queries run", {DetailArg::number(handled_)});
+      for (auto it = store_.begin(); it != store_.end() && !in.data.full(); ++it) {
+        in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+      }
+      in.data.not_shown += static_cast<std::int64_t>(store_.size() - in.data.lines.size());
+      in.cluster.add("answers the application tier only");
+      break;
+  }
+  // The path every request takes, as this node saw it: only the neighbouring tiers ever reach it.
+  in.state.add("messages from presentation %1, application %2, database %3",
+               {DetailArg::number(received_from_[0]), DetailArg::number(received_from_[1]),
+                DetailArg::number(received_from_[2])});
+  return in;
+}
+
 sim::MessageClass MultiTierNode::classify(std::uint16_t message_kind) const {
   switch (message_kind) {
     case kUserRequest: return sim::MessageClass::Client;

@@ -198,6 +198,57 @@ sim::NodeView BackupNode::view() const {
   return v;
 }
 
+sim::Inspection BackupNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  const auto add_data = [&](const std::map<std::int64_t, std::int64_t>& data) {
+    for (auto it = data.begin(); it != data.end() && !in.data.full(); ++it) {
+      in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+    }
+    in.data.not_shown += static_cast<std::int64_t>(data.size() - in.data.lines.size());
+  };
+  if (is_production()) {
+    if (serving_) {
+      in.state.add("live database: %1 writes held", {DetailArg::number(writes_held_)});
+      if (config_.offsite_copy) {
+        in.state.add("sends a copy on site every %1 s, off site every %2 s",
+                     {seconds(config_.onsite_interval_us), seconds(config_.offsite_interval_us)});
+      } else {
+        in.state.add("sends a copy on site every %1 s, never off site", {seconds(config_.onsite_interval_us)});
+      }
+      add_data(data_);
+    } else if (restore_source_ != sim::kNoEndpoint) {
+      in.state.add(
+          "restoring: %1 of %2 chunks received, asked at %3 s",
+          {DetailArg::number(chunks_received_), DetailArg::number(kRestoreChunks), seconds(restore_started_us_)});
+      in.cluster.add("restores from %1", {DetailArg::node(restore_source_)});
+    } else if (restoring_) {
+      in.state.add("new server: waiting for a copy");
+    }
+    // Production knows where its copies go: node 1 on site, every later node off site.
+    in.cluster.add("%1 keeps the on-site copy", {DetailArg::node(1)});
+    if (config_.offsite_copy) in.cluster.add("every node after %1 keeps an off-site copy", {DetailArg::node(1)});
+    return in;
+  }
+  if (copy_) {
+    in.state.add("copy of %1 s: %2 writes", {seconds(copy_->taken_us), DetailArg::number(copy_->writes_held)});
+  } else {
+    in.state.add("holds no copy");
+  }
+  const double mb_per_s =
+      kind_ == CopyKind::OffSite ? config_.offsite_restore_mb_per_s : config_.onsite_restore_mb_per_s;
+  in.state.add("restores %1 MB at %2 MB/s: %3 s", {DetailArg::fixed(config_.data_mb, 0), DetailArg::fixed(mb_per_s, 0),
+                                                   seconds(config_.restore_duration_us(kind_))});
+  if (streaming_to_ != sim::kNoEndpoint) {
+    in.state.add("streaming its copy: %1 of %2 chunks sent",
+                 {DetailArg::number(chunks_sent_), DetailArg::number(kRestoreChunks)});
+    in.cluster.add("restores %1", {DetailArg::node(streaming_to_)});
+  }
+  if (copy_) add_data(copy_->data);
+  in.cluster.add("receives copies from %1", {DetailArg::node(0)});
+  return in;
+}
+
 sim::MessageClass BackupNode::classify(std::uint16_t message_kind) const {
   switch (message_kind) {
     case kBackup:

@@ -74,6 +74,26 @@ sim::NodeView AppCacheNode::view() const {
   return v;
 }
 
+sim::Inspection AppCacheNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  in.state.add("%1 of %2 entries live, each for %3 s",
+               {DetailArg::number(static_cast<std::int64_t>(cache_.live(last_seen_us_))),
+                DetailArg::number(static_cast<std::int64_t>(config_.capacity)),
+                DetailArg::fixed(static_cast<double>(config_.ttl_us) / 1e6, 1)});
+  in.state.add("%1 hits, %2 misses", {DetailArg::number(hits_total_), DetailArg::number(misses_total_)});
+  // The knob that decides whether readers see stale values until the TTL runs out.
+  if (config_.invalidate_on_write) {
+    in.state.add("a write deletes the cached entry: %1 deleted", {DetailArg::number(invalidations_)});
+  } else {
+    in.state.add("a write leaves the cached entry until it expires");
+  }
+  if (config_.database != sim::kNoEndpoint) {
+    in.cluster.add("reads %1 on a miss and writes there", {DetailArg::node(config_.database)});
+  }
+  return in;
+}
+
 void AppCacheNode::add_metrics(sim::Metrics& metrics) const {
   metrics["cache_hits"] += static_cast<double>(hits_total_);
   metrics["cache_misses"] += static_cast<double>(misses_total_);

@@ -26,6 +26,7 @@ class AppCacheNode final : public sim::Protocol {
   void on_crash() override;
   void on_restart(sim::NodeContext& ctx) override;
   sim::NodeView view() const override;
+  sim::Inspection inspect() const override;
   sim::MessageClass classify(std::uint16_t message_kind) const override { return caching::classify(message_kind); }
   std::string_view message_name(std::uint16_t message_kind) const override {
     return caching::message_name(message_kind);

@@ -83,6 +83,24 @@ sim::NodeView BackingDatabase::view() const {
   return v;
 }
 
+sim::Inspection BackingDatabase::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  in.state.add("every query takes %1 ms", {DetailArg::fixed(static_cast<double>(config_.db_query_us) / 1e3, 0)});
+  in.state.add("%1 reads, %2 writes", {DetailArg::number(reads_total_), DetailArg::number(writes_total_)});
+  if (!in_progress_.empty()) {
+    in.state.add("%1 queries in progress", {DetailArg::number(static_cast<std::int64_t>(in_progress_.size()))});
+  }
+  in.state.add("a key never written holds its initial value, 1000 + key");
+  for (auto it = written_.begin(); it != written_.end() && !in.data.full(); ++it) {
+    in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+  }
+  in.data.not_shown += static_cast<std::int64_t>(written_.size() - in.data.lines.size());
+  // The source of truth answers queries and tells no cache about a write: caches find out by expiry.
+  in.cluster.add("tells no cache about a write");
+  return in;
+}
+
 void BackingDatabase::add_metrics(sim::Metrics& metrics) const {
   metrics["db_reads"] += static_cast<double>(reads_total_);
   metrics["db_writes"] += static_cast<double>(writes_total_);

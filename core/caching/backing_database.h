@@ -29,6 +29,7 @@ class BackingDatabase final : public sim::Protocol {
   void on_crash() override;
   void on_restart(sim::NodeContext& ctx) override;
   sim::NodeView view() const override;
+  sim::Inspection inspect() const override;
   sim::MessageClass classify(std::uint16_t message_kind) const override { return caching::classify(message_kind); }
   std::string_view message_name(std::uint16_t message_kind) const override {
     return caching::message_name(message_kind);

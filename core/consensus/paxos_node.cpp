@@ -211,6 +211,58 @@ sim::NodeView PaxosNode::view() const {
   return v;
 }
 
+sim::Inspection PaxosNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  // Acceptor: its promise and what it accepted are all it keeps, and what makes Paxos safe.
+  if (promised_n_ == 0) {
+    in.state.add("acceptor: promised nothing yet");
+  } else {
+    in.state.add("acceptor: promised proposal %1", {DetailArg::number(promised_n_)});
+  }
+  if (accepted_n_ > 0) {
+    in.state.add("accepted proposal %1 with value %2",
+                 {DetailArg::number(accepted_n_), DetailArg::number(accepted_v_)});
+  } else {
+    in.state.add("accepted no proposal yet");
+  }
+  if (is_proposer()) {
+    in.state.add("proposer of value %1, round %2", {DetailArg::number(own_value()), DetailArg::number(round_)});
+    if (phase_ == Phase::Preparing) {
+      in.state.add("Prepare(%1), %2 promises", {DetailArg::number(n_), DetailArg::number(std::popcount(promises_))});
+    } else if (phase_ == Phase::Accepting) {
+      in.state.add("Accept(%1) sent", {DetailArg::number(n_)});
+    }
+    if (phase_ != Phase::Idle && highest_reported_n_ > 0) {
+      // The safety rule at work: this value, not its own, is the one it must propose.
+      in.state.add("promises report value %1 accepted in proposal %2",
+                   {DetailArg::number(highest_reported_v_), DetailArg::number(highest_reported_n_)});
+    }
+    if (highest_seen_n_ > 0) in.state.add("refused for proposal %1 or higher", {DetailArg::number(highest_seen_n_)});
+  } else {
+    in.state.add("not a proposer: accepts and learns");
+  }
+
+  if (learned_) {
+    in.data.add("chosen value %1", {DetailArg::number(learned_v_)});
+    in.data.add("learned at %1 s", {DetailArg::fixed(static_cast<double>(learned_at_us_) / 1e6, 3)});
+  }
+
+  if (phase_ == Phase::Preparing) {
+    for (sim::EndpointId p = 0; p < node_count_; ++p) {
+      if (((promises_ >> p) & 1u) != 0) in.cluster.add("promise from %1", {DetailArg::node(p)});
+    }
+  }
+  // The learner's tally, newest proposal first: which number is closest to a majority.
+  for (auto it = accepted_by_.rbegin(); it != accepted_by_.rend(); ++it) {
+    in.cluster.add("proposal %1 accepted by %2 of %3 acceptors, %4 needed",
+                   {DetailArg::number(it->first), DetailArg::number(std::popcount(it->second)),
+                    DetailArg::number(static_cast<std::int64_t>(node_count_)),
+                    DetailArg::number(static_cast<std::int64_t>(majority()))});
+  }
+  return in;
+}
+
 sim::MessageClass PaxosNode::classify(std::uint16_t k) const {
   switch (k) {
     case kPrepare:

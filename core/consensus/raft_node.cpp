@@ -242,6 +242,66 @@ sim::NodeView RaftNode::view() const {
   return v;
 }
 
+sim::Inspection RaftNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  in.state.add("term %1", {DetailArg::number(current_term_)});
+  if (voted_for_ == sim::kNoEndpoint) {
+    in.state.add("has not voted in this term");
+  } else {
+    in.state.add("voted for %1 in this term", {DetailArg::node(voted_for_)});
+  }
+  in.state.add("committed up to entry %1, applied up to %2",
+               {DetailArg::number(commit_index_), DetailArg::number(last_applied_)});
+  if (state_ == State::Candidate) {
+    in.state.add("candidate, %1 of %2 votes",
+                 {DetailArg::number(std::popcount(votes_)), DetailArg::number(static_cast<std::int64_t>(node_count_))});
+  }
+
+  // The newest entries, oldest of them first.
+  const std::int64_t last = log_.last_index();
+  const std::int64_t shown = std::min<std::int64_t>(last, sim::InspectionSection::kMaxLines);
+  in.log.not_shown = last - shown;
+  in.log.not_shown_first = true;
+  for (std::int64_t i = last - shown + 1; i <= last; ++i) {
+    const sim::LogEntry& e = log_.at(i);
+    sim::Detail line;
+    if (e.value == kNoOpValue) {
+      line.add("#%1 term %2: no-op of a new leader", {DetailArg::number(i), DetailArg::number(e.term)});
+    } else if (e.value == kReadValue) {
+      line.add("#%1 term %2: read key %3", {DetailArg::number(i), DetailArg::number(e.term), DetailArg::number(e.key)});
+    } else {
+      line.add("#%1 term %2: write key %3 = %4",
+               {DetailArg::number(i), DetailArg::number(e.term), DetailArg::number(e.key), DetailArg::number(e.value)});
+    }
+    if (i > commit_index_) line.add("not committed yet");
+    in.log.lines.push_back(std::move(line));
+  }
+
+  for (const auto& [key, value] : data_) {
+    in.data.add("key %1 = %2", {DetailArg::number(key), DetailArg::number(value)});
+  }
+
+  if (state_ == State::Leader) {
+    for (std::size_t p = 0; p < peers_.size(); ++p) {
+      if (p == self_) continue;
+      const Peer& peer = peers_[p];
+      const auto node = DetailArg::node(static_cast<sim::EndpointId>(p));
+      if (peer.probing) {
+        in.cluster.add("%1 has entries up to %2 (probing from %3)",
+                       {node, DetailArg::number(peer.match_index), DetailArg::number(peer.next_index)});
+      } else {
+        in.cluster.add("%1 has entries up to %2", {node, DetailArg::number(peer.match_index)});
+      }
+    }
+  } else if (leader_ != sim::kNoEndpoint) {
+    in.cluster.add("believes %1 leads", {DetailArg::node(leader_)});
+  } else {
+    in.cluster.add("knows no leader");
+  }
+  return in;
+}
+
 sim::MessageClass RaftNode::classify(std::uint16_t k) const {
   switch (k) {
     case kRequestVote:

@@ -10,6 +10,7 @@ using sim::NodeContext;
 using sim::Role;
 
 void HeartbeatNode::start(NodeContext& ctx) {
+  self_ = ctx.self();
   if (is_leader(ctx)) {
     ctx.set_role(Role::Leader, 1);
     ctx.set_timer(kSendTimer, 0);
@@ -87,6 +88,29 @@ sim::NodeView HeartbeatNode::view() const {
   v.log_length = 0;  // heartbeats are not a log; their count changes too often to be worth a card line
   if (suspecting_) v.detail.add("suspects the leader");
   return v;
+}
+
+sim::Inspection HeartbeatNode::inspect() const {
+  using sim::DetailArg;
+  const auto seconds = [](sim::TimeUs us) { return DetailArg::fixed(static_cast<double>(us) / 1e6, 2); };
+  sim::Inspection in;
+  if (self_ == config_.leader) {
+    in.state.add("leader: sends a heartbeat every %1 s", {seconds(config_.heartbeat_interval_us)});
+    in.state.add("%1 heartbeats sent, %2 acks received",
+                 {DetailArg::number(heartbeats_sent_), DetailArg::number(beats_seen_)});
+    in.state.add("serves client reads and writes from its own map");
+    for (auto it = data_.begin(); it != data_.end() && !in.data.full(); ++it) {
+      in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+    }
+    in.data.not_shown += static_cast<std::int64_t>(data_.size() - in.data.lines.size());
+    return in;
+  }
+  in.state.add("%1 heartbeats heard since it started", {DetailArg::number(beats_seen_)});
+  in.state.add("suspects the leader after %1 s of silence", {seconds(config_.failure_timeout_us)});
+  in.state.add("refuses client requests: only the leader serves them");
+  in.cluster.add("believes %1 leads", {DetailArg::node(config_.leader)});
+  if (suspecting_) in.cluster.add("suspects %1", {DetailArg::node(config_.leader)});
+  return in;
 }
 
 sim::MessageClass HeartbeatNode::classify(std::uint16_t message_kind) const {

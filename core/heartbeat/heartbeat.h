@@ -34,6 +34,7 @@ class HeartbeatNode final : public sim::Protocol {
   void on_crash() override;
   void on_restart(sim::NodeContext& ctx) override;
   sim::NodeView view() const override;
+  sim::Inspection inspect() const override;
   sim::MessageClass classify(std::uint16_t message_kind) const override;
   std::string_view message_name(std::uint16_t message_kind) const override;
   void add_metrics(sim::Metrics& metrics) const override;
@@ -48,6 +49,8 @@ class HeartbeatNode final : public sim::Protocol {
   void handle_client(sim::NodeContext& ctx, const sim::Message& message);
 
   HeartbeatConfig config_;
+  // This node's id, learned at start: the inspector has no context to ask.
+  sim::EndpointId self_ = sim::kNoEndpoint;
   // Volatile: lost on a crash.
   bool suspecting_ = false;
   std::int64_t beats_seen_ = 0;

@@ -148,6 +148,38 @@ sim::NodeView DatabaseNode::view() const {
   return v;
 }
 
+sim::Inspection DatabaseNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  in.state.add("%1 direct connections, %2 pooled connections",
+               {DetailArg::number(static_cast<std::int64_t>(direct_connections_)),
+                DetailArg::number(static_cast<std::int64_t>(pooled_connections_.size()))});
+  if (cpu_.running() > 0) {
+    // Past the cores, every query also pays the contention penalty: the speed shows it.
+    in.state.add("%1 jobs share the CPU, each at %2% of a core",
+                 {DetailArg::number(static_cast<std::int64_t>(cpu_.running())),
+                  DetailArg::fixed(100.0 * cpu_.speed(cpu_.running()), 0)});
+  }
+  in.state.add("a new connection costs %1 ms of CPU, a query %2 ms",
+               {DetailArg::fixed(config_.connect_cpu_us / 1e3, 1), DetailArg::fixed(config_.query_cpu_us / 1e3, 1)});
+  if (refused_ > 0) in.state.add("%1 connections refused: too many clients", {DetailArg::number(refused_)});
+
+  for (auto it = data_.begin(); it != data_.end() && !in.data.full(); ++it) {
+    in.data.add("key %1 = %2", {DetailArg::number(it->first), DetailArg::number(it->second)});
+  }
+  in.data.not_shown += static_cast<std::int64_t>(data_.size() - in.data.lines.size());
+
+  // The set is ordered by pooler, so each pooler's connections are one run.
+  for (auto it = pooled_connections_.begin(); it != pooled_connections_.end();) {
+    const sim::EndpointId pooler = it->first;
+    std::int64_t count = 0;
+    for (; it != pooled_connections_.end() && it->first == pooler; ++it) ++count;
+    in.cluster.add("%1 holds %2 server connections", {DetailArg::node(pooler), DetailArg::number(count)});
+  }
+  if (in.cluster.empty()) in.cluster.add("no pooler connected");
+  return in;
+}
+
 sim::MessageClass DatabaseNode::classify(std::uint16_t message_kind) const { return pooling::classify(message_kind); }
 
 std::string_view DatabaseNode::message_name(std::uint16_t message_kind) const {

@@ -142,6 +142,35 @@ sim::NodeView PoolerNode::view() const {
   return v;
 }
 
+sim::Inspection PoolerNode::inspect() const {
+  using sim::DetailArg;
+  const auto seconds = [](sim::TimeUs us) { return DetailArg::fixed(static_cast<double>(us) / 1e6, 2); };
+  const auto number = [](std::size_t n) { return DetailArg::number(static_cast<std::int64_t>(n)); };
+  sim::Inspection in;
+  in.state.add("server connections: %1 idle, %2 busy, %3 connecting, %4 closed",
+               {number(count(SlotState::Idle)), number(count(SlotState::Busy)), number(count(SlotState::Connecting)),
+                number(count(SlotState::Closed))});
+  if (waiting_.empty()) {
+    in.state.add("no client waiting");
+  } else {
+    in.state.add("%1 clients waiting, the first since %2 s",
+                 {number(waiting_.size()), seconds(waiting_.front().arrived_us)});
+  }
+  in.state.add("drops a server connection whose query runs %1 s", {seconds(config_.query_timeout_us)});
+  if (refused_ > 0) in.state.add("%1 clients refused", {DetailArg::number(refused_)});
+  if (timed_out_ > 0) in.state.add("%1 queries timed out", {DetailArg::number(timed_out_)});
+
+  if (config_.database != sim::kNoEndpoint) {
+    in.cluster.add("pools connections to %1", {DetailArg::node(config_.database)});
+  }
+  for (std::size_t s = 0; s < slots_.size(); ++s) {
+    if (slots_[s].state != SlotState::Busy) continue;
+    in.cluster.add("server connection %1: busy since %2 s, key %3",
+                   {number(s + 1), seconds(slots_[s].busy_since_us), DetailArg::number(slots_[s].request.key)});
+  }
+  return in;
+}
+
 sim::MessageClass PoolerNode::classify(std::uint16_t message_kind) const { return pooling::classify(message_kind); }
 
 std::string_view PoolerNode::message_name(std::uint16_t message_kind) const {

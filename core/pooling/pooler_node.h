@@ -29,6 +29,7 @@ class PoolerNode final : public sim::Protocol {
   void on_crash() override;
   void on_restart(sim::NodeContext& ctx) override;
   sim::NodeView view() const override;
+  sim::Inspection inspect() const override;
   sim::MessageClass classify(std::uint16_t message_kind) const override;
   std::string_view message_name(std::uint16_t message_kind) const override;
   void add_metrics(sim::Metrics& metrics) const override;

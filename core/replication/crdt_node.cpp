@@ -1,6 +1,7 @@
 #include "replication/crdt_node.h"
 
 #include <cassert>
+#include <string>
 #include <vector>
 
 #include "replication/payloads.h"
@@ -16,9 +17,9 @@ struct StatePayload final : sim::Payload {
 };
 }  // namespace
 
-CrdtNode::CrdtNode(CrdtConfig config, sim::EndpointId self, std::size_t node_count) : config_(config), self_(self) {
+CrdtNode::CrdtNode(CrdtConfig config, sim::EndpointId self, std::size_t node_count)
+    : config_(config), self_(self), node_count_(node_count) {
   assert(self < node_count);
-  (void)node_count;
   assert(config_.products > 0 && config_.full_sync_every > 0);
 }
 
@@ -141,6 +142,65 @@ sim::NodeView CrdtNode::view() const {
     }
   }
   return v;
+}
+
+sim::Inspection CrdtNode::inspect() const {
+  using sim::DetailArg;
+  sim::Inspection in;
+  switch (config_.type) {
+    case CrdtType::ORSet: in.state.add("CRDT: observed-remove set, a concurrent add wins"); break;
+    case CrdtType::GCounter: in.state.add("CRDT: grow-only counter, one entry per node"); break;
+    case CrdtType::PNCounter: in.state.add("CRDT: counter up and down, two grow-only counters"); break;
+    case CrdtType::LwwRegister: in.state.add("CRDT: register, the later stamp wins"); break;
+  }
+  in.state.add("sends what changed every %1 s, everything every %2 rounds",
+               {DetailArg::fixed(static_cast<double>(config_.gossip_interval_us) / 1e6, 1),
+                DetailArg::number(static_cast<std::int64_t>(config_.full_sync_every))});
+  if (!dirty_.empty()) {
+    in.state.add("%1 keys changed since its last round", {DetailArg::number(static_cast<std::int64_t>(dirty_.size()))});
+  }
+  in.state.add("%1 states merged", {DetailArg::number(merges_)});
+
+  // Each key's state as the type keeps it: the tags of a set, each node's entry of a counter, the
+  // stamp of a register. That state, not only the value, is what a merge combines.
+  for (const auto& [key, state] : states_) {
+    if (in.data.full()) {
+      ++in.data.not_shown;
+      continue;
+    }
+    sim::Detail line;
+    switch (config_.type) {
+      case CrdtType::ORSet: {
+        std::string products;
+        for (std::int64_t p : state.set.elements()) products += (products.empty() ? "" : ",") + std::to_string(p);
+        line.add("cart %1: {%2}", {DetailArg::number(key), DetailArg::words(products)});
+        line.add("%1 tags seen", {DetailArg::number(static_cast<std::int64_t>(state.set.tag_count()))});
+        break;
+      }
+      case CrdtType::GCounter:
+        line.add("key %1 = %2", {DetailArg::number(key), DetailArg::number(read_value(key))});
+        for (sim::EndpointId n = 0; n < node_count_; ++n) {
+          const auto entry = static_cast<std::int64_t>(state.g_counter.entry(n));
+          if (entry > 0) line.add("%1 counted %2", {DetailArg::node(n), DetailArg::number(entry)});
+        }
+        break;
+      case CrdtType::PNCounter:
+        line.add("key %1 = %2", {DetailArg::number(key), DetailArg::number(read_value(key))});
+        break;
+      case CrdtType::LwwRegister:
+        line.add("key %1 = %2", {DetailArg::number(key), DetailArg::number(read_value(key))});
+        if (const auto& stamp = state.lww_register.stamp()) {
+          line.add("written on %1 at %2 s",
+                   {DetailArg::node(stamp->node), DetailArg::fixed(static_cast<double>(stamp->timestamp_us) / 1e6, 3)});
+        }
+        break;
+    }
+    in.data.add(std::move(line));
+  }
+
+  in.cluster.add("sends its state to all %1 other nodes and merges theirs",
+                 {DetailArg::number(static_cast<std::int64_t>(node_count_) - 1)});
+  return in;
 }
 
 sim::MessageClass CrdtNode::classify(std::uint16_t message_kind) const {

@@ -69,6 +69,7 @@ class CrdtNode final : public sim::Protocol, public ReplicaState {
   void on_crash() override;
   void on_restart(sim::NodeContext& ctx) override;
   sim::NodeView view() const override;
+  sim::Inspection inspect() const override;
   sim::MessageClass classify(std::uint16_t message_kind) const override;
   std::string_view message_name(std::uint16_t message_kind) const override;
   void add_metrics(sim::Metrics& metrics) const override;
@@ -90,6 +91,7 @@ class CrdtNode final : public sim::Protocol, public ReplicaState {
 
   CrdtConfig config_;
   sim::EndpointId self_;
+  std::size_t node_count_;  // the counters' entries the inspector lists
   // Durable.
   std::map<std::int64_t, CrdtState> states_;
   std::set<std::int64_t> executed_ops_;  // values of the writes this node executed (bounded)

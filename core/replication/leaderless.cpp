@@ -66,12 +66,14 @@ void LeaderlessNode::start(NodeContext& ctx) {
   ctx.set_role(sim::Role::Replica, 0);
   // A node that has just booted gives every peer the benefit of the doubt.
   std::fill(last_heard_local_us_.begin(), last_heard_local_us_.end(), ctx.local_now_us());
+  last_event_local_us_ = ctx.local_now_us();
   ctx.set_timer(kGossipTimer, config_.gossip_interval_us);
   ctx.set_timer(kHintTimer, config_.hint_replay_interval_us);
   if (config_.anti_entropy_interval_us > 0) ctx.set_timer(kRepairTimer, config_.anti_entropy_interval_us);
 }
 
 void LeaderlessNode::on_timer(NodeContext& ctx, std::uint16_t timer_kind) {
+  last_event_local_us_ = ctx.local_now_us();
   switch (timer_kind) {
     case kGossipTimer: {
       Message beat;
@@ -129,8 +131,8 @@ void LeaderlessNode::on_digest(NodeContext& ctx, const Message& message) {
   if (!digest->answer) send_digest(ctx, message.from, true);
 }
 
-bool LeaderlessNode::alive(const NodeContext& ctx, EndpointId peer) const {
-  return peer == self_ || ctx.local_now_us() - last_heard_local_us_.at(peer) < config_.failure_timeout_us;
+bool LeaderlessNode::alive_at(sim::TimeUs local_now_us, EndpointId peer) const {
+  return peer == self_ || local_now_us - last_heard_local_us_.at(peer) < config_.failure_timeout_us;
 }
 
 bool LeaderlessNode::store(std::int64_t key, const LwwStamp& stamp) { return data_[key].assign(stamp); }
@@ -150,6 +152,7 @@ void LeaderlessNode::send_write(NodeContext& ctx, EndpointId replica, std::int64
 }
 
 void LeaderlessNode::on_message(NodeContext& ctx, const Message& message) {
+  last_event_local_us_ = ctx.local_now_us();
   if (message.from < node_count_) last_heard_local_us_[message.from] = ctx.local_now_us();
   switch (message.kind) {
     case kReplicaWrite:

@@ -67,6 +67,7 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   void on_crash() override;
   void on_restart(sim::NodeContext& ctx) override;
   sim::NodeView view() const override;
+  sim::Inspection inspect() const override;
   sim::MessageClass classify(std::uint16_t message_kind) const override;
   std::string_view message_name(std::uint16_t message_kind) const override;
   void add_metrics(sim::Metrics& metrics) const override;
@@ -128,7 +129,8 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   // Anti-entropy: the cells this node shares with `peer`, and what to do with a peer's.
   void send_digest(sim::NodeContext& ctx, sim::EndpointId peer, bool answer);
   void on_digest(sim::NodeContext& ctx, const sim::Message& message);
-  bool alive(const sim::NodeContext& ctx, sim::EndpointId peer) const;
+  bool alive(const sim::NodeContext& ctx, sim::EndpointId peer) const { return alive_at(ctx.local_now_us(), peer); }
+  bool alive_at(sim::TimeUs local_now_us, sim::EndpointId peer) const;
 
   LeaderlessConfig config_;
   sim::EndpointId self_;
@@ -139,6 +141,9 @@ class LeaderlessNode final : public sim::Protocol, public ReplicaState {
   // Volatile.
   std::map<std::uint64_t, Pending> pending_;      // by client operation id
   std::vector<sim::TimeUs> last_heard_local_us_;  // per peer, for the failure detector
+  // This node's clock at its latest event: the inspector, which has no context, judges the peers
+  // by it as alive() would have then.
+  sim::TimeUs last_event_local_us_ = 0;
   // Counters for metrics, kept across crashes.
   std::int64_t unavailable_ = 0;
   std::int64_t timeouts_ = 0;

@@ -65,6 +65,20 @@ struct DropFrame {
 };
 inline constexpr sim::TimeUs kDropMarkUs = 400'000;
 
+// A message delivered recently, so that traffic stays visible when messages cross the wire in
+// less than a frame (a 2 ms hop at a tenth of real speed lasts about one frame). `age` runs from 0
+// (just arrived) to 1 (the window's length ago). The window is the caller's: a stage playing
+// slowly asks for a short one, in simulated time, so that the marks last about as long on screen
+// at every speed.
+struct ArrivalFrame {
+  sim::EndpointId from = sim::kNoEndpoint;
+  sim::EndpointId to = sim::kNoEndpoint;
+  std::uint16_t kind = 0;
+  double age = 0;
+};
+inline constexpr sim::TimeUs kMaxArrivalWindowUs = kDropMarkUs;
+inline constexpr std::size_t kMaxArrivalMarks = 64;  // the newest; a busy run has thousands a second
+
 // What each message kind is called and what it is for (the same for every frame of a run).
 struct MessageKind {
   std::string name;
@@ -93,7 +107,8 @@ struct Frame {
   std::vector<NodeFrame> nodes;
   std::vector<TokenFrame> tokens;
   std::vector<DropFrame> drops;
-  sim::Cuts cuts;  // the network's cuts (endpoints beyond the nodes are clients)
+  std::vector<ArrivalFrame> arrivals;  // oldest first, at most kMaxArrivalMarks
+  sim::Cuts cuts;                      // the network's cuts (endpoints beyond the nodes are clients)
   model::ModelViewData view;
   // Rewinding before this is quick only to the kept moments (time 0, narrated moments, the
   // learner's actions); a window shows the rest as history that can no longer be rewound to.

@@ -103,7 +103,7 @@ void Run::reset() {
   series_.clear();
 }
 
-Frame Run::frame(bool with_figures) const {
+Frame Run::frame(bool with_figures, sim::TimeUs arrival_window_us) const {
   const sim::World& world = sim_->world();
   Frame f;
   f.time_us = world.now_us();
@@ -131,6 +131,14 @@ Frame Run::frame(bool with_figures) const {
   }
   const auto recent =
       sim_->trace().window(std::max<sim::TimeUs>(0, f.time_us - kDropMarkUs), f.time_us + 1, kMaxDropRecords);
+  const sim::TimeUs arrival_window = std::clamp<sim::TimeUs>(arrival_window_us, 0, kMaxArrivalWindowUs);
+  for (auto e = recent.rbegin(); e != recent.rend() && arrival_window > 0; ++e) {
+    if (f.time_us - e->time_us > arrival_window || f.arrivals.size() >= kMaxArrivalMarks) break;
+    if (e->type != sim::TraceType::Deliver) continue;
+    f.arrivals.push_back(
+        {e->peer, e->node, e->kind, static_cast<double>(f.time_us - e->time_us) / static_cast<double>(arrival_window)});
+  }
+  std::reverse(f.arrivals.begin(), f.arrivals.end());
   for (std::size_t i = 0; i < recent.size(); ++i) {
     const sim::TraceEvent& e = recent[i];
     if (e.type != sim::TraceType::Drop) continue;

@@ -47,7 +47,9 @@ class Run {
   void reset();
 
   // The run now. With figures, also its metrics, chart series, newest trace records and history.
-  Frame frame(bool with_figures) const;
+  // Messages delivered in the last `arrival_window_us` (at most kMaxArrivalWindowUs) are listed
+  // as arrivals.
+  Frame frame(bool with_figures, sim::TimeUs arrival_window_us = 0) const;
   std::shared_ptr<const Figures> figures() const;
   const SeriesRecorder& series() const { return series_; }
 

@@ -11,6 +11,7 @@
 
 #include "sim/detail.h"
 #include "sim/ids.h"
+#include "sim/inspection.h"
 #include "sim/message.h"
 #include "sim/random.h"
 #include "sim/role.h"
@@ -77,6 +78,9 @@ class Protocol {
   virtual void on_restart(NodeContext& ctx) = 0;
 
   virtual NodeView view() const = 0;
+  // What the node inspector shows beyond the card: its state, log, data and view of the cluster.
+  // A model with nothing more to show keeps the default (the inspector then shows the card).
+  virtual Inspection inspect() const { return {}; }
   virtual MessageClass classify(std::uint16_t message_kind) const = 0;
   virtual std::string_view message_name(std::uint16_t message_kind) const = 0;
   // Adds this node's counters into the run's metrics (summed over nodes by the simulation).

@@ -317,6 +317,10 @@
         <source>Mouse</source>
         <translation>Maus</translation>
     </message>
+    <message>
+        <source>Double-click a node: look inside it (its log, its data, its view of the cluster)</source>
+        <translation>Doppelklick auf einen Knoten: in ihn hineinsehen (sein Log, seine Daten, seine Sicht auf den Cluster)</translation>
+    </message>
 </context>
 <context>
     <name>ProgressStore</name>
@@ -642,6 +646,890 @@
     <message>
         <source>suspects the primary</source>
         <translation>verdächtigt den Primary</translation>
+    </message>
+    <message>
+        <source>#%1 term %2: no-op of a new leader</source>
+        <translation>#%1 Term %2: No-op eines neuen Leaders</translation>
+    </message>
+    <message>
+        <source>#%1 term %2: read key %3</source>
+        <translation>#%1 Term %2: Lesen von Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>#%1 term %2: write key %3 = %4</source>
+        <translation>#%1 Term %2: Schreiben Schlüssel %3 = %4</translation>
+    </message>
+    <message>
+        <source>#%1 token %2: write key %3 = %4</source>
+        <translation>#%1 Token %2: schreibe Schlüssel %3 = %4</translation>
+    </message>
+    <message>
+        <source>#%1: key %2 = %3, from %4</source>
+        <translation>#%1: Schlüssel %2 = %3, von %4</translation>
+    </message>
+    <message>
+        <source>#%1: key %2, add item %3, from %4</source>
+        <translation>#%1: Schlüssel %2, füge Element %3 hinzu, von %4</translation>
+    </message>
+    <message>
+        <source>#%1: write key %2 = %3</source>
+        <translation>#%1: schreibe Schlüssel %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 answers converted to common types</source>
+        <translation>%1 Antworten in gemeinsame Typen umgewandelt</translation>
+    </message>
+    <message>
+        <source>%1 batches held until a gap fills</source>
+        <translation>%1 Pakete zurückgehalten, bis eine Lücke gefüllt ist</translation>
+    </message>
+    <message>
+        <source>%1 checks failed in a row, suspects after %2</source>
+        <translation>%1 Prüfungen nacheinander fehlgeschlagen, Verdacht nach %2</translation>
+    </message>
+    <message>
+        <source>%1 chunk moves under way</source>
+        <translation>%1 Chunk-Verschiebungen laufen</translation>
+    </message>
+    <message>
+        <source>%1 clients refused</source>
+        <translation>%1 Clients abgewiesen</translation>
+    </message>
+    <message>
+        <source>%1 clients waiting, the first since %2 s</source>
+        <translation>%1 Clients warten, der erste seit %2 s</translation>
+    </message>
+    <message>
+        <source>%1 conflicts met, %2 kept as siblings</source>
+        <translation>%1 Konflikte aufgetreten, %2 als Geschwister behalten</translation>
+    </message>
+    <message>
+        <source>%1 connections refused: too many clients</source>
+        <translation>%1 Verbindungen abgewiesen: zu viele Clients</translation>
+    </message>
+    <message>
+        <source>%1 counted %2</source>
+        <translation>%1 hat %2 gezählt</translation>
+    </message>
+    <message>
+        <source>%1 direct connections, %2 pooled connections</source>
+        <translation>%1 direkte Verbindungen, %2 Verbindungen aus dem Pool</translation>
+    </message>
+    <message>
+        <source>%1 entries rolled back, kept aside</source>
+        <translation>%1 Einträge zurückgerollt, beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>%1 gossip messages sent, %2 received</source>
+        <translation>%1 Gossip-Nachrichten gesendet, %2 empfangen</translation>
+    </message>
+    <message>
+        <source>%1 has entries up to %2</source>
+        <translation>%1 hat Einträge bis %2</translation>
+    </message>
+    <message>
+        <source>%1 has entries up to %2 (probing from %3)</source>
+        <translation>%1 hat Einträge bis %2 (Abgleich ab %3)</translation>
+    </message>
+    <message>
+        <source>%1 has received up to %2, applied up to %3</source>
+        <translation>%1 hat bis %2 empfangen, bis %3 angewendet</translation>
+    </message>
+    <message>
+        <source>%1 heartbeats heard since it started</source>
+        <translation>%1 Heartbeats seit dem Start gehört</translation>
+    </message>
+    <message>
+        <source>%1 heartbeats sent, %2 acks received</source>
+        <translation>%1 Heartbeats gesendet, %2 Bestätigungen erhalten</translation>
+    </message>
+    <message>
+        <source>%1 hits, %2 misses</source>
+        <translation>%1 Treffer, %2 Fehlgriffe</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 server connections</source>
+        <translation>%1 hält %2 Serververbindungen</translation>
+    </message>
+    <message>
+        <source>%1 is down, silent since %2 s</source>
+        <translation>%1 ist ausgefallen, still seit %2 s</translation>
+    </message>
+    <message>
+        <source>%1 is up, heard at %2 s</source>
+        <translation>%1 läuft, gehört bei %2 s</translation>
+    </message>
+    <message>
+        <source>%1 jobs share the CPU, each at %2% of a core</source>
+        <translation>%1 Aufträge teilen sich die CPU, jeder mit %2 % eines Kerns</translation>
+    </message>
+    <message>
+        <source>%1 keeps the on-site copy</source>
+        <translation>%1 hält die lokale Kopie</translation>
+    </message>
+    <message>
+        <source>%1 keys changed since its last round</source>
+        <translation>%1 Schlüssel seit der letzten Runde geändert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries live, each for %3 s</source>
+        <translation>%1 von %2 Einträgen gültig, jeder für %3 s</translation>
+    </message>
+    <message>
+        <source>%1 owns keys k with k mod %2 = %3</source>
+        <translation>%1 besitzt die Schlüssel k mit k mod %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 queries in progress</source>
+        <translation>%1 Abfragen in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>%1 queries in the wrong dialect</source>
+        <translation>%1 Abfragen im falschen Dialekt</translation>
+    </message>
+    <message>
+        <source>%1 queries run</source>
+        <translation>%1 Abfragen ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1 queries timed out</source>
+        <translation>%1 Abfragen mit Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 reads, %2 writes</source>
+        <translation>%1 Lesevorgänge, %2 Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>%1 requests sent: %2 answered, %3 failed, %4 timed out</source>
+        <translation>%1 Anfragen gesendet: %2 beantwortet, %3 fehlgeschlagen, %4 mit Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>%1 runs MySQL: parts translated into its dialect</source>
+        <translation>%1 läuft mit MySQL: Teile werden in seinen Dialekt übersetzt</translation>
+    </message>
+    <message>
+        <source>%1 runs Oracle: parts translated into its dialect</source>
+        <translation>%1 läuft mit Oracle: Teile werden in seinen Dialekt übersetzt</translation>
+    </message>
+    <message>
+        <source>%1 runs PostgreSQL: asked directly, no translation</source>
+        <translation>%1 läuft mit PostgreSQL: direkt gefragt, ohne Übersetzung</translation>
+    </message>
+    <message>
+        <source>%1 runs SQL Server: parts translated into its dialect</source>
+        <translation>%1 läuft mit SQL Server: Teile werden in seinen Dialekt übersetzt</translation>
+    </message>
+    <message>
+        <source>%1 sessions&apos; version tokens kept</source>
+        <translation>Versions-Token von %1 Sitzungen gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 states merged</source>
+        <translation>%1 Zustände zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 tags seen</source>
+        <translation>%1 Tags gesehen</translation>
+    </message>
+    <message>
+        <source>%1 tier hops per answer</source>
+        <translation>%1 Schichtwechsel pro Antwort</translation>
+    </message>
+    <message>
+        <source>%1 writes held for the new primary</source>
+        <translation>%1 Schreibvorgänge für den neuen Primary zurückgehalten</translation>
+    </message>
+    <message>
+        <source>%1 writes wait for the shared storage</source>
+        <translation>%1 Schreibvorgänge warten auf den gemeinsamen Speicher</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: position unknown since the restart</source>
+        <translation>%1: Position seit dem Neustart unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: shared storage</source>
+        <translation>%1: gemeinsamer Speicher</translation>
+    </message>
+    <message>
+        <source>%1: witness</source>
+        <translation>%1: Zeuge</translation>
+    </message>
+    <message>
+        <source>CRDT: counter up and down, two grow-only counters</source>
+        <translation>CRDT: Zähler auf- und abwärts, zwei nur wachsende Zähler</translation>
+    </message>
+    <message>
+        <source>CRDT: grow-only counter, one entry per node</source>
+        <translation>CRDT: nur wachsender Zähler, ein Eintrag pro Knoten</translation>
+    </message>
+    <message>
+        <source>CRDT: observed-remove set, a concurrent add wins</source>
+        <translation>CRDT: Observed-Remove-Set, ein gleichzeitiges Hinzufügen gewinnt</translation>
+    </message>
+    <message>
+        <source>CRDT: register, the later stamp wins</source>
+        <translation>CRDT: Register, der spätere Zeitstempel gewinnt</translation>
+    </message>
+    <message>
+        <source>DCS: stands for an etcd cluster, one answer to who holds the leader key</source>
+        <translation>DCS: steht für einen etcd-Cluster, eine Antwort darauf, wer den Leader-Schlüssel hält</translation>
+    </message>
+    <message>
+        <source>N = %1 replicas per key, R = %2, W = %3</source>
+        <translation>N = %1 Replikate pro Schlüssel, R = %2, W = %3</translation>
+    </message>
+    <message>
+        <source>a conflict keeps both versions as siblings</source>
+        <translation>ein Konflikt behält beide Versionen als Geschwister</translation>
+    </message>
+    <message>
+        <source>a conflict keeps the later stamp: last write wins</source>
+        <translation>ein Konflikt behält den späteren Zeitstempel: Last Write Wins</translation>
+    </message>
+    <message>
+        <source>a key never written holds its initial value, 1000 + key</source>
+        <translation>ein nie geschriebener Schlüssel hat seinen Anfangswert, 1000 + Schlüssel</translation>
+    </message>
+    <message>
+        <source>a new connection costs %1 ms of CPU, a query %2 ms</source>
+        <translation>eine neue Verbindung kostet %1 ms CPU, eine Abfrage %2 ms</translation>
+    </message>
+    <message>
+        <source>a write deletes the cached entry: %1 deleted</source>
+        <translation>ein Schreibvorgang löscht den Cache-Eintrag: %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>a write leaves the cached entry until it expires</source>
+        <translation>ein Schreibvorgang lässt den Cache-Eintrag bis zu seinem Ablauf bestehen</translation>
+    </message>
+    <message>
+        <source>accepted no proposal yet</source>
+        <translation>noch keinen Vorschlag angenommen</translation>
+    </message>
+    <message>
+        <source>accepted proposal %1 with value %2</source>
+        <translation>Vorschlag %1 mit Wert %2 angenommen</translation>
+    </message>
+    <message>
+        <source>acceptor: promised nothing yet</source>
+        <translation>Akzeptor: noch nichts zugesagt</translation>
+    </message>
+    <message>
+        <source>acceptor: promised proposal %1</source>
+        <translation>Akzeptor: Vorschlag %1 zugesagt</translation>
+    </message>
+    <message>
+        <source>all shard keys on s%1</source>
+        <translation>alle Shard-Schlüssel auf s%1</translation>
+    </message>
+    <message>
+        <source>answers clients; knows no other server</source>
+        <translation>beantwortet Clients; kennt keinen anderen Server</translation>
+    </message>
+    <message>
+        <source>answers only queries from %1, in its own dialect</source>
+        <translation>beantwortet nur Abfragen von %1, in seinem eigenen Dialekt</translation>
+    </message>
+    <message>
+        <source>answers the application tier only</source>
+        <translation>beantwortet nur die Anwendungsschicht</translation>
+    </message>
+    <message>
+        <source>answers took %1 ms on average</source>
+        <translation>Antworten dauerten im Mittel %1 ms</translation>
+    </message>
+    <message>
+        <source>application server: %1 requests wait for the database</source>
+        <translation>Anwendungsserver: %1 Anfragen warten auf die Datenbank</translation>
+    </message>
+    <message>
+        <source>applied %1&apos;s changes up to %2</source>
+        <translation>Änderungen von %1 bis %2 angewendet</translation>
+    </message>
+    <message>
+        <source>applies each entry %1 s after its commit</source>
+        <translation>wendet jeden Eintrag %1 s nach seinem Commit an</translation>
+    </message>
+    <message>
+        <source>asks the DCS on %1 every %2 s</source>
+        <translation>fragt den DCS auf %1 alle %2 s</translation>
+    </message>
+    <message>
+        <source>asks the directory on %1 where a key lives</source>
+        <translation>fragt das Verzeichnis auf %1, wo ein Schlüssel liegt</translation>
+    </message>
+    <message>
+        <source>asynchronous commit: answers before any replica has the write</source>
+        <translation>asynchroner Commit: antwortet, bevor ein Replikat den Schreibvorgang hat</translation>
+    </message>
+    <message>
+        <source>balancer: %1 routing changes announced</source>
+        <translation>Balancer: %1 Routing-Änderungen angekündigt</translation>
+    </message>
+    <message>
+        <source>believes %1 leads</source>
+        <translation>hält %1 für den Leader</translation>
+    </message>
+    <message>
+        <source>caches %1 directory answers</source>
+        <translation>speichert %1 Verzeichnisantworten im Cache</translation>
+    </message>
+    <message>
+        <source>check-in %1 of user %2: shard key %3</source>
+        <translation>Check-in %1 von Benutzer %2: Shard-Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>chunk from s%1 to s%2: moved</source>
+        <translation>Chunk von s%1 nach s%2: verschoben</translation>
+    </message>
+    <message>
+        <source>chunk from s%1 to s%2: moving</source>
+        <translation>Chunk von s%1 nach s%2: wird verschoben</translation>
+    </message>
+    <message>
+        <source>client answered</source>
+        <translation>Client beantwortet</translation>
+    </message>
+    <message>
+        <source>client: sends each request to the server that owns the key</source>
+        <translation>Client: sendet jede Anfrage an den Server, dem der Schlüssel gehört</translation>
+    </message>
+    <message>
+        <source>column group %1: %2 columns of every row</source>
+        <translation>Spaltengruppe %1: %2 Spalten jeder Zeile</translation>
+    </message>
+    <message>
+        <source>committed up to entry %1, applied up to %2</source>
+        <translation>committet bis Eintrag %1, angewendet bis %2</translation>
+    </message>
+    <message>
+        <source>coordinates %1 queries</source>
+        <translation>koordiniert %1 Abfragen</translation>
+    </message>
+    <message>
+        <source>coordinates a read of key %1: %2 answers, %3 needed</source>
+        <translation>koordiniert einen Lesevorgang von Schlüssel %1: %2 Antworten, %3 nötig</translation>
+    </message>
+    <message>
+        <source>coordinates a write of key %1: %2 answers, %3 needed</source>
+        <translation>koordiniert einen Schreibvorgang von Schlüssel %1: %2 Antworten, %3 nötig</translation>
+    </message>
+    <message>
+        <source>copies rows from %1</source>
+        <translation>kopiert Zeilen von %1</translation>
+    </message>
+    <message>
+        <source>copy of %1 s: %2 writes</source>
+        <translation>Kopie von %1 s: %2 Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>defers to a better-placed candidate until %1 s</source>
+        <translation>lässt einem besser platzierten Kandidaten bis %1 s den Vortritt</translation>
+    </message>
+    <message>
+        <source>detects failure by TCP connect checks</source>
+        <translation>erkennt Ausfälle durch TCP-Verbindungsprüfungen</translation>
+    </message>
+    <message>
+        <source>detects failure by heartbeat silence of %1 s</source>
+        <translation>erkennt Ausfälle an %1 s Heartbeat-Stille</translation>
+    </message>
+    <message>
+        <source>detects failure by test queries</source>
+        <translation>erkennt Ausfälle durch Testabfragen</translation>
+    </message>
+    <message>
+        <source>does not know the new node %1 yet</source>
+        <translation>kennt den neuen Knoten %1 noch nicht</translation>
+    </message>
+    <message>
+        <source>draining for a switchover to %1</source>
+        <translation>leert sich für einen Wechsel zu %1</translation>
+    </message>
+    <message>
+        <source>drops a server connection whose query runs %1 s</source>
+        <translation>trennt eine Serververbindung, deren Abfrage %1 s läuft</translation>
+    </message>
+    <message>
+        <source>each round of %1 s, sends its list to %2 random members</source>
+        <translation>sendet in jeder Runde von %1 s seine Liste an %2 zufällige Mitglieder</translation>
+    </message>
+    <message>
+        <source>every node after %1 keeps an off-site copy</source>
+        <translation>jeder Knoten nach %1 hält eine externe Kopie</translation>
+    </message>
+    <message>
+        <source>every query takes %1 ms</source>
+        <translation>jede Abfrage dauert %1 ms</translation>
+    </message>
+    <message>
+        <source>fencing off: takes writes from any primary</source>
+        <translation>Fencing aus: nimmt Schreibvorgänge von jedem Primary an</translation>
+    </message>
+    <message>
+        <source>found the leader key gone at %1 s</source>
+        <translation>fand den Leader-Schlüssel bei %1 s verschwunden</translation>
+    </message>
+    <message>
+        <source>has not voted in this term</source>
+        <translation>hat in diesem Term nicht abgestimmt</translation>
+    </message>
+    <message>
+        <source>heard from the primary at %1 s</source>
+        <translation>vom Primary gehört bei %1 s</translation>
+    </message>
+    <message>
+        <source>heard of the new node from %1 at %2 s</source>
+        <translation>vom neuen Knoten durch %1 bei %2 s erfahren</translation>
+    </message>
+    <message>
+        <source>highest token seen %1</source>
+        <translation>höchstes gesehenes Token %1</translation>
+    </message>
+    <message>
+        <source>hint for %1: key %2 = %3</source>
+        <translation>Hinweis für %1: Schlüssel %2 = %3</translation>
+    </message>
+    <message>
+        <source>holds every shard key</source>
+        <translation>hält jeden Shard-Schlüssel</translation>
+    </message>
+    <message>
+        <source>holds no copy</source>
+        <translation>hält keine Kopie</translation>
+    </message>
+    <message>
+        <source>holds shard keys %1 to %2</source>
+        <translation>hält die Shard-Schlüssel %1 bis %2</translation>
+    </message>
+    <message>
+        <source>holds shard keys from %1</source>
+        <translation>hält die Shard-Schlüssel ab %1</translation>
+    </message>
+    <message>
+        <source>holds shard keys up to %1</source>
+        <translation>hält die Shard-Schlüssel bis %1</translation>
+    </message>
+    <message>
+        <source>in datacentre %1 of %2</source>
+        <translation>im Rechenzentrum %1 von %2</translation>
+    </message>
+    <message>
+        <source>joined at %1 s through %2</source>
+        <translation>bei %1 s über %2 beigetreten</translation>
+    </message>
+    <message>
+        <source>knows member %1</source>
+        <translation>kennt das Mitglied %1</translation>
+    </message>
+    <message>
+        <source>knows no leader</source>
+        <translation>kennt keinen Leader</translation>
+    </message>
+    <message>
+        <source>knows no member yet</source>
+        <translation>kennt noch kein Mitglied</translation>
+    </message>
+    <message>
+        <source>knows only the %1 application servers, any of them will do</source>
+        <translation>kennt nur die %1 Anwendungsserver, jeder davon genügt</translation>
+    </message>
+    <message>
+        <source>knows the new node %1</source>
+        <translation>kennt den neuen Knoten %1</translation>
+    </message>
+    <message>
+        <source>last change arrived %1 s after it was written</source>
+        <translation>letzte Änderung kam %1 s nach dem Schreiben an</translation>
+    </message>
+    <message>
+        <source>last entry applied %1 s after its commit</source>
+        <translation>letzter Eintrag %1 s nach seinem Commit angewendet</translation>
+    </message>
+    <message>
+        <source>leader key expires at %1 s</source>
+        <translation>Leader-Schlüssel läuft bei %1 s ab</translation>
+    </message>
+    <message>
+        <source>leader key revision %1</source>
+        <translation>Revision %1 des Leader-Schlüssels</translation>
+    </message>
+    <message>
+        <source>leader: accepts writes and passes them on</source>
+        <translation>Leader: nimmt Schreibvorgänge an und gibt sie weiter</translation>
+    </message>
+    <message>
+        <source>leader: sends a heartbeat every %1 s</source>
+        <translation>Leader: sendet alle %1 s einen Heartbeat</translation>
+    </message>
+    <message>
+        <source>learned at %1 s</source>
+        <translation>erfahren bei %1 s</translation>
+    </message>
+    <message>
+        <source>lease granted until %1 s</source>
+        <translation>Lease gewährt bis %1 s</translation>
+    </message>
+    <message>
+        <source>lease valid until %1 s</source>
+        <translation>Lease gültig bis %1 s</translation>
+    </message>
+    <message>
+        <source>live database: %1 writes held</source>
+        <translation>Live-Datenbank: %1 Schreibvorgänge enthalten</translation>
+    </message>
+    <message>
+        <source>log keeps entries %1 to %2</source>
+        <translation>Log hält die Einträge %1 bis %2</translation>
+    </message>
+    <message>
+        <source>messages from clients %1, servers %2</source>
+        <translation>Nachrichten von Clients %1, Servern %2</translation>
+    </message>
+    <message>
+        <source>messages from presentation %1, application %2, database %3</source>
+        <translation>Nachrichten von Präsentation %1, Anwendung %2, Datenbank %3</translation>
+    </message>
+    <message>
+        <source>middleware: %1 queries in translation, %2 waiting for parts</source>
+        <translation>Middleware: %1 Abfragen in Übersetzung, %2 warten auf Teile</translation>
+    </message>
+    <message>
+        <source>moving a chunk to s%1: %2 rows sent</source>
+        <translation>verschiebt einen Chunk nach s%1: %2 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>new node: announces itself to %1 at %2 s</source>
+        <translation>neuer Knoten: meldet sich bei %2 s bei %1 an</translation>
+    </message>
+    <message>
+        <source>no client waiting</source>
+        <translation>kein Client wartet</translation>
+    </message>
+    <message>
+        <source>no lease granted yet</source>
+        <translation>noch keine Lease gewährt</translation>
+    </message>
+    <message>
+        <source>no pooler connected</source>
+        <translation>kein Pooler verbunden</translation>
+    </message>
+    <message>
+        <source>not a proposer: accepts and learns</source>
+        <translation>kein Proposer: nimmt an und lernt</translation>
+    </message>
+    <message>
+        <source>not applied yet</source>
+        <translation>noch nicht angewendet</translation>
+    </message>
+    <message>
+        <source>not committed yet</source>
+        <translation>noch nicht committet</translation>
+    </message>
+    <message>
+        <source>placement epoch %1, %2 shards</source>
+        <translation>Platzierungsepoche %1, %2 Shards</translation>
+    </message>
+    <message>
+        <source>placement: by the user&apos;s region</source>
+        <translation>Platzierung: nach der Region des Benutzers</translation>
+    </message>
+    <message>
+        <source>placement: hash of the shard key mod %1</source>
+        <translation>Platzierung: Hash des Shard-Schlüssels mod %1</translation>
+    </message>
+    <message>
+        <source>placement: hash ring, %1 points per shard</source>
+        <translation>Platzierung: Hash-Ring, %1 Punkte pro Shard</translation>
+    </message>
+    <message>
+        <source>placement: looked up in the directory</source>
+        <translation>Platzierung: im Verzeichnis nachgeschlagen</translation>
+    </message>
+    <message>
+        <source>placement: ranges of the shard key</source>
+        <translation>Platzierung: Bereiche des Shard-Schlüssels</translation>
+    </message>
+    <message>
+        <source>pools connections to %1</source>
+        <translation>bündelt Verbindungen zu %1</translation>
+    </message>
+    <message>
+        <source>primary of shard s%1</source>
+        <translation>Primary von Shard s%1</translation>
+    </message>
+    <message>
+        <source>promise from %1</source>
+        <translation>Zusage von %1</translation>
+    </message>
+    <message>
+        <source>promised the primary its lease until %1 s</source>
+        <translation>hat dem Primary seine Lease bis %1 s zugesagt</translation>
+    </message>
+    <message>
+        <source>promises report value %1 accepted in proposal %2</source>
+        <translation>Zusagen melden Wert %1, angenommen in Vorschlag %2</translation>
+    </message>
+    <message>
+        <source>promotion: automatic, needs a majority&apos;s votes</source>
+        <translation>Beförderung: automatisch, braucht die Stimmen einer Mehrheit</translation>
+    </message>
+    <message>
+        <source>promotion: automatic, the most up-to-date replica</source>
+        <translation>Beförderung: automatisch, das aktuellste Replikat</translation>
+    </message>
+    <message>
+        <source>promotion: manual, by the operator after %1 s</source>
+        <translation>Beförderung: manuell, durch den Operator nach %1 s</translation>
+    </message>
+    <message>
+        <source>promotion: none, the cluster waits</source>
+        <translation>Beförderung: keine, der Cluster wartet</translation>
+    </message>
+    <message>
+        <source>proposal %1 accepted by %2 of %3 acceptors, %4 needed</source>
+        <translation>Vorschlag %1 von %2 der %3 Akzeptoren angenommen, %4 nötig</translation>
+    </message>
+    <message>
+        <source>proposer of value %1, round %2</source>
+        <translation>Proposer von Wert %1, Runde %2</translation>
+    </message>
+    <message>
+        <source>query %1 on key %2: %3 of %4 parts merged</source>
+        <translation>Abfrage %1 zu Schlüssel %2: %3 von %4 Teilen zusammengeführt</translation>
+    </message>
+    <message>
+        <source>races for the key only within %1 entries of the primary</source>
+        <translation>bewirbt sich um den Schlüssel nur mit höchstens %1 Einträgen Rückstand auf den Primary</translation>
+    </message>
+    <message>
+        <source>reads %1 on a miss and writes there</source>
+        <translation>liest bei einem Fehlgriff von %1 und schreibt dorthin</translation>
+    </message>
+    <message>
+        <source>received up to %1, applied up to %2</source>
+        <translation>empfangen bis %1, angewendet bis %2</translation>
+    </message>
+    <message>
+        <source>receives copies from %1</source>
+        <translation>erhält Kopien von %1</translation>
+    </message>
+    <message>
+        <source>refused for proposal %1 or higher</source>
+        <translation>abgelehnt für Vorschlag %1 oder höher</translation>
+    </message>
+    <message>
+        <source>refuses client requests: only the leader serves them</source>
+        <translation>lehnt Client-Anfragen ab: nur der Leader bedient sie</translation>
+    </message>
+    <message>
+        <source>rejects writes with a token below %1</source>
+        <translation>weist Schreibvorgänge mit einem Token unter %1 ab</translation>
+    </message>
+    <message>
+        <source>renewal sent at %1 s, no answer yet</source>
+        <translation>Erneuerung bei %1 s gesendet, noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>renewing the key it still holds before acting as primary</source>
+        <translation>erneuert den Schlüssel, den er noch hält, bevor er als Primary handelt</translation>
+    </message>
+    <message>
+        <source>renews the leader key every %1 s, TTL %2 s</source>
+        <translation>erneuert den Leader-Schlüssel alle %1 s, TTL %2 s</translation>
+    </message>
+    <message>
+        <source>replica of shard s%1</source>
+        <translation>Replikat von Shard s%1</translation>
+    </message>
+    <message>
+        <source>restores %1</source>
+        <translation>stellt %1 wieder her</translation>
+    </message>
+    <message>
+        <source>restores %1 MB at %2 MB/s: %3 s</source>
+        <translation>stellt %1 MB mit %2 MB/s wieder her: %3 s</translation>
+    </message>
+    <message>
+        <source>restores from %1</source>
+        <translation>stellt aus %1 wieder her</translation>
+    </message>
+    <message>
+        <source>restoring: %1 of %2 chunks received, asked at %3 s</source>
+        <translation>Wiederherstellung: %1 von %2 Teilstücken empfangen, angefragt bei %3 s</translation>
+    </message>
+    <message>
+        <source>router: %1 requests in flight</source>
+        <translation>Router: %1 Anfragen unterwegs</translation>
+    </message>
+    <message>
+        <source>s%1: %2 keys in the directory</source>
+        <translation>s%1: %2 Schlüssel im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>semi-synchronous commit: %1 of the replicas must ack</source>
+        <translation>halbsynchroner Commit: %1 der Replikate müssen bestätigen</translation>
+    </message>
+    <message>
+        <source>sends a copy on site every %1 s, never off site</source>
+        <translation>sendet alle %1 s eine Kopie an den Standort, nie nach extern</translation>
+    </message>
+    <message>
+        <source>sends a copy on site every %1 s, off site every %2 s</source>
+        <translation>sendet alle %1 s eine Kopie an den Standort, alle %2 s nach extern</translation>
+    </message>
+    <message>
+        <source>sends client reads to the primary</source>
+        <translation>sendet Client-Lesevorgänge an den Primary</translation>
+    </message>
+    <message>
+        <source>sends its state to all %1 other nodes and merges theirs</source>
+        <translation>sendet seinen Zustand an alle %1 anderen Knoten und führt ihren zusammen</translation>
+    </message>
+    <message>
+        <source>sends its writes to %1</source>
+        <translation>sendet seine Schreibvorgänge an %1</translation>
+    </message>
+    <message>
+        <source>sends what changed every %1 s, everything every %2 rounds</source>
+        <translation>sendet alle %1 s das Geänderte, alle %2 Runden alles</translation>
+    </message>
+    <message>
+        <source>server connection %1: busy since %2 s, key %3</source>
+        <translation>Serververbindung %1: belegt seit %2 s, Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>server connections: %1 idle, %2 busy, %3 connecting, %4 closed</source>
+        <translation>Serververbindungen: %1 frei, %2 belegt, %3 im Aufbau, %4 geschlossen</translation>
+    </message>
+    <message>
+        <source>serves client reads and writes from its own map</source>
+        <translation>bedient Client-Lese- und -Schreibvorgänge aus der eigenen Map</translation>
+    </message>
+    <message>
+        <source>serves client reads from its own copy</source>
+        <translation>bedient Client-Lesevorgänge aus der eigenen Kopie</translation>
+    </message>
+    <message>
+        <source>shard key %1 on s%2</source>
+        <translation>Shard-Schlüssel %1 auf s%2</translation>
+    </message>
+    <message>
+        <source>shard keys %1 to %2 on s%3</source>
+        <translation>Shard-Schlüssel %1 bis %2 auf s%3</translation>
+    </message>
+    <message>
+        <source>shard keys from %1 on s%2</source>
+        <translation>Shard-Schlüssel ab %1 auf s%2</translation>
+    </message>
+    <message>
+        <source>shard keys up to %1 on s%2</source>
+        <translation>Shard-Schlüssel bis %1 auf s%2</translation>
+    </message>
+    <message>
+        <source>spare: waits for shard s%1 to join</source>
+        <translation>Reserve: wartet auf den Beitritt von Shard s%1</translation>
+    </message>
+    <message>
+        <source>speaks MySQL&apos;s dialect only</source>
+        <translation>spricht nur den Dialekt von MySQL</translation>
+    </message>
+    <message>
+        <source>speaks Oracle&apos;s dialect only</source>
+        <translation>spricht nur den Dialekt von Oracle</translation>
+    </message>
+    <message>
+        <source>speaks PostgreSQL only</source>
+        <translation>spricht nur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>speaks SQL Server&apos;s dialect only</source>
+        <translation>spricht nur den Dialekt von SQL Server</translation>
+    </message>
+    <message>
+        <source>stores the keys k with k mod %1 = %2</source>
+        <translation>speichert die Schlüssel k mit k mod %1 = %2</translation>
+    </message>
+    <message>
+        <source>streaming its copy: %1 of %2 chunks sent</source>
+        <translation>überträgt seine Kopie: %1 von %2 Teilstücken gesendet</translation>
+    </message>
+    <message>
+        <source>suspects the leader after %1 s of silence</source>
+        <translation>verdächtigt den Leader nach %1 s Stille</translation>
+    </message>
+    <message>
+        <source>suspects the primary since %1 s</source>
+        <translation>verdächtigt den Primary seit %1 s</translation>
+    </message>
+    <message>
+        <source>synchronous commit: all %1 direct replicas must ack</source>
+        <translation>synchroner Commit: alle %1 direkten Replikate müssen bestätigen</translation>
+    </message>
+    <message>
+        <source>takes no part: a member list holds at most %1 nodes</source>
+        <translation>nimmt nicht teil: eine Mitgliederliste fasst höchstens %1 Knoten</translation>
+    </message>
+    <message>
+        <source>takes no writes: passes changes on</source>
+        <translation>nimmt keine Schreibvorgänge an: gibt Änderungen weiter</translation>
+    </message>
+    <message>
+        <source>tells no cache about a write</source>
+        <translation>meldet keinem Cache einen Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation>Term %1</translation>
+    </message>
+    <message>
+        <source>the leader key was last renewed at %1 s</source>
+        <translation>der Leader-Schlüssel wurde zuletzt bei %1 s erneuert</translation>
+    </message>
+    <message>
+        <source>the primary has entries up to %1</source>
+        <translation>der Primary hat Einträge bis %1</translation>
+    </message>
+    <message>
+        <source>translates each part in %1 ms</source>
+        <translation>übersetzt jeden Teil in %1 ms</translation>
+    </message>
+    <message>
+        <source>user %1: shard key %2, value %3</source>
+        <translation>Benutzer %1: Shard-Schlüssel %2, Wert %3</translation>
+    </message>
+    <message>
+        <source>version vector %1: %2</source>
+        <translation>Versionsvektor %1: %2</translation>
+    </message>
+    <message>
+        <source>vertical partitioning: each node holds some columns of every row</source>
+        <translation>vertikale Partitionierung: jeder Knoten hält einige Spalten jeder Zeile</translation>
+    </message>
+    <message>
+        <source>vote from %1</source>
+        <translation>Stimme von %1</translation>
+    </message>
+    <message>
+        <source>voted for %1 in this term</source>
+        <translation>hat in diesem Term für %1 gestimmt</translation>
+    </message>
+    <message>
+        <source>voted in epoch %1</source>
+        <translation>in Epoche %1 abgestimmt</translation>
+    </message>
+    <message>
+        <source>witness: votes, holds no data</source>
+        <translation>Zeuge: stimmt ab, hält keine Daten</translation>
+    </message>
+    <message>
+        <source>written on %1 at %2 s</source>
+        <translation>geschrieben auf %1 bei %2 s</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +2412,10 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>Every lesson will be open for everyone who uses ClusterScope on this computer, without passing the quizzes, until you turn this off again. Continue?</source>
         <translation>Alle Lektionen sind dann für jeden offen, der ClusterScope auf diesem Computer benutzt, ohne die Quiz zu bestehen, bis Sie dies wieder ausschalten. Fortfahren?</translation>
     </message>
+    <message>
+        <source>Inside the node</source>
+        <translation>Im Knoten</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MetricsPanel</name>
@@ -2320,6 +3212,55 @@ Wie gemeldet: %3</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::NodeInspector</name>
+    <message>
+        <source>Inside the node</source>
+        <translation>Im Knoten</translation>
+    </message>
+    <message>
+        <source>Choose a node on the stage to look inside it.</source>
+        <translation>Wählen Sie einen Knoten auf der Bühne, um in ihn hineinzusehen.</translation>
+    </message>
+    <message>
+        <source>%1 is down: it answers nothing until it is restarted. Below is what it kept.</source>
+        <translation>%1 ist ausgefallen: Er beantwortet nichts, bis er neu gestartet wird. Unten steht, was er behalten hat.</translation>
+    </message>
+    <message>
+        <source>Its state</source>
+        <translation>Sein Zustand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown</source>
+        <translation>
+            <numerusform>%n weiterer nicht angezeigt</numerusform>
+            <numerusform>%n weitere nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its log, newest last</source>
+        <translation>Sein Log, neueste zuletzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries not shown</source>
+        <translation>
+            <numerusform>%n früherer Eintrag nicht angezeigt</numerusform>
+            <numerusform>%n frühere Einträge nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its data</source>
+        <translation>Seine Daten</translation>
+    </message>
+    <message>
+        <source>Its view of the cluster</source>
+        <translation>Seine Sicht auf den Cluster</translation>
+    </message>
+    <message>
+        <source>This model keeps nothing inside a node beyond what its card shows.</source>
+        <translation>Dieses Modell hält in einem Knoten nichts über das hinaus, was seine Karte zeigt.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::NodeMenu</name>
     <message>
         <source>&amp;Node</source>
@@ -2372,6 +3313,10 @@ Wie gemeldet: %3</translation>
     <message>
         <source>Previous node</source>
         <translation>Vorheriger Knoten</translation>
+    </message>
+    <message>
+        <source>&amp;Look inside it (log, data, view of the cluster)</source>
+        <translation>&amp;Hineinsehen (Log, Daten, Sicht auf den Cluster)</translation>
     </message>
 </context>
 <context>
@@ -2571,8 +3516,8 @@ Wie gemeldet: %3</translation>
         <translation>Log: %1 Einträge, %2 bestätigt</translation>
     </message>
     <message>
-        <source>Click to choose it; right-click for what you can do to it.</source>
-        <translation>Klicken, um ihn auszuwählen; Rechtsklick zeigt, was Sie mit ihm tun können.</translation>
+        <source>Click to choose it; right-click for what you can do to it; double-click (or L) to look inside it.</source>
+        <translation>Klicken zum Auswählen; Rechtsklick für das, was Sie mit ihm tun können; Doppelklick (oder L) zum Hineinsehen.</translation>
     </message>
 </context>
 <context>

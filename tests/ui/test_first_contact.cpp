@@ -11,7 +11,9 @@
 
 #include "window_test_support.h"
 
+#include "panels/node_inspector.h"
 #include "progress/course_session.h"
+#include "scenario/builtin.h"
 #include "shell/classroom_modes.h"
 #include "shell/keyboard_help.h"
 #include "shell/lesson_pane.h"
@@ -146,6 +148,72 @@ class TestFirstContact : public QObject {
     QVERIFY(c->run()->savedRun().actions.empty());
     undo->trigger();  // nothing left: says so, changes nothing
     QCOMPARE(c->run()->timeUs(), qint64{2'000'000});
+  }
+
+  void doubleClickingANodeLooksInsideIt() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir);
+    o.size = QSize(1280, 720);
+    cs::ui::MainWindow w(o);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* c = w.controller();
+    QVERIFY(c->run()->loadScenario("raft-5", nullptr));
+    c->run()->seekUs(5'000'000);
+    // Double-click the middle of n3's card.
+    const auto& nodes = c->scene()->snapshot().nodes;
+    const QPointF centre = c->scene()->geometry().card_rect(nodes[2]).center();
+    c->selection()->doubleClickAt(centre.x(), centre.y());
+    auto* inspector = w.nodeInspector();
+    QCOMPARE(w.panels()->currentWidget(), inspector);
+    QVERIFY(inspector->isVisible());
+    QCOMPARE(inspector->node(), 2);
+    const QString text = inspector->text();
+    QVERIFY2(text.contains("n3") && text.contains("Its log, newest last") && text.contains("Its data") &&
+                 text.contains("Its view of the cluster"),
+             qPrintable(text));
+    // The newest log entry is the node's own last one, and older ones are counted.
+    const auto inside = c->run()->inspect(2);
+    QVERIFY(inside.log.not_shown > 0);
+    QVERIFY2(text.contains(QString("%1 earlier entries not shown").arg(inside.log.not_shown)), qPrintable(text));
+    // It follows the run and the chosen node.
+    c->selection()->focusNode(0);
+    QCOMPARE(inspector->node(), 0);
+    QVERIFY(inspector->text().contains("n1"));
+    c->actions()->crashOrRestart(0);
+    inspector->refresh();
+    QVERIFY2(inspector->text().contains("n1 is down"), qPrintable(inspector->text()));
+  }
+
+  void atTheDefaultSpeedMostFramesShowTraffic() {
+    // Played at each scenario's own starting speed at 60 frames a second, to its end or for two
+    // minutes of screen time: the share of frames that show a message, on the wire or just arrived.
+    cs::ui::StageController c;
+    QStringList report;
+    int busy_scenarios = 0;
+    int scenarios = 0;
+    for (const auto& b : cs::scenario::builtin_scenarios()) {
+      QVERIFY(c.run()->loadScenario(QString::fromUtf8(b.id.data(), static_cast<qsizetype>(b.id.size())), nullptr));
+      int on_wire = 0;
+      int with_arrivals = 0;
+      const double speed = c.run()->speed();
+      const int kFrames =
+          static_cast<int>(std::min(120.0, static_cast<double>(c.run()->horizonUs()) / 1e6 / speed) * 60);
+      for (int i = 0; i < kFrames; ++i) {
+        c.run()->advanceWallMs(1000.0 / 60);
+        const auto& snapshot = c.scene()->snapshot();
+        if (!snapshot.tokens.isEmpty()) ++on_wire;
+        if (!snapshot.tokens.isEmpty() || !snapshot.arrivals.isEmpty()) ++with_arrivals;
+      }
+      ++scenarios;
+      if (with_arrivals * 2 >= kFrames) ++busy_scenarios;
+      report << QString("%1 %2%->%3%")
+                    .arg(QString::fromUtf8(b.id.data(), static_cast<qsizetype>(b.id.size())))
+                    .arg(on_wire * 100 / kFrames)
+                    .arg(with_arrivals * 100 / kFrames);
+    }
+    qInfo("%s", qPrintable(report.join("; ")));
+    QVERIFY2(busy_scenarios * 100 >= scenarios * 85, qPrintable(report.join("; ")));
   }
 
   void theLegendShowsTheScenariosOwnRolesAndMessages() {

@@ -72,6 +72,10 @@ Item {
                 stage.controller.selection.clickAt(mouse.x, mouse.y, (mouse.modifiers & Qt.ControlModifier) !== 0, false,
                                                    (mouse.modifiers & Qt.ShiftModifier) !== 0);
         }
+        onDoubleClicked: mouse => {
+            if (stage.controller)
+                stage.controller.selection.doubleClickAt(mouse.x, mouse.y);
+        }
     }
 
     // The strip below the cluster: what the shapes and colours mean, and the simulated clock.

@@ -64,6 +64,11 @@ QString RunController::timeText() const {
   return QStringLiteral("%1 s").arg(static_cast<double>(timeUs()) / 1e6, 0, 'f', 3);
 }
 
+sim::Inspection RunController::inspect(int node) const {
+  if (!run_ || node < 0 || static_cast<std::size_t>(node) >= run_->simulation().world().node_count()) return {};
+  return run_->simulation().world().node(static_cast<sim::EndpointId>(node)).protocol->inspect();
+}
+
 quint64 RunController::seed() const { return run_ ? run_->seed() : 0; }
 const scenario::Scenario& RunController::scenario() const {
   static const scenario::Scenario kNone;
@@ -232,7 +237,10 @@ void RunController::undo() {
 }
 
 void RunController::publish() {
-  frame_ = std::make_shared<run::Frame>(run_->frame(false));
+  // Arrived messages stay marked for about this long on screen, whatever the speed.
+  constexpr double kArrivalMarkWallS = 0.5;
+  const auto arrival_window_us = static_cast<sim::TimeUs>(speed_ * kArrivalMarkWallS * 1e6);
+  frame_ = std::make_shared<run::Frame>(run_->frame(false, arrival_window_us));
   figures_.reset();
   emit frameChanged();
   emit timeChanged();

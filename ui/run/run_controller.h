@@ -55,6 +55,8 @@ class RunController : public QObject {
   // the first time a panel asks after a change.
   std::shared_ptr<const run::Figures> figures();
 
+  // A look inside one node now (the node inspector), built on demand from its protocol.
+  sim::Inspection inspect(int node) const;
   qint64 timeUs() const { return frame_->time_us; }
   QString timeText() const;
   bool playing() const { return playing_; }

@@ -51,6 +51,7 @@ QString keyboard_and_mouse_html(const QMainWindow& window) {
       KeyboardHelp::tr("Ctrl+click nodes: select several, then G partitions them from the rest"),
       KeyboardHelp::tr("Right-click a node: its menu (crash, restart, isolate, pause, read, write...)"),
       KeyboardHelp::tr("Hover over a node: everything its card shows, in full"),
+      KeyboardHelp::tr("Double-click a node: look inside it (its log, its data, its view of the cluster)"),
       KeyboardHelp::tr("Click a message (a moving dot): what it is and where it goes"),
       KeyboardHelp::tr("Shift+click a message, or right-click it: drop it"),
       KeyboardHelp::tr("Drag along the timeline: go back or forward in the run"),

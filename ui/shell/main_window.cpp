@@ -21,6 +21,7 @@
 #include "panels/event_log.h"
 #include "panels/history_panel.h"
 #include "panels/metrics_panel.h"
+#include "panels/node_inspector.h"
 #include "panels/sequence_diagram.h"
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
@@ -131,6 +132,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     place_timer_.start();
   });
   connect(controller_->run(), &RunController::actionTaken, this, &MainWindow::showStatus);
+  connect(controller_->selection(), &StageSelection::lookInsideRequested, this, &MainWindow::showInspector);
   connect(controller_->selection(), &StageSelection::contextMenuRequested, this,
           [this] { node_menu_->popup(QCursor::pos()); });
   // A message's own menu: the one place besides Shift+click where it can be dropped.
@@ -241,6 +243,8 @@ QWidget* MainWindow::buildPanels() {
   tabs->addTab(metrics_, tr("Metrics"));
   tabs->addTab(charts_, tr("Charts"));
   tabs->addTab(history_, tr("History"));
+  inspector_ = new NodeInspector(controller_->run(), controller_->selection(), tabs);
+  tabs->addTab(inspector_, tr("Inside the node"));
   connect(tabs, &QTabWidget::currentChanged, this, [this](int) {
     event_log_->model()->refresh();
     metrics_->refresh();
@@ -528,6 +532,17 @@ void MainWindow::resetProgress() {
   if (!session_->store().reset(&error)) notice_->showNotice(error);
   emit session_->progressChanged();
   showLesson(0);
+}
+
+void MainWindow::showInspector() {
+  // The panels may be folded away under the stage (a short window): open them a little first.
+  auto* split = findChild<QSplitter*>(QStringLiteral("stageSplitter"));
+  if (split && split->sizes().size() == 2 && split->sizes()[1] == 0) {
+    const int total = split->sizes()[0];
+    split->setSizes({total - total / 3, total / 3});
+  }
+  panels_->setCurrentWidget(inspector_);
+  inspector_->refresh();
 }
 
 void MainWindow::foldPanelsIfShort() {

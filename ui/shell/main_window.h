@@ -30,6 +30,7 @@ class EventLog;
 class MetricsPanel;
 class ChartsPanel;
 class HistoryPanel;
+class NodeInspector;
 class ClassroomModes;
 class NodeMenu;
 class NoticeBar;
@@ -76,6 +77,10 @@ class MainWindow : public QMainWindow {
   MetricsPanel* metricsPanel() const { return metrics_; }
   ChartsPanel* chartsPanel() const { return charts_; }
   HistoryPanel* historyPanel() const { return history_; }
+  NodeInspector* nodeInspector() const { return inspector_; }
+  QTabWidget* panels() const { return panels_; }
+  // Opens the "Inside the node" tab on the stage's focused node (unfolding the panels if needed).
+  void showInspector();
   QLabel* clusterDescription() const { return description_; }
   const course::Course& course() const { return course_; }
   int currentLesson() const { return current_lesson_; }
@@ -137,6 +142,7 @@ class MainWindow : public QMainWindow {
   MetricsPanel* metrics_ = nullptr;
   ChartsPanel* charts_ = nullptr;
   HistoryPanel* history_ = nullptr;
+  NodeInspector* inspector_ = nullptr;
   QTabWidget* panels_ = nullptr;
   NodeMenu* node_menu_ = nullptr;
   ClassroomModes* classroom_ = nullptr;

@@ -27,6 +27,8 @@ NodeMenu::NodeMenu(StageController* stage, QWidget* stage_panel, QWidget* parent
                            [a, sel] { a->dropNextMessageTo(sel->focusedNode()); });
   add(tr("Send a &write to it"), Qt::Key_W, [a, sel] { a->sendWrite(sel->focusedNode()); });
   add(tr("Send a r&ead to it"), Qt::Key_E, [a, sel] { a->sendRead(sel->focusedNode()); });
+  add(tr("&Look inside it (log, data, view of the cluster)"), Qt::Key_L,
+      [sel] { emit sel->lookInsideRequested(sel->focusedNode()); });
   addSeparator();
   add(tr("Select for a partition"), Qt::Key_Return, [sel] { sel->toggleSelected(sel->focusedNode()); });
   add(tr("Partition the selection from the rest"), Qt::Key_G, [stage] { stage->partitionSelection(); });

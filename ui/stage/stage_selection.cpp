@@ -93,4 +93,11 @@ void StageSelection::clickAt(double x_px, double y_px, bool toggle, bool context
   if (context) emit contextMenuRequested(node);
 }
 
+void StageSelection::doubleClickAt(double x_px, double y_px) {
+  const int node = nodeAt(x_px, y_px);
+  if (node < 0) return;
+  focusNode(node);
+  emit lookInsideRequested(node);
+}
+
 }  // namespace cs::ui

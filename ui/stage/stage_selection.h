@@ -36,6 +36,8 @@ class StageSelection : public QObject {
   // (context = right button). Off the cards, a message is only dropped when `drop` (Shift) is
   // held; a plain click on it tells what it is, and the right button opens its own menu.
   Q_INVOKABLE void clickAt(double x_px, double y_px, bool toggle, bool context, bool drop = false);
+  // A double click on a node's card opens the node inspector on it.
+  Q_INVOKABLE void doubleClickAt(double x_px, double y_px);
 
  public slots:
   void focusNode(int node);
@@ -48,6 +50,7 @@ class StageSelection : public QObject {
  signals:
   void selectionChanged();
   void contextMenuRequested(int node);
+  void lookInsideRequested(int node);
   void messageClicked(quint64 message_id);  // a click that drops the message (Shift)
   void messageInspected(quint64 message_id);
   void messageMenuRequested(quint64 message_id);

@@ -190,6 +190,15 @@ StageSnapshot take_snapshot(const run::Frame& frame, const SnapshotHints& hints)
     token.color = palette.message(kind.message_class);
     s.tokens.append(token);
   }
+  for (const run::ArrivalFrame& a : frame.arrivals) {
+    const QPointF from = position(a.from);
+    const QPointF to = position(a.to);
+    const run::MessageKind& kind = frame.kind(a.kind);
+    // From just outside the receiver's card into it, as it fades.
+    const double f = 0.8 + 0.2 * a.age;
+    s.arrivals.append({message_class_name(kind.message_class), from.x() + (to.x() - from.x()) * f,
+                       from.y() + (to.y() - from.y()) * f, a.age, palette.message(kind.message_class)});
+  }
   for (const run::DropFrame& d : frame.drops) {
     const QPointF from = position(d.from);
     const QPointF to = position(d.to);

@@ -62,6 +62,16 @@ struct DropItem {
   double age = 0;
 };
 
+// A message that has just arrived, drawn fading as it enters its receiver: short hops at slow
+// speeds would otherwise cross the wire between two frames and never be seen.
+struct ArrivalItem {
+  QString messageClass;
+  double x = 0;
+  double y = 0;
+  double age = 0;  // 0 (just arrived) to 1 (about to vanish)
+  QColor color;
+};
+
 // A region (data centre) drawn as a labelled area around its nodes.
 struct RegionItem {
   QString name;
@@ -75,6 +85,7 @@ struct StageSnapshot {
   QVector<TokenItem> tokens;
   QVector<LinkItem> links;
   QVector<DropItem> drops;
+  QVector<ArrivalItem> arrivals;
   QVector<RegionItem> regions;
 };
 

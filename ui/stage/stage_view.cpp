@@ -57,7 +57,7 @@ QString StageView::nodeToolTip(int node) const {
   }
   if (!n.detail.isEmpty()) lines << n.detail.toHtmlEscaped();
   if (!n.summary.isEmpty()) lines << QStringLiteral("<i>%1</i>").arg(n.summary.toHtmlEscaped());
-  lines << tr("Click to choose it; right-click for what you can do to it.");
+  lines << tr("Click to choose it; right-click for what you can do to it; double-click (or L) to look inside it.");
   return lines.join(QStringLiteral("<br>"));
 }
 

@@ -20,7 +20,7 @@ namespace {
 enum class Sprite : quint8 { Circle, Diamond, Square, Cross };
 
 constexpr double kSpritePx = 20;    // a sprite's logical size; tokens are 14-16 px, a cross 12 px
-constexpr int kCrossOpacities = 8;  // a fading cross uses one of this many textures
+constexpr int kCrossOpacities = 8;  // a fading cross or arrival uses one of this many textures
 
 Sprite sprite_of(const QString& message_class) {
   if (message_class == QLatin1String("heartbeat")) return Sprite::Circle;
@@ -113,6 +113,12 @@ QSGNode* TokenLayer::updatePaintNode(QSGNode* old, UpdatePaintNodeData*) {
       const double opacity = std::clamp(1.0 - d.age, 0.15, 1.0);
       c.setAlphaF(static_cast<float>(std::ceil(opacity * kCrossOpacities) / kCrossOpacities));
       if (QSGTexture* t = root->texture(w, Sprite::Cross, c)) placed.push_back({t, g.to_pixels(d.x, d.y)});
+    }
+    for (const ArrivalItem& a : scene_->snapshot().arrivals) {
+      QColor c = a.color;
+      const double opacity = std::clamp(1.0 - a.age, 0.15, 1.0);
+      c.setAlphaF(static_cast<float>(std::ceil(opacity * kCrossOpacities) / kCrossOpacities));
+      if (QSGTexture* t = root->texture(w, sprite_of(a.messageClass), c)) placed.push_back({t, g.to_pixels(a.x, a.y)});
     }
     for (const TokenItem& t : scene_->tokens()->items()) {
       if (QSGTexture* tex = root->texture(w, sprite_of(t.messageClass), t.color)) {
