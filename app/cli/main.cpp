@@ -32,6 +32,9 @@ constexpr const char* kUsage =
     "                               is each history linearizable? (exit 0 yes, 1 no, 3 unknown, 2 bad input;\n"
     "                               model and format are guessed when not given; --budget-ms per file,\n"
     "                               default 60000, 0 for none)\n"
+    "  challenge ID [--actions FILE.json] [--lessons DIR]\n"
+    "                               run these learner actions (a JSON list, as a scenario's \"actions\")\n"
+    "                               against a lesson's challenge: exit 0 goal met, 1 not met, 2 bad input\n"
     "  --version                    print the version\n";
 
 }  // namespace
@@ -55,6 +58,7 @@ int main(int argc, char** argv) {
     if (command == "bench") return cs::cli::cmd_bench(args);
     if (command == "explore") return cs::cli::cmd_explore(args);
     if (command == "check") return cs::cli::cmd_check(args);
+    if (command == "challenge") return cs::cli::cmd_challenge(args);
     std::cerr << "clusterscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return cs::cli::kExitUsage;
   } catch (const cs::cli::UsageError& e) {

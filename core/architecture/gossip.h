@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 
+#include "sim/cow_map.h"
 #include "sim/protocol.h"
 
 namespace cs::architecture {
@@ -88,7 +89,8 @@ class GossipNode final : public sim::Protocol {
   // Durable: a member list survives a restart (Cassandra keeps it in system.peers).
   std::uint64_t known_ = 0;
   bool joined_ = false;
-  std::map<std::int64_t, std::int64_t> store_;
+  // Copy on write: checkpoints share it, however many rows the data set has.
+  sim::CowMap<std::int64_t, std::int64_t> store_;
   // Counters: describe the run.
   sim::TimeUs learned_at_us_ = -1;
   sim::EndpointId learned_from_ = sim::kNoEndpoint;

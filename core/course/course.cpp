@@ -5,6 +5,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "json/strict_reader.h"
 
@@ -136,6 +137,13 @@ std::vector<TryIt> parse_tryits(const std::string& text, const std::string& file
             step.highlight.push_back(json::as_string((*h)[n], s.path_of("highlight") + "/" + std::to_string(n)));
           }
         }
+        if (const Json* p = s.find("predict")) {
+          // Read against the scenario later (course/prediction.h): the course loader has none.
+          if (!step.at_us)
+            throw JsonError(s.path_of("predict"), "a prediction step needs at_s: the moment it asks about");
+          step.predict_json = p->dump();
+          step.predict_path = s.path_of("predict");
+        }
         s.finish();
         tryit.steps.push_back(std::move(step));
       }
@@ -206,6 +214,9 @@ Course load_course(const ContentSource& source) {
     lesson.quiz = parse_quiz(quiz_text, quiz_path);
     auto [tryit_path, tryit_text] = read("tryit.json");
     lesson.tryits = parse_tryits(tryit_text, tryit_path);
+    if (source.exists(id + "/challenges.json")) {
+      std::tie(lesson.challenges_path, lesson.challenges_text) = read("challenges.json");
+    }
     auto [outline_path, outline_text] = read("outline.json");
     lesson.outline = parse_outline(outline_text, outline_path);
     course.lessons.push_back(std::move(lesson));

@@ -54,6 +54,10 @@ struct TryItStep {
   std::optional<sim::TimeUs> at_us;
   std::string text;
   std::vector<std::string> highlight;
+  // A prediction asked before the run plays to at_us (course/prediction.h), as JSON text, and its
+  // JSON path in tryit.json; empty when the step asks none.
+  std::string predict_json;
+  std::string predict_path;
 };
 
 struct TryIt {
@@ -75,6 +79,10 @@ struct Lesson {
   Quiz quiz;
   std::vector<TryIt> tryits;
   std::vector<OutlineSection> outline;
+  // challenges.json, when the lesson has one: read against its scenarios by load_challenges()
+  // (course/challenge.h), which needs the scenarios this loader does not.
+  std::string challenges_path;
+  std::string challenges_text;
 };
 
 struct Course {

@@ -1,8 +1,13 @@
 #include "course/course_validator.h"
 
+#include "course/challenge.h"
+#include "course/prediction.h"
+#include "scenario/run_setup.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -169,8 +174,10 @@ struct Validator {
         for (const auto& t : lesson.tryits) found = found || t.id == id;
         if (!found) add(file, where, "Try it link \"" + id + "\" has no entry in tryit.json");
         linked.insert(id);
+      } else if (link.target.rfind("challenge:", 0) == 0) {
+        continue;  // checked with the challenges (check_challenges)
       } else if (link.target.rfind("https://", 0) != 0 && link.target.rfind('#', 0) != 0) {
-        add(file, where, "link target \"" + link.target + "\" must be https://, #anchor or tryit:ID");
+        add(file, where, "link target \"" + link.target + "\" must be https://, #anchor, tryit:ID or challenge:ID");
       }
     }
     for (const auto& t : lesson.tryits) {
@@ -200,6 +207,79 @@ struct Validator {
                 "scenario \"" + t.scenario + "\" has no node \"" + h + "\"");
           }
         }
+      }
+      check_predictions(file, t);
+    }
+  }
+
+  // A prediction reads against its scenario, and in the scenario's default run exactly one of its
+  // options holds at the step's moment (the learner cannot change the run while it is open).
+  void check_predictions(const std::string& file, const TryIt& t) {
+    const scenario::Scenario* s = builtin_scenario(t.scenario);
+    if (!s) return;
+    std::unique_ptr<sim::Simulation> run;
+    for (const TryItStep& step : t.steps) {
+      if (step.predict_json.empty()) continue;
+      Prediction p;
+      try {
+        p = load_prediction(step, *s, file);
+      } catch (const CourseError& e) {
+        add(file, "", e.what());
+        continue;
+      }
+      if (!run) run = scenario::start_run(*s, s->seed);
+      run->run_until(p.at_us);
+      const PredictionAnswer a = answer_prediction(p, *run, *s);
+      if (a.matching.size() != 1) {
+        add(file, step.predict_path + "/options",
+            std::to_string(a.matching.size()) + " options hold in the scenario's run (the value is " +
+                evaluate::value_text(a.value) + "); exactly one must");
+      }
+    }
+  }
+
+  // Each challenge's recorded solution meets its goal within its rules; its non-solution does not.
+  // Every challenge:ID link names one of them, and each is linked from the text.
+  void check_challenges(const Lesson& lesson) {
+    std::vector<Challenge> challenges;
+    if (!lesson.challenges_text.empty()) {
+      try {
+        challenges = load_challenges(lesson.challenges_text, lesson.challenges_path);
+      } catch (const CourseError& e) {
+        add(lesson.challenges_path, "", e.what());
+        return;
+      }
+    }
+    std::set<std::string> linked;
+    for (const auto& link : markdown_links(lesson.markdown)) {
+      if (link.image || link.target.rfind("challenge:", 0) != 0) continue;
+      const std::string id = link.target.substr(10);
+      const bool found =
+          std::any_of(challenges.begin(), challenges.end(), [&](const Challenge& c) { return c.id == id; });
+      if (!found) {
+        add(lesson.id + "/lesson.md", "line " + std::to_string(link.line),
+            "challenge link \"" + id + "\" has no entry in challenges.json");
+      }
+      linked.insert(id);
+    }
+    for (const Challenge& c : challenges) {
+      if (!linked.contains(c.id))
+        add(lesson.challenges_path, "", "challenge \"" + c.id + "\" is never linked from lesson.md");
+    }
+    for (std::size_t i = 0; i < challenges.size(); ++i) {
+      const Challenge& c = challenges[i];
+      const std::string where = "/challenges/" + std::to_string(i);
+      const scenario::Scenario& s = *builtin_scenario(c.scenario);
+      const ChallengeVerdict solved = run_challenge(c, s, c.solution);
+      if (!solved.refused.empty()) {
+        add(lesson.challenges_path, where + "/solution", "breaks the challenge's rules: " + solved.refused);
+      } else if (!solved.met) {
+        add(lesson.challenges_path, where + "/solution", "does not meet the goal");
+      }
+      const ChallengeVerdict unsolved = run_challenge(c, s, c.non_solution);
+      if (unsolved.met) {
+        add(lesson.challenges_path, where + "/non_solution",
+            "meets the goal (at " + std::to_string(static_cast<double>(unsolved.met_at_us) / 1e6) + " s)");
       }
     }
   }
@@ -259,6 +339,7 @@ struct Validator {
       check_markdown(lesson);
       check_tryits(lesson, i + 1 == course.lessons.size());
       check_quiz(lesson);
+      check_challenges(lesson);
       const auto it = outline.find(static_cast<int>(i) + 1);
       check_outline(lesson, it == outline.end() ? std::vector<std::string>{} : it->second);
     }

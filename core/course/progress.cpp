@@ -22,6 +22,13 @@ void record_attempt(Progress& progress, const std::string& lesson_id, AttemptRec
   if (lesson.attempts.size() > kMaxAttemptsPerLesson) lesson.attempts.erase(lesson.attempts.begin());
 }
 
+void record_challenge(Progress& progress, const std::string& lesson_id, const std::string& challenge_id,
+                      ChallengeRecord record) {
+  LessonProgress& lesson = progress.lessons[lesson_id];
+  if (lesson.challenges.size() >= kMaxChallengesPerLesson && !lesson.challenges.contains(challenge_id)) return;
+  lesson.challenges.emplace(challenge_id, std::move(record));
+}
+
 std::string progress_to_json(const Progress& p) {
   nlohmann::ordered_json root;
   root["schemaVersion"] = kProgressSchemaVersion;
@@ -37,11 +44,26 @@ std::string progress_to_json(const Progress& p) {
                           {"total", a.total},
                           {"passed", a.passed}});
     }
-    lessons[id] = {
-        {"bestCorrect", l.best_correct}, {"bestTotal", l.best_total}, {"passed", l.passed}, {"attempts", attempts}};
+    nlohmann::ordered_json challenges = nlohmann::ordered_json::object();
+    for (const auto& [cid, c] : l.challenges) {
+      challenges[cid] = {{"time", c.time}, {"metAtUs", c.met_at_us}, {"actionsUsed", c.actions_used}};
+    }
+    nlohmann::ordered_json predictions = nlohmann::ordered_json::object();
+    for (const auto& [key, held] : l.predictions) predictions[key] = held;
+    lessons[id] = {{"bestCorrect", l.best_correct}, {"bestTotal", l.best_total}, {"passed", l.passed},
+                   {"attempts", attempts},          {"challenges", challenges},  {"predictions", predictions}};
   }
   root["lessons"] = lessons;
   root["last"] = {{"lesson", p.last.lesson}, {"scroll", p.last.scroll}, {"scenario", p.last.scenario}};
+  nlohmann::ordered_json review = nlohmann::ordered_json::array();
+  for (const ReviewItem& item : p.review) {
+    review.push_back({{"lesson", item.lesson},
+                      {"question", item.question},
+                      {"due", item.due},
+                      {"intervalDays", item.interval_days},
+                      {"lapses", item.lapses}});
+  }
+  root["review"] = review;
   return root.dump(1) + "\n";
 }
 
@@ -88,7 +110,7 @@ std::vector<std::string> strings(const Json& j, const std::string& path) {
 
 Progress read_progress(const Json& root) {
   ObjectReader r(root, "");
-  r.integer("schemaVersion");
+  const auto version = r.integer("schemaVersion");
   if (r.string("format") != "clusterscope-progress") throw JsonError("/format", "not a ClusterScope progress file");
   Progress p;
   const Json& lessons = r.at("lessons");
@@ -115,6 +137,28 @@ Progress read_progress(const Json& root) {
       a.finish();
       lp.attempts.push_back(std::move(rec));
     }
+    // Version 2: challenges met and predictions answered (a version 1 file has neither).
+    if (version >= 2) {
+      const Json& challenges = l.at("challenges");
+      ObjectReader cr(challenges, path + "/challenges");
+      if (challenges.size() > kMaxChallengesPerLesson) throw JsonError(path + "/challenges", "too many challenges");
+      for (auto c = challenges.begin(); c != challenges.end(); ++c) {
+        ObjectReader one(cr.at(c.key()), path + "/challenges/" + c.key());
+        ChallengeRecord rec;
+        rec.time = one.string("time");
+        rec.met_at_us = one.integer("metAtUs");
+        if (rec.met_at_us < 0) throw JsonError(one.path_of("metAtUs"), "out of range");
+        rec.actions_used = bounded_int(one, "actionsUsed", 0, 1000);
+        one.finish();
+        lp.challenges[c.key()] = std::move(rec);
+      }
+      cr.finish();
+      const Json& predictions = l.at("predictions");
+      ObjectReader pr(predictions, path + "/predictions");
+      if (predictions.size() > kMaxPredictionsPerLesson) throw JsonError(path + "/predictions", "too many predictions");
+      for (auto k = predictions.begin(); k != predictions.end(); ++k) lp.predictions[k.key()] = pr.boolean(k.key());
+      pr.finish();
+    }
     l.finish();
     p.lessons[it.key()] = std::move(lp);
   }
@@ -123,6 +167,21 @@ Progress read_progress(const Json& root) {
   p.last.scroll = bounded_int(last, "scroll", 0, 100'000'000);
   p.last.scenario = last.string("scenario");
   last.finish();
+  if (version >= 2) {
+    const Json& review = json::as_array(r.at("review"), "/review");
+    if (review.size() > kMaxReviewItems) throw JsonError("/review", "too many review items");
+    for (std::size_t i = 0; i < review.size(); ++i) {
+      ObjectReader item(review[i], "/review/" + std::to_string(i));
+      ReviewItem ri;
+      ri.lesson = item.string("lesson");
+      ri.question = item.string("question");
+      ri.due = item.string("due");
+      ri.interval_days = bounded_int(item, "intervalDays", 1, 10'000);
+      ri.lapses = bounded_int(item, "lapses", 0, 10'000);
+      item.finish();
+      p.review.push_back(std::move(ri));
+    }
+  }
   r.finish();
   return p;
 }

@@ -69,4 +69,9 @@ std::string save_scenario(const Scenario& scenario);
 
 sim::EndpointId node_id(const Scenario& scenario, std::string_view name);  // kNoEndpoint if unknown
 
+// One action as scenario files write it ({"at": "2s", "action": "crash", "node": "n1"}), for the
+// files that list actions outside a scenario (a challenge's recorded solution).
+sim::Action read_action_json(const json::Json& j, const std::string& path, const Scenario& scenario);
+json::Json action_to_json(const sim::Action& action, const Scenario& scenario);
+
 }  // namespace cs::scenario

@@ -514,4 +514,13 @@ std::string save_scenario(const Scenario& s) {
   return root.dump(2) + "\n";
 }
 
+sim::Action read_action_json(const json::Json& j, const std::string& path, const Scenario& scenario) {
+  ObjectReader a(j, path);
+  sim::Action action = read_action(a, scenario);
+  a.finish();
+  return action;
+}
+
+json::Json action_to_json(const sim::Action& action, const Scenario& scenario) { return action_json(action, scenario); }
+
 }  // namespace cs::scenario

@@ -1563,6 +1563,94 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::ChallengePanel</name>
+    <message>
+        <source>Challenge</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <source>Leave the challenge; the lesson&apos;s own experiments stay as they were</source>
+        <translation>Die Aufgabe verlassen; die Experimente der Lektion bleiben, wie sie waren</translation>
+    </message>
+    <message>
+        <source>Show a solution</source>
+        <translation>Eine Lösung zeigen</translation>
+    </message>
+    <message>
+        <source>Teacher mode: plays a recorded solution on the stage</source>
+        <translation>Lehrermodus: spielt eine aufgezeichnete Lösung auf der Bühne ab</translation>
+    </message>
+    <message>
+        <source>Challenge: break it — %1</source>
+        <translation>Aufgabe: Mach es kaputt — %1</translation>
+    </message>
+    <message>
+        <source>Challenge: fix it — %1</source>
+        <translation>Aufgabe: Mach es heil — %1</translation>
+    </message>
+    <message>
+        <source>Actions used: %1 of %2 (an undo counts as one).</source>
+        <translation>Verbrauchte Aktionen: %1 von %2 (ein Rückgängigmachen zählt als eine).</translation>
+    </message>
+    <message>
+        <source>Time limit: %1 s.</source>
+        <translation>Zeitlimit: %1 s.</translation>
+    </message>
+    <message>
+        <source>The recorded solution met the goal at %1 s.</source>
+        <translation>Die aufgezeichnete Lösung hat das Ziel bei %1 s erreicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Goal met at %1 s with %n action(s). %2</source>
+        <translation>
+            <numerusform>Ziel bei %1 s mit %n Aktion erreicht. %2</numerusform>
+            <numerusform>Ziel bei %1 s mit %n Aktionen erreicht. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time is up and the goal was not met. Start again to try another way.</source>
+        <translation>Die Zeit ist um und das Ziel wurde nicht erreicht. Beginnen Sie neu, um es anders zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Not met yet. %1 %2</source>
+        <translation>Noch nicht erreicht. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ChallengeSession</name>
+    <message numerus="yes">
+        <source>You have used all %n action(s) this challenge allows. Start it again to try another way.</source>
+        <translation>
+            <numerusform>Sie haben die %n Aktion verbraucht, die diese Aufgabe erlaubt. Beginnen Sie neu, um es anders zu versuchen.</numerusform>
+            <numerusform>Sie haben alle %n Aktionen verbraucht, die diese Aufgabe erlaubt. Beginnen Sie neu, um es anders zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This challenge does not allow a %1. Allowed: %2.</source>
+        <translation>Diese Aufgabe erlaubt die Aktion „%1“ nicht. Erlaubt: %2.</translation>
+    </message>
+    <message>
+        <source>The challenge&apos;s time limit has passed.</source>
+        <translation>Das Zeitlimit der Aufgabe ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::ChartsPanel</name>
     <message>
         <source>Operations per second</source>
@@ -1769,6 +1857,10 @@
     <message>
         <source>%1 of %2 lessons passed</source>
         <translation>%1 von %2 Lektionen bestanden</translation>
+    </message>
+    <message>
+        <source>challenges %1/%2</source>
+        <translation>Aufgaben %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2415,6 +2507,18 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>Inside the node</source>
         <translation>Im Knoten</translation>
+    </message>
+    <message>
+        <source>The challenges of lesson %1 could not be read: %2</source>
+        <translation>Die Aufgaben von Lektion %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No challenge &quot;%1&quot; in this lesson.</source>
+        <translation>Keine Aufgabe „%1“ in dieser Lektion.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1</source>
+        <translation>Ihr Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3514,10 @@ Wie gemeldet: %3</translation>
     <message>
         <source>Undid the %1 at %2 s.</source>
         <translation>%1 bei %2 s rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Answer the prediction first: the seed stays as it is until then.</source>
+        <translation>Beantworten Sie zuerst die Vorhersage: Bis dahin bleibt der Seed, wie er ist.</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,24 @@ std::vector<int> right_answers(const Quiz& quiz, const QuizAttempt& a) {
 
 Course six_lessons() {
   Course c;
-  for (int i = 1; i <= 6; ++i) c.lessons.push_back({"l" + std::to_string(i), "Lesson", "", bank(6, 3), {}, {}});
+  for (int i = 1; i <= 6; ++i) {
+    Lesson lesson;
+    lesson.id = "l" + std::to_string(i);
+    lesson.title = "Lesson";
+    lesson.quiz = bank(6, 3);
+    c.lessons.push_back(std::move(lesson));
+  }
   return c;
+}
+
+Progress with_challenge() {
+  Progress p;
+  record_attempt(p, "l1", {"2026-11-26T10:00:00Z", {"q0"}, {"a"}, 1, 1, true});
+  record_challenge(p, "l2", "lose-an-acked-write", {"2026-12-03T10:00:00Z", 4'200'000, 1});
+  p.lessons["l2"].predictions["async-stale-read/2"] = true;
+  p.lessons["l2"].predictions["lag/1"] = false;
+  p.review.push_back({"l1", "q3", "2026-12-05", 2, 1});
+  return p;
 }
 
 void pass(Progress& p, const std::string& lesson) { record_attempt(p, lesson, {"t", {}, {}, 3, 3, true}); }
@@ -128,6 +144,45 @@ class TestQuizProgress : public QObject {
     QCOMPARE(parsed.progress.lessons.at("l1").attempts.size(), std::size_t{2});
   }
 
+  void version2KeepsChallengesPredictionsAndReview() {
+    const Progress p = with_challenge();
+    const std::string text = progress_to_json(p);
+    QVERIFY(text.find("\"schemaVersion\": 2") != std::string::npos);
+    const auto parsed = parse_progress(text);
+    QCOMPARE(parsed.status, ProgressParse::Status::Ok);
+    QVERIFY(parsed.progress == p);
+    QCOMPARE(parsed.progress.lessons.at("l2").challenges.at("lose-an-acked-write").actions_used, 1);
+    // The first time a challenge was met is kept.
+    Progress again = p;
+    record_challenge(again, "l2", "lose-an-acked-write", {"2026-12-04T09:00:00Z", 1'000'000, 3});
+    QCOMPARE(again.lessons.at("l2").challenges.at("lose-an-acked-write").time, std::string("2026-12-03T10:00:00Z"));
+  }
+
+  void aVersion1FileLoadsWithNothingLost() {
+    // Written by the previous release: no challenges, predictions or review queue.
+    const std::string v1 = R"({
+ "schemaVersion": 1, "format": "clusterscope-progress",
+ "lessons": {"01-basics": {"bestCorrect": 3, "bestTotal": 3, "passed": true,
+   "attempts": [{"time": "2026-11-26T10:00:00Z", "questions": ["q1", "q2", "q3"], "answers": ["a", "b", "c"],
+                 "correct": 3, "total": 3, "passed": true}]}},
+ "last": {"lesson": "02-replication", "scroll": 1200, "scenario": "raft-5"}
+})";
+    const auto parsed = parse_progress(v1);
+    QCOMPARE(parsed.status, ProgressParse::Status::Ok);
+    QCOMPARE(parsed.schema_version, 1);
+    const LessonProgress& l = parsed.progress.lessons.at("01-basics");
+    QVERIFY(l.passed);
+    QCOMPARE(l.attempts.size(), std::size_t{1});
+    QCOMPARE(l.attempts[0].answers[2], std::string("c"));
+    QVERIFY(l.challenges.empty() && l.predictions.empty() && parsed.progress.review.empty());
+    QCOMPARE(parsed.progress.last.scroll, 1200);
+    // Written back as version 2, it still holds all of it.
+    const auto migrated = parse_progress(progress_to_json(parsed.progress));
+    QCOMPARE(migrated.status, ProgressParse::Status::Ok);
+    QCOMPARE(migrated.schema_version, 2);
+    QVERIFY(migrated.progress == parsed.progress);
+  }
+
   void bestScoreAndPassStick() {
     Progress p;
     record_attempt(p, "l1", {"t", {}, {}, 3, 3, true});
@@ -154,10 +209,13 @@ class TestQuizProgress : public QObject {
     QTest::newRow("deeply nested") << QByteArray(100000, '[') << corrupt;
     QTest::newRow("nested object") << (QByteArray("{\"schemaVersion\":1,\"x\":") + QByteArray(5000, '{')) << corrupt;
     QTest::newRow("array root") << QByteArray("[1,2]") << corrupt;
-    QTest::newRow("version zero") << QByteArray(good).replace("\"schemaVersion\": 1", "\"schemaVersion\": 0")
+    QTest::newRow("version zero") << QByteArray(good).replace("\"schemaVersion\": 2", "\"schemaVersion\": 0")
                                   << corrupt;
     QTest::newRow("negative score") << QByteArray(good).replace("\"bestCorrect\": 3", "\"bestCorrect\": -3") << corrupt;
-    QTest::newRow("newer version") << QByteArray(good).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2")
+    QTest::newRow("negative challenge time") << QByteArray::fromStdString(progress_to_json(with_challenge()))
+                                                    .replace("\"metAtUs\": 4200000", "\"metAtUs\": -1")
+                                             << corrupt;
+    QTest::newRow("newer version") << QByteArray(good).replace("\"schemaVersion\": 2", "\"schemaVersion\": 3")
                                    << static_cast<int>(ProgressParse::Status::NewerVersion);
     QTest::newRow("good") << good << static_cast<int>(ProgressParse::Status::Ok);
   }

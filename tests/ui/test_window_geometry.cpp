@@ -16,7 +16,10 @@
 
 #include "window_test_support.h"
 
+#include "course/challenge.h"
+#include "run/challenge_session.h"
 #include "scenario/builtin.h"
+#include "shell/challenge_panel.h"
 #include "shell/classroom_modes.h"
 #include "shell/lesson_pane.h"
 #include "shell/main_window.h"
@@ -65,10 +68,17 @@ void check_moment(cs::ui::MainWindow& w, const QString& where, QStringList& prob
     return;
   }
   // The pieces around the stage sit beside it, not over it, and inside the window.
-  QList<QPair<QString, const QWidget*>> parts = {{"narration", w.narration()},
-                                                 {"stage", stage},
+  QList<QPair<QString, const QWidget*>> parts = {{"stage", stage},
                                                  {"description", w.clusterDescription()},
                                                  {"time controls", w.findChild<cs::ui::TimeControls*>()}};
+  // The narration, or in its place a challenge's goal panel.
+  if (w.narration()->isVisible()) parts.append({"narration", w.narration()});
+  if (const QWidget* challenge = w.challengePanel(); challenge->isVisible()) {
+    parts.append({"challenge panel", challenge});
+    for (const auto* label : challenge->findChildren<QLabel*>()) {
+      if (!label_fits(label)) fail("the challenge panel's text is cut off: " + label->text().left(40));
+    }
+  }
   // The panels under the stage, unless folded away under the splitter's handle.
   if (auto* panels = w.findChild<QTabWidget*>("panels"); panels && panels->isVisible() && panels->height() > 0) {
     parts.append({"panels", panels});
@@ -85,13 +95,15 @@ void check_moment(cs::ui::MainWindow& w, const QString& where, QStringList& prob
   if (w.lessonPane()->widget()->width() > w.lessonPane()->viewport()->width())
     fail("the lesson column is wider than its pane");
   // The narration wraps; a step too long for the room it has scrolls (its box says so).
-  const auto* narration = w.narration()->findChild<QLabel*>("narrationText");
-  const auto* scroll = w.narration()->findChild<QScrollArea*>("narrationScroll");
-  if (!narration->wordWrap() || narration->width() > scroll->viewport()->width())
-    fail("the narration does not wrap to its box");
-  if (narration->heightForWidth(narration->width()) > scroll->viewport()->height() + 1 &&
-      !scroll->verticalScrollBar()->isVisible()) {
-    fail("the narration is cut off without a scroll bar");
+  if (w.narration()->isVisible()) {
+    const auto* narration = w.narration()->findChild<QLabel*>("narrationText");
+    const auto* scroll = w.narration()->findChild<QScrollArea*>("narrationScroll");
+    if (!narration->wordWrap() || narration->width() > scroll->viewport()->width())
+      fail("the narration does not wrap to its box");
+    if (narration->heightForWidth(narration->width()) > scroll->viewport()->height() + 1 &&
+        !scroll->verticalScrollBar()->isVisible()) {
+      fail("the narration is cut off without a scroll bar");
+    }
   }
   if (!label_fits(w.clusterDescription())) fail("the cluster description is cut off");
 
@@ -183,6 +195,61 @@ class TestWindowGeometry : public QObject {
       }
     }
     QVERIFY(moments > 100);
+    if (problems.size() > 20) problems = problems.mid(0, 20) << QStringLiteral("...");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+  }
+
+  void everyChallengeFitsAndTheStageKeepsItsSize_data() { everyScenarioFitsAtEveryNarratedMoment_data(); }
+
+  void everyChallengeFitsAndTheStageKeepsItsSize() {
+    QFETCH(QSize, size);
+    QFETCH(bool, projector);
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir, size);
+    o.teacher = true;
+    cs::ui::MainWindow w(o);
+    w.classroom()->setProjectorMode(projector);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList problems;
+    int challenges = 0;
+    for (int lesson = 0; lesson < static_cast<int>(w.course().lessons.size()); ++lesson) {
+      w.showLesson(lesson);
+      const auto& l = w.course().lessons[static_cast<std::size_t>(lesson)];
+      for (const auto& c : cs::course::load_challenges(l.challenges_text, l.challenges_path)) {
+        w.openChallenge(QString::fromStdString(c.id));
+        QVERIFY(w.challengeSession()->active());
+        settle(w);
+        const QString where = QStringLiteral("%1").arg(QString::fromStdString(c.id));
+        check_moment(w, where + " at the start", problems);
+        // The recorded solution, played to the goal: the explanation appears, the stage stays.
+        w.challengeSession()->showSolution();
+        w.controller()->run()->setPlaying(false);
+        settle(w);
+        const int stage_height = w.stageWidget()->height();
+        const int panel_height = w.challengePanel()->height();
+        for (int step = 0; step < 4000 && w.challengeSession()->status() == cs::ui::ChallengeSession::Status::Playing;
+             ++step) {
+          w.controller()->run()->seekUs(w.controller()->run()->timeUs() + 50'000);
+        }
+        settle(w);
+        if (w.challengeSession()->status() != cs::ui::ChallengeSession::Status::Met) {
+          problems << where + ": the recorded solution did not meet the goal in the window";
+        }
+        check_moment(w, where + " met", problems);
+        if (w.stageWidget()->height() != stage_height) {
+          problems << QStringLiteral(
+                          "%1: the stage went from %2 to %3 px tall when the goal was met (goal panel %4 -> %5)")
+                          .arg(where)
+                          .arg(stage_height)
+                          .arg(w.stageWidget()->height())
+                          .arg(panel_height)
+                          .arg(w.challengePanel()->height());
+        }
+        ++challenges;
+      }
+    }
+    QVERIFY(challenges >= 12);
     if (problems.size() > 20) problems = problems.mid(0, 20) << QStringLiteral("...");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
   }

@@ -55,6 +55,35 @@ bool CourseSession::recordAttempt(int lesson, const course::Quiz& quiz, const co
   return save(error);
 }
 
+bool CourseSession::recordChallenge(const QString& lesson_id, const QString& challenge_id, qint64 met_at_us,
+                                    int actions_used, QString* error) {
+  if (teacher_mode_) return true;
+  course::ChallengeRecord record;
+  record.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+  record.met_at_us = met_at_us;
+  record.actions_used = actions_used;
+  course::record_challenge(store_.progress(), lesson_id.toStdString(), challenge_id.toStdString(), std::move(record));
+  emit progressChanged();
+  return save(error);
+}
+
+bool CourseSession::recordPrediction(const QString& lesson_id, const QString& key, bool held, QString* error) {
+  if (teacher_mode_) return true;
+  auto& lesson = store_.progress().lessons[lesson_id.toStdString()];
+  if (lesson.predictions.size() >= course::kMaxPredictionsPerLesson &&
+      !lesson.predictions.contains(key.toStdString())) {
+    return true;
+  }
+  lesson.predictions[key.toStdString()] = held;
+  emit progressChanged();
+  return save(error);
+}
+
+int CourseSession::challengesMet(const std::string& lesson_id) const {
+  const auto it = progress().lessons.find(lesson_id);
+  return it == progress().lessons.end() ? 0 : static_cast<int>(it->second.challenges.size());
+}
+
 CourseSession::Outcome CourseSession::submit(int lesson, const course::QuizAttempt& attempt,
                                              const course::AttemptResult& result) {
   Outcome out;
@@ -87,7 +116,7 @@ QString CourseSession::summaryMarkdown() const {
   for (std::size_t i = 0; i < course_.lessons.size(); ++i) {
     const auto& lesson = course_.lessons[i];
     const auto it = store_.progress().lessons.find(lesson.id);
-    const QString score = it == store_.progress().lessons.end()
+    const QString score = it == store_.progress().lessons.end() || it->second.best_total == 0
                               ? tr("not taken")
                               : tr("%1 of %2").arg(it->second.best_correct).arg(it->second.best_total);
     text += QStringLiteral("- %1. %2: %3\n").arg(i + 1).arg(QString::fromStdString(lesson.title), score);

@@ -49,6 +49,13 @@ class CourseSession : public QObject {
     int opened_lesson = -1;         // the lesson this attempt opened, or -1
   };
   Outcome submit(int lesson, const course::QuizAttempt& attempt, const course::AttemptResult& result);
+  // A challenge met (kept the first time) and a prediction answered, saved at once. Teacher mode
+  // records neither: a demonstration is not the learner's work.
+  bool recordChallenge(const QString& lesson_id, const QString& challenge_id, qint64 met_at_us, int actions_used,
+                       QString* error);
+  bool recordPrediction(const QString& lesson_id, const QString& key, bool held, QString* error);
+  // How many of the lesson's challenges are met.
+  int challengesMet(const std::string& lesson_id) const;
   void setLastPlace(int lesson, int scroll, const QString& scenario);
   bool save(QString* error);
   // "Lesson 1: 3/3 ..." for the course-complete summary (Markdown).

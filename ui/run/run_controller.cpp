@@ -64,6 +64,11 @@ QString RunController::timeText() const {
   return QStringLiteral("%1 s").arg(static_cast<double>(timeUs()) / 1e6, 0, 'f', 3);
 }
 
+evaluate::Value RunController::evaluate(const evaluate::Quantity& quantity) const {
+  if (!run_) return 0.0;
+  return evaluate::evaluate(quantity, run_->simulation(), run_->scenario());
+}
+
 sim::Inspection RunController::inspect(int node) const {
   if (!run_ || node < 0 || static_cast<std::size_t>(node) >= run_->simulation().world().node_count()) return {};
   return run_->simulation().world().node(static_cast<sim::EndpointId>(node)).protocol->inspect();
@@ -150,6 +155,11 @@ void RunController::reset() {
 
 void RunController::setSeed(quint64 seed) {
   if (!run_ || seed == run_->seed()) return;
+  if (seed_locked_) {
+    explain(tr("Answer the prediction first: the seed stays as it is until then."));
+    emit scenarioChanged();  // the seed box shows the run's seed again
+    return;
+  }
   setPlaying(false);
   scenario::Scenario s = run_->scenario();
   s.actions.clear();
@@ -196,6 +206,12 @@ scenario::Scenario RunController::savedRun() const {
 
 bool RunController::act(sim::Action action, const QString& description) {
   if (!run_) return false;
+  if (gate_) {
+    if (const QString refused = gate_(&action); !refused.isEmpty()) {
+      explain(refused);
+      return false;
+    }
+  }
   if (!run_->act(std::move(action))) {
     explain(tr("The run's action log is full; reset the run to act again."));
     return false;
@@ -203,6 +219,7 @@ bool RunController::act(sim::Action action, const QString& description) {
   last_action_ = description;
   publish();
   emit actionTaken(description);
+  emit learnerActed();
   return true;
 }
 
@@ -228,12 +245,19 @@ void RunController::undo() {
     explain(tr("Nothing to undo: you have not changed this run."));
     return;
   }
+  if (gate_) {
+    if (const QString refused = gate_(nullptr); !refused.isEmpty()) {
+      explain(refused);
+      return;
+    }
+  }
   const sim::Action taken = run_->actions().back();
   run_->undo_last_action();
   last_action_ =
       tr("Undid the %1 at %2 s.").arg(action_label(taken.type)).arg(static_cast<double>(taken.at_us) / 1e6, 0, 'f', 3);
   publish();
   emit actionTaken(last_action_);
+  emit learnerActed();
 }
 
 void RunController::publish() {

@@ -8,8 +8,10 @@
 #include <QObject>
 #include <QTimer>
 #include <QVector>
+#include <functional>
 #include <memory>
 
+#include "evaluate/quantity.h"
 #include "run/frame.h"
 #include "scenario/scenario.h"
 #include "sim/action.h"
@@ -55,6 +57,15 @@ class RunController : public QObject {
   // the first time a panel asks after a change.
   std::shared_ptr<const run::Figures> figures();
 
+  // A quantity of the run now (evaluate/quantity.h), for challenges and predictions.
+  evaluate::Value evaluate(const evaluate::Quantity& quantity) const;
+  // A challenge's rules: asked before every learner action (`action`) and every undo (nullptr); a
+  // non-empty answer refuses it and says why. An empty function allows everything.
+  using ActionGate = std::function<QString(const sim::Action* action)>;
+  void setActionGate(ActionGate gate) { gate_ = std::move(gate); }
+  // While a prediction is open, the seed cannot change (the run must be the scenario's own).
+  void setSeedLocked(bool locked) { seed_locked_ = locked; }
+  bool seedLocked() const { return seed_locked_; }
   // A look inside one node now (the node inspector), built on demand from its protocol.
   sim::Inspection inspect(int node) const;
   qint64 timeUs() const { return frame_->time_us; }
@@ -110,6 +121,8 @@ class RunController : public QObject {
   void speedChanged();
   void scenarioChanged();
   void actionTaken(const QString& description);
+  // A learner's action or undo went through (what a challenge counts).
+  void learnerActed();
 
  private:
   void onFrameTimer();
@@ -124,6 +137,8 @@ class RunController : public QObject {
   double speed_ = 0.1;
   double carry_us_ = 0;  // fractions of a microsecond between frames at slow speeds
   QString last_action_;
+  ActionGate gate_;
+  bool seed_locked_ = false;
 };
 
 }  // namespace cs::ui

@@ -69,6 +69,14 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
         break;
       }
     }
+    const bool locked = states[static_cast<std::size_t>(i)] == course::LessonState::Locked;
+    if (!locked && i < challenge_counts_.size() && challenge_counts_[i] > 0) {
+      const auto it = progress.lessons.find(lesson.id);
+      const int met = it == progress.lessons.end() ? 0 : static_cast<int>(it->second.challenges.size());
+      const QString challenges = tr("challenges %1/%2").arg(met).arg(challenge_counts_[i]);
+      text += QStringLiteral(" · ") + challenges;
+      state += QStringLiteral("; ") + challenges;
+    }
     QListWidgetItem* item = list_->item(i);
     item->setText(text);
     item->setToolTip(state);

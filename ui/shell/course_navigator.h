@@ -1,6 +1,7 @@
 #pragma once
 // The lessons on the left of the window, each marked locked, open or passed (with its best
 // score), above an overall progress bar.
+#include <QVector>
 #include <QWidget>
 
 #include "course/course.h"
@@ -20,6 +21,8 @@ class CourseNavigator : public QWidget {
   void setCourse(const course::Course& course);
   void setProgress(const course::Course& course, const course::Progress& progress, bool teacher_mode);
   void setCurrent(int index);
+  // How many challenges each lesson has (in course order); the list shows how many are met.
+  void setChallengeCounts(QVector<int> counts) { challenge_counts_ = std::move(counts); }
   QListWidget* list() const { return list_; }
   QString itemText(int index) const;
   int progressPercent() const;
@@ -29,6 +32,7 @@ class CourseNavigator : public QWidget {
 
  private:
   QListWidget* list_;
+  QVector<int> challenge_counts_;
   QProgressBar* bar_;
 };
 

@@ -19,6 +19,8 @@ LessonView::LessonView(QWidget* parent) : QTextBrowser(parent) {
   connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
     if (url.scheme() == QLatin1String("tryit")) {
       emit tryItActivated(url.path());
+    } else if (url.scheme() == QLatin1String("challenge")) {
+      emit challengeActivated(url.path());
     } else if (url.scheme() == QLatin1String("https")) {
       QDesktopServices::openUrl(url);
     } else if (url.hasFragment()) {

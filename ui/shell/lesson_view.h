@@ -1,5 +1,6 @@
 #pragma once
-// The lesson text, rendered from Markdown by Qt. "Try it" links (tryit:ID) are reported, not
+// The lesson text, rendered from Markdown by Qt. "Try it" links (tryit:ID) and challenge links
+// (challenge:ID) are reported, not
 // followed; https links open in the system browser.
 #include <QTextBrowser>
 
@@ -17,6 +18,7 @@ class LessonView : public QTextBrowser {
 
  signals:
   void tryItActivated(const QString& tryItId);
+  void challengeActivated(const QString& challengeId);
 };
 
 }  // namespace cs::ui

@@ -25,7 +25,9 @@
 #include "panels/sequence_diagram.h"
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
+#include "run/challenge_session.h"
 #include "scenario/builtin.h"
+#include "shell/challenge_panel.h"
 #include "shell/classroom_modes.h"
 #include "shell/course_navigator.h"
 #include "shell/keyboard_help.h"
@@ -120,6 +122,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   buildMenus();
   connect(navigator_, &CourseNavigator::lessonChosen, this, [this](int index) { showLesson(index); });
   connect(lesson_pane_->view(), &LessonView::tryItActivated, this, &MainWindow::openTryIt);
+  connect(lesson_pane_->view(), &LessonView::challengeActivated, this, &MainWindow::openChallenge);
   connect(lesson_pane_->quiz(), &QuizWidget::retryRequested, this, &MainWindow::startQuiz);
   connect(lesson_pane_->quiz(), &QuizWidget::submitted, this, &MainWindow::quizSubmitted);
   connect(lesson_pane_->quiz(), &QuizWidget::nextLessonRequested, this, [this] { showLesson(current_lesson_ + 1); });
@@ -205,6 +208,18 @@ QWidget* MainWindow::buildStagePanel() {
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
   narration_ = new NarrationPanel(controller_, panel);
+  challenge_ = new ChallengeSession(controller_->run(), this);
+  challenge_panel_ = new ChallengePanel(challenge_, panel);
+  connect(challenge_, &ChallengeSession::met, this, &MainWindow::challengeMet);
+  connect(challenge_, &ChallengeSession::changed, this, [this] { narration_->setVisible(!challenge_->active()); });
+  connect(challenge_panel_, &ChallengePanel::restartRequested, this, [this] {
+    const course::Challenge again = challenge_->challenge();
+    challenge_->start(challenge_->lessonId(), again);
+  });
+  connect(challenge_panel_, &ChallengePanel::leaveRequested, this, [this] {
+    challenge_->stop();
+    showScenarioNarration();
+  });
   stage_ = new StageView(controller_, panel);
   stage_->setAccessibleDescription(tr(
       "Arrow keys choose a node; C crashes or restarts it, A adds it to or removes it from the cluster, P pauses, "
@@ -222,6 +237,7 @@ QWidget* MainWindow::buildStagePanel() {
   connect(controller_->scene(), &StageScene::descriptionChanged, this,
           [this] { description_->setText(controller_->scene()->description()); });
   layout->addWidget(narration_);
+  layout->addWidget(challenge_panel_);
   layout->addWidget(stage_, 1);
   layout->addWidget(description_);
   layout->addWidget(time_controls_);
@@ -340,8 +356,25 @@ void MainWindow::loadCourse(const AppOptions& options) {
   const QString path = options.progress_file.isEmpty() ? ProgressStore::defaultPath() : options.progress_file;
   session_ = new CourseSession(course_, path, teacher, this);
   session_->setSavingEnabled(!screenshot_mode_);
+  challenge_panel_->setTeacherMode(teacher);
   connect(session_, &CourseSession::progressChanged, this,
           [this] { navigator_->setProgress(course_, session_->progress(), session_->teacherMode()); });
+  // Each lesson's challenges, read against the built-in scenarios. A broken challenges.json (from
+  // --lessons-dir) leaves that lesson without challenges and says why; its text still opens.
+  challenges_.assign(course_.lessons.size(), {});
+  QVector<int> counts;
+  for (std::size_t i = 0; i < course_.lessons.size(); ++i) {
+    const course::Lesson& lesson = course_.lessons[i];
+    if (!lesson.challenges_text.empty()) {
+      try {
+        challenges_[i] = course::load_challenges(lesson.challenges_text, lesson.challenges_path);
+      } catch (const course::CourseError& e) {
+        notice_->showNotice(tr("The challenges of lesson %1 could not be read: %2").arg(i + 1).arg(e.what()));
+      }
+    }
+    counts << static_cast<int>(challenges_[i].size());
+  }
+  navigator_->setChallengeCounts(counts);
   navigator_->setCourse(course_);
   const QString notice = session_->load();
   if (!notice.isEmpty()) notice_->showNotice(notice);
@@ -401,6 +434,7 @@ void MainWindow::showLesson(int index, bool load_scenario) {
   }
   lesson_pane_->showLesson(lesson);
   startQuiz();
+  if (other_lesson) challenge_->stop();
   if (load_scenario && other_lesson) {
     // Another lesson starts on its own first experiment, without the last one's steps.
     for (const auto& tryit : lesson.tryits) {
@@ -436,6 +470,7 @@ void MainWindow::startQuiz() {
 
 void MainWindow::openTryIt(const QString& id) {
   if (current_lesson_ < 0) return;
+  challenge_->stop();
   const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
   for (const auto& tryit : lesson.tryits) {
     if (QString::fromStdString(tryit.id) != id) continue;
@@ -455,6 +490,28 @@ void MainWindow::openTryIt(const QString& id) {
   showStatus(tr("No Try it entry \"%1\" in this lesson.").arg(id));
 }
 
+void MainWindow::openChallenge(const QString& id) {
+  if (current_lesson_ < 0) return;
+  const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
+  for (const course::Challenge& c : challenges_[static_cast<std::size_t>(current_lesson_)]) {
+    if (QString::fromStdString(c.id) != id) continue;
+    if (!challenge_->start(QString::fromStdString(lesson.id), c)) {
+      showStatus(tr("The simulation \"%1\" is not built yet.").arg(QString::fromStdString(c.scenario)));
+    }
+    return;
+  }
+  showStatus(tr("No challenge \"%1\" in this lesson.").arg(id));
+}
+
+void MainWindow::challengeMet(const QString& lesson_id, const QString& challenge_id, qint64 met_at_us,
+                              int actions_used) {
+  if (!session_) return;
+  QString error;
+  if (!session_->recordChallenge(lesson_id, challenge_id, met_at_us, actions_used, &error)) {
+    notice_->showNotice(tr("Your progress could not be saved: %1").arg(error));
+  }
+}
+
 void MainWindow::showScenarioNarration() {
   // A scenario's own narration is its steps; a Try it that loads it replaces them with its own.
   const scenario::Scenario& s = controller_->run()->scenario();
@@ -463,7 +520,13 @@ void MainWindow::showScenarioNarration() {
     return;
   }
   std::vector<course::TryItStep> steps;
-  for (const scenario::NarrationStep& n : s.narration) steps.push_back({n.at_us, n.text, n.highlight});
+  for (const scenario::NarrationStep& n : s.narration) {
+    course::TryItStep step;
+    step.at_us = n.at_us;
+    step.text = n.text;
+    step.highlight = n.highlight;
+    steps.push_back(std::move(step));
+  }
   narration_->setSteps(QString::fromStdString(s.title), steps);
 }
 
@@ -601,6 +664,7 @@ void MainWindow::restoreState(const WindowState& state) {
 void MainWindow::setTeacherMode(bool on) {
   // For this session only: whoever uses the machine next starts with the lessons locked.
   if (session_) session_->setTeacherMode(on);
+  challenge_panel_->setTeacherMode(on);
   showLesson(current_lesson_, false);
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include "course/challenge.h"
 #include "course/course.h"
 #include "course/quiz_session.h"
 #include "scenario/scenario.h"
@@ -31,6 +32,8 @@ class MetricsPanel;
 class ChartsPanel;
 class HistoryPanel;
 class NodeInspector;
+class ChallengeSession;
+class ChallengePanel;
 class ClassroomModes;
 class NodeMenu;
 class NoticeBar;
@@ -81,6 +84,10 @@ class MainWindow : public QMainWindow {
   QTabWidget* panels() const { return panels_; }
   // Opens the "Inside the node" tab on the stage's focused node (unfolding the panels if needed).
   void showInspector();
+  // Starts a challenge of the current lesson (a challenge:ID link).
+  void openChallenge(const QString& id);
+  ChallengeSession* challengeSession() const { return challenge_; }
+  ChallengePanel* challengePanel() const { return challenge_panel_; }
   QLabel* clusterDescription() const { return description_; }
   const course::Course& course() const { return course_; }
   int currentLesson() const { return current_lesson_; }
@@ -143,6 +150,10 @@ class MainWindow : public QMainWindow {
   ChartsPanel* charts_ = nullptr;
   HistoryPanel* history_ = nullptr;
   NodeInspector* inspector_ = nullptr;
+  ChallengeSession* challenge_ = nullptr;
+  ChallengePanel* challenge_panel_ = nullptr;
+  std::vector<std::vector<course::Challenge>> challenges_;  // per lesson, in course order
+  void challengeMet(const QString& lesson_id, const QString& challenge_id, qint64 met_at_us, int actions_used);
   QTabWidget* panels_ = nullptr;
   NodeMenu* node_menu_ = nullptr;
   ClassroomModes* classroom_ = nullptr;

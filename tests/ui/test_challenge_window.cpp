@@ -1,0 +1,167 @@
+// A challenge played through the window the way a learner plays it: the link in the lesson opens
+// the goal panel, the stage's keys and clicks act (within the rules, an undo counting as one),
+// the panel says when the goal is met, and the result is saved with the progress.
+#include <QAction>
+#include <QFile>
+#include <QPushButton>
+#include <QQuickWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtTest>
+
+#include "window_test_support.h"
+
+#include "course/progress.h"
+#include "progress/course_session.h"
+#include "run/challenge_session.h"
+#include "run/run_controller.h"
+#include "shell/challenge_panel.h"
+#include "shell/course_navigator.h"
+#include "shell/lesson_pane.h"
+#include "shell/lesson_view.h"
+#include "shell/main_window.h"
+#include "shell/narration_panel.h"
+#include "stage/stage_controller.h"
+
+Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
+
+namespace {
+
+// A learner who has passed lesson 1, so lesson 2 is open without teacher mode.
+void write_lesson1_passed(const QString& path) {
+  cs::course::Progress p;
+  cs::course::record_attempt(p, "01-basics", {"2026-12-01T10:00:00Z", {"q1", "q2", "q3"}, {"a", "b", "c"}, 3, 3, true});
+  QFile f(path);
+  QVERIFY(f.open(QIODevice::WriteOnly));
+  f.write(QByteArray::fromStdString(cs::course::progress_to_json(p)));
+}
+
+void click_node(cs::ui::MainWindow& w, int node) {
+  auto* c = w.controller();
+  const QPointF centre = c->scene()->geometry().card_rect(c->scene()->snapshot().nodes[node]).center();
+  c->selection()->clickAt(centre.x(), centre.y(), false, false);
+}
+
+void press(cs::ui::MainWindow& w, Qt::Key key) {
+  // The Node menu's keys work while the stage has focus.
+  w.stageWidget()->setFocus();
+  QTest::keyClick(w.stageWidget(), key);
+}
+
+}  // namespace
+
+class TestChallengeWindow : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void initTestCase() { test::isolate_settings(); }
+
+  void aLearnerMeetsTheGoalWithTheStagesOwnActions() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
+    write_lesson1_passed(o.progress_file);
+    cs::ui::MainWindow w(o);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showLesson(1);
+    QVERIFY(w.lessonPane()->view()->toPlainText().contains("Challenge: Lose a write the cluster confirmed"));
+    emit w.lessonPane()->view()->anchorClicked(QUrl("challenge:lose-an-acked-write"));
+    auto* session = w.challengeSession();
+    auto* panel = w.challengePanel();
+    QVERIFY(session->active());
+    QVERIFY(panel->isVisible());
+    QVERIFY(!w.narration()->isVisible());
+    QVERIFY2(panel->statusText().contains("Actions used: 0 of 3"), qPrintable(panel->text()));
+    auto* run = w.controller()->run();
+    QVERIFY(run->scenario().timeline.empty());  // the learner's actions are the only faults
+
+    // Not allowed here: a partition. Refused, and not counted.
+    run->seekUs(2'000'000);
+    click_node(w, 0);
+    press(w, Qt::Key_Return);
+    click_node(w, 1);
+    press(w, Qt::Key_Return);
+    press(w, Qt::Key_G);
+    QVERIFY2(run->lastActionText().contains("does not allow"), qPrintable(run->lastActionText()));
+    QCOMPARE(session->actionsUsed(), 0);
+    QVERIFY(run->savedRun().actions.empty());
+
+    // Crash the primary n1 a little after 4 s, take it back (an undo counts), crash it again.
+    run->seekUs(4'100'000);
+    click_node(w, 0);
+    QCOMPARE(w.controller()->selection()->focusedNode(), 0);
+    press(w, Qt::Key_C);
+    QCOMPARE(session->actionsUsed(), 1);
+    w.findChild<QAction*>("undoAction")->trigger();
+    QCOMPARE(session->actionsUsed(), 2);
+    QVERIFY(run->savedRun().actions.empty());
+    press(w, Qt::Key_C);
+    QCOMPARE(session->actionsUsed(), 3);
+    QVERIFY2(panel->statusText().contains("3 of 3"), qPrintable(panel->text()));
+    // A fourth action is over the limit.
+    click_node(w, 2);
+    press(w, Qt::Key_C);
+    QVERIFY2(run->lastActionText().contains("used all 3"), qPrintable(run->lastActionText()));
+    QCOMPARE(session->actionsUsed(), 3);
+
+    // Play on until the goal panel says the goal is met: the run pauses there.
+    run->setPlaying(false);
+    for (int i = 0; i < 600 && session->status() == cs::ui::ChallengeSession::Status::Playing; ++i) {
+      run->seekUs(run->timeUs() + 50'000);
+    }
+    QCOMPARE(session->status(), cs::ui::ChallengeSession::Status::Met);
+    QVERIFY(!run->playing());
+    QVERIFY2(panel->statusText().contains("Goal met at"), qPrintable(panel->text()));
+    QVERIFY2(panel->text().contains("Acknowledged writes lost: "), qPrintable(panel->text()));
+    // Saved with the progress, and the lesson list counts it.
+    const auto& record = w.session()->progress().lessons.at("02-replication").challenges.at("lose-an-acked-write");
+    QCOMPARE(record.actions_used, 3);
+    QCOMPARE(record.met_at_us, session->metAtUs());
+    QFile saved(o.progress_file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QVERIFY(saved.readAll().contains("lose-an-acked-write"));
+    QVERIFY2(w.navigator()->itemText(1).contains("challenges 1/2"), qPrintable(w.navigator()->itemText(1)));
+
+    // Start again: a fresh run and no action used; Leave brings the narration back.
+    panel->findChild<QPushButton*>("challengeRestart")->click();
+    QCOMPARE(session->actionsUsed(), 0);
+    QCOMPARE(run->timeUs(), qint64{0});
+    panel->findChild<QPushButton*>("challengeLeave")->click();
+    QVERIFY(!session->active());
+    QVERIFY(!panel->isVisible());
+    QVERIFY(w.narration()->isVisible());
+    // Without the challenge every action is allowed again.
+    press(w, Qt::Key_G);
+    QVERIFY(!run->lastActionText().contains("does not allow"));
+  }
+
+  void theTeacherCanPlayARecordedSolution() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
+    o.teacher = true;
+    cs::ui::MainWindow w(o);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showLesson(4);
+    w.openChallenge("cause-a-split-brain");
+    auto* solution = w.challengePanel()->findChild<QPushButton*>("challengeSolution");
+    QVERIFY(solution->isVisible());
+    solution->click();
+    auto* run = w.controller()->run();
+    QVERIFY(!run->savedRun().actions.empty());
+    run->setPlaying(false);
+    for (int i = 0; i < 600 && w.challengeSession()->status() == cs::ui::ChallengeSession::Status::Playing; ++i) {
+      run->seekUs(run->timeUs() + 50'000);
+    }
+    QCOMPARE(w.challengeSession()->status(), cs::ui::ChallengeSession::Status::Met);
+    QVERIFY2(w.challengePanel()->statusText().contains("recorded solution met the goal"),
+             qPrintable(w.challengePanel()->text()));
+    // A demonstration is not the learner's work: nothing recorded.
+    const auto& lessons = w.session()->progress().lessons;
+    QVERIFY(!lessons.contains("05-failover") || lessons.at("05-failover").challenges.empty());
+  }
+};
+
+QTEST_MAIN(TestChallengeWindow)
+#include "test_challenge_window.moc"
