@@ -3314,6 +3314,38 @@ Wie gemeldet: %3</translation>
         <source>%1 — step %2 of %3</source>
         <translation>%1 — Schritt %2 von %3</translation>
     </message>
+    <message>
+        <source>Your prediction held.</source>
+        <translation>Ihre Vorhersage hat gestimmt.</translation>
+    </message>
+    <message>
+        <source>Not this time.</source>
+        <translation>Diesmal nicht.</translation>
+    </message>
+    <message>
+        <source>You predicted “%1”. In the run the value is %2, so the answer is “%3”. %4 %5</source>
+        <translation>Sie haben „%1“ vorhergesagt. Im Lauf ist der Wert %2, also lautet die Antwort „%3“. %4 %5</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation>keine der Möglichkeiten</translation>
+    </message>
+    <message>
+        <source>The prediction is about the scenario&apos;s own run: your changes to it were set aside.</source>
+        <translation>Die Vorhersage gilt dem eigenen Lauf des Szenarios: Ihre Änderungen daran wurden beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Answer the prediction first: the run cannot be changed until then.</source>
+        <translation>Beantworten Sie zuerst die Vorhersage: Bis dahin lässt sich der Lauf nicht ändern.</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3: predict first</source>
+        <translation>%1 — Schritt %2 von %3: zuerst vorhersagen</translation>
+    </message>
+    <message>
+        <source>Choose an answer first</source>
+        <translation>Wählen Sie zuerst eine Antwort</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::NodeInspector</name>

@@ -136,6 +136,54 @@ class TestChallengeWindow : public QObject {
     QVERIFY(!run->lastActionText().contains("does not allow"));
   }
 
+  void aPredictionIsAskedBeforeTheMomentAndJudgedByTheRun() {
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
+    write_lesson1_passed(o.progress_file);
+    cs::ui::MainWindow w(o);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showLesson(1);
+    emit w.lessonPane()->view()->tryItActivated("async-stale-read");
+    auto* narration = w.narration();
+    auto* run = w.controller()->run();
+    const int stage_height = w.stageWidget()->height();
+    // Step 2 is a prediction: Next asks it instead of playing to 3 s.
+    narration->next();
+    QCOMPARE(narration->currentStep(), 1);
+    narration->next();
+    QCOMPARE(narration->openPrediction(), 2);
+    QVERIFY(run->timeUs() < 3'000'000);
+    QCOMPARE(narration->predictionOptions().size(), 2);
+    QVERIFY2(narration->text().contains("Does every read from a replica return it?"), qPrintable(narration->text()));
+    // While it is open, the run cannot be changed and Next waits for an answer.
+    QVERIFY(!narration->findChild<QPushButton*>("narrationNext")->isEnabled());
+    run->setSeed(99);
+    QCOMPARE(run->seed(), quint64{1});
+    w.controller()->actions()->crashOrRestart(0);
+    QVERIFY(run->savedRun().actions.empty());
+    // Playing on to the moment does not give the answer away: the question stays.
+    run->seekUs(3'500'000);
+    QCOMPARE(narration->openPrediction(), 2);
+    QVERIFY(run->timeUs() < 3'000'000);
+    QCOMPARE(w.stageWidget()->height(), stage_height);
+    // The learner answers "yes" (the intuition that fails); the run plays to 3 s and says why not.
+    narration->findChild<QPushButton*>("predictionOption0")->click();
+    QCOMPARE(narration->openPrediction(), -1);
+    QCOMPARE(run->timeUs(), qint64{3'000'000});
+    const double stale =
+        std::get<double>(run->evaluate(cs::evaluate::Quantity{cs::evaluate::Quantity::Kind::Metric, "stale_reads", 0}));
+    QVERIFY(stale >= 1);
+    QVERIFY2(narration->text().contains("Not this time.") &&
+                 narration->text().contains(QString("the value is %1").arg(stale)),
+             qPrintable(narration->text()));
+    QCOMPARE(w.stageWidget()->height(), stage_height);
+    // Recorded with the progress; the run can be changed again.
+    QVERIFY(!w.session()->progress().lessons.at("02-replication").predictions.at("async-stale-read/3"));
+    w.controller()->actions()->crashOrRestart(0);
+    QCOMPARE(run->savedRun().actions.size(), std::size_t{1});
+  }
+
   void theTeacherCanPlayARecordedSolution() {
     QTemporaryDir dir;
     cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));

@@ -78,6 +78,11 @@ void check_moment(cs::ui::MainWindow& w, const QString& where, QStringList& prob
     for (const auto* label : challenge->findChildren<QLabel*>()) {
       if (!label_fits(label)) fail("the challenge panel's text is cut off: " + label->text().left(40));
     }
+    // Words taller than their box scroll, and the box says so.
+    const auto* box = challenge->findChild<QScrollArea*>("challengeScroll");
+    if (box->widget()->height() > box->viewport()->height() + 1 && !box->verticalScrollBar()->isVisible()) {
+      fail("the challenge panel is cut off without a scroll bar");
+    }
   }
   // The panels under the stage, unless folded away under the splitter's handle.
   if (auto* panels = w.findChild<QTabWidget*>("panels"); panels && panels->isVisible() && panels->height() > 0) {

@@ -157,7 +157,7 @@ void RunController::setSeed(quint64 seed) {
   if (!run_ || seed == run_->seed()) return;
   if (seed_locked_) {
     explain(tr("Answer the prediction first: the seed stays as it is until then."));
-    emit scenarioChanged();  // the seed box shows the run's seed again
+    emit seedRefused();  // the seed box shows the run's seed again
     return;
   }
   setPlaying(false);

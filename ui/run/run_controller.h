@@ -123,6 +123,8 @@ class RunController : public QObject {
   void actionTaken(const QString& description);
   // A learner's action or undo went through (what a challenge counts).
   void learnerActed();
+  // A new seed was refused (a prediction is open): whoever shows the seed shows the run's again.
+  void seedRefused();
 
  private:
   void onFrameTimer();

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -30,19 +31,33 @@ ChallengePanel::ChallengePanel(ChallengeSession* session, QWidget* parent) : QWi
   setAccessibleName(tr("Challenge"));
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(10, 6, 10, 6);
-  auto* column = new QVBoxLayout;
+  // The words scroll in a box of at most a quarter of the window, so that the stage keeps its room
+  // when projector type makes them large on a small window.
+  scroll_ = new QScrollArea(this);
+  scroll_->setObjectName("challengeScroll");
+  scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setWidgetResizable(true);
+  scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+  body_ = new QWidget(scroll_);
+  auto* column = new QVBoxLayout(body_);
+  column->setContentsMargins(0, 0, 0, 0);
   column->setSpacing(2);
-  heading_ = wrapping_label(this, "challengeHeading");
+  heading_ = wrapping_label(body_, "challengeHeading");
   QFont bold = heading_->font();
   bold.setBold(true);
   heading_->setFont(bold);
-  goal_ = wrapping_label(this, "challengeGoal");
-  status_ = wrapping_label(this, "challengeStatus");
-  watch_ = wrapping_label(this, "challengeWatch");
+  goal_ = wrapping_label(body_, "challengeGoal");
+  status_ = wrapping_label(body_, "challengeStatus");
+  watch_ = wrapping_label(body_, "challengeWatch");
   column->addWidget(heading_);
   column->addWidget(goal_);
   column->addWidget(status_);
   column->addWidget(watch_);
+  column->addStretch(1);
+  scroll_->setWidget(body_);
+  scroll_->viewport()->setAutoFillBackground(false);
+  body_->setAutoFillBackground(false);
   auto* buttons = new QVBoxLayout;
   restart_ = new QPushButton(tr("Start again"), this);
   restart_->setObjectName("challengeRestart");
@@ -57,7 +72,7 @@ ChallengePanel::ChallengePanel(ChallengeSession* session, QWidget* parent) : QWi
   buttons->addWidget(leave_);
   buttons->addWidget(solution_);
   buttons->addStretch(1);
-  layout->addLayout(column, 1);
+  layout->addWidget(scroll_, 1);
   layout->addLayout(buttons);
   connect(restart_, &QPushButton::clicked, this, &ChallengePanel::restartRequested);
   connect(leave_, &QPushButton::clicked, this, &ChallengePanel::leaveRequested);
@@ -151,6 +166,14 @@ void ChallengePanel::reserveHeight() {
   probe.setText(widest.join(QStringLiteral(" \u00b7 ")));
   const int watch_needed = std::max(probe.heightForWidth(watch_->width()), watch_->heightForWidth(watch_->width()));
   if (watch_->minimumHeight() != watch_needed) watch_->setMinimumHeight(watch_needed);
+  // The box is as tall as its words, up to a quarter of the window.
+  int content = 0;
+  for (QLabel* label : {heading_, goal_, status_, watch_}) {
+    content += std::max(label->minimumHeight(), label->heightForWidth(status_->width())) + 2;
+  }
+  const int cap = std::max(heading_->fontMetrics().lineSpacing() * 3, (window() ? window()->height() : 800) / 4);
+  const int height = std::min(content, cap) + 2;
+  if (scroll_->height() != height || scroll_->minimumHeight() != height) scroll_->setFixedHeight(height);
 }
 
 }  // namespace cs::ui

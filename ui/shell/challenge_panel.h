@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace cs::ui {
 
@@ -36,6 +37,8 @@ class ChallengePanel : public QWidget {
   void reserveHeight();
 
   ChallengeSession* session_;
+  QScrollArea* scroll_;
+  QWidget* body_;
   QLabel* heading_;
   QLabel* goal_;
   QLabel* status_;

@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "i18n/language.h"
+#include "shell/challenge_panel.h"
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
@@ -197,8 +198,10 @@ void ClassroomModes::zoomText(int steps) {
   // The narration above the stage is read from the back of a classroom: at least 24 px in
   // projector and presentation modes.
   const double narration_scale = (projectorMode() || presentation_) ? kClassroomNarrationScale : 1.0;
-  parts_.narration->setTextPixelSize(
-      static_cast<int>(std::lround(kNarrationPx * narration_scale * std::pow(1.12, text_zoom_))));
+  const int narration_px = static_cast<int>(std::lround(kNarrationPx * narration_scale * std::pow(1.12, text_zoom_)));
+  parts_.narration->setTextPixelSize(narration_px);
+  // A challenge's goal panel takes the narration's place and its size.
+  if (parts_.challenge) parts_.challenge->setTextPixelSize(narration_scale > 1.0 ? narration_px : 0);
 }
 
 void ClassroomModes::setBlanked(bool on) {

@@ -19,6 +19,7 @@ namespace cs::ui {
 class CourseNavigator;
 class LessonPane;
 class NarrationPanel;
+class ChallengePanel;
 class NodeMenu;
 class StageController;
 
@@ -32,6 +33,7 @@ class ClassroomModes : public QObject {
     LessonPane* lesson = nullptr;
     CourseNavigator* navigator = nullptr;
     NarrationPanel* narration = nullptr;
+    ChallengePanel* challenge = nullptr;
     NodeMenu* node_menu = nullptr;
     QTabWidget* panels = nullptr;
     QList<QWidget*> advanced_panels;  // tabs hidden with the advanced details

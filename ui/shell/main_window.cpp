@@ -109,6 +109,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   parts.lesson = lesson_pane_;
   parts.navigator = navigator_;
   parts.narration = narration_;
+  parts.challenge = challenge_panel_;
   parts.node_menu = node_menu_;
   parts.panels = panels_;
   parts.advanced_panels = {sequence_, event_log_, history_};
@@ -211,6 +212,14 @@ QWidget* MainWindow::buildStagePanel() {
   challenge_ = new ChallengeSession(controller_->run(), this);
   challenge_panel_ = new ChallengePanel(challenge_, panel);
   connect(challenge_, &ChallengeSession::met, this, &MainWindow::challengeMet);
+  connect(narration_, &NarrationPanel::predictionAnswered, this, [this](int step, bool held) {
+    if (!session_ || current_lesson_ < 0 || current_tryit_.isEmpty()) return;
+    QString error;
+    const QString lesson = QString::fromStdString(course_.lessons[static_cast<std::size_t>(current_lesson_)].id);
+    if (!session_->recordPrediction(lesson, QStringLiteral("%1/%2").arg(current_tryit_).arg(step + 1), held, &error)) {
+      notice_->showNotice(tr("Your progress could not be saved: %1").arg(error));
+    }
+  });
   connect(challenge_, &ChallengeSession::changed, this, [this] { narration_->setVisible(!challenge_->active()); });
   connect(challenge_panel_, &ChallengePanel::restartRequested, this, [this] {
     const course::Challenge again = challenge_->challenge();
@@ -484,6 +493,7 @@ void MainWindow::openTryIt(const QString& id) {
       notice_->showNotice(error);
       return;
     }
+    current_tryit_ = id;
     narration_->setSteps(QString::fromStdString(tryit.title), tryit.steps);
     return;
   }
@@ -514,6 +524,7 @@ void MainWindow::challengeMet(const QString& lesson_id, const QString& challenge
 
 void MainWindow::showScenarioNarration() {
   // A scenario's own narration is its steps; a Try it that loads it replaces them with its own.
+  current_tryit_.clear();
   const scenario::Scenario& s = controller_->run()->scenario();
   if (s.narration.empty()) {
     narration_->setDescription(QString::fromStdString(s.description));

@@ -152,6 +152,7 @@ class MainWindow : public QMainWindow {
   NodeInspector* inspector_ = nullptr;
   ChallengeSession* challenge_ = nullptr;
   ChallengePanel* challenge_panel_ = nullptr;
+  QString current_tryit_;  // the Try it whose steps the narration shows ("" for a scenario's own)
   std::vector<std::vector<course::Challenge>> challenges_;  // per lesson, in course order
   void challengeMet(const QString& lesson_id, const QString& challenge_id, qint64 met_at_us, int actions_used);
   QTabWidget* panels_ = nullptr;

@@ -39,7 +39,21 @@ NarrationPanel::NarrationPanel(StageController* controller, QWidget* parent)
   text_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   text_->setAccessibleName(tr("Narration"));
   text_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
-  scroll_->setWidget(text_);
+  // The text and, under it, a prediction's options scroll together.
+  auto* body = new QWidget(scroll_);
+  auto* body_layout = new QVBoxLayout(body);
+  body_layout->setContentsMargins(0, 0, 0, 0);
+  body_layout->setSpacing(4);
+  body_layout->addWidget(text_);
+  options_ = new QWidget(body);
+  options_->setObjectName("predictionOptions");
+  new QVBoxLayout(options_);
+  options_->layout()->setContentsMargins(0, 0, 0, 0);
+  options_->hide();
+  body_layout->addWidget(options_);
+  body_layout->addStretch(1);
+  body->setAutoFillBackground(false);
+  scroll_->setWidget(body);
   scroll_->viewport()->setAutoFillBackground(false);
   text_->setAutoFillBackground(false);
   setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -62,8 +76,10 @@ NarrationPanel::NarrationPanel(StageController* controller, QWidget* parent)
 
 void NarrationPanel::setSteps(const QString& title, std::vector<course::TryItStep> steps) {
   title_ = title;
+  close_prediction();
   steps_ = std::move(steps);
   current_ = -1;
+  answered_.clear();
   // The steps' moments stay quick to come back to, however long the run goes on.
   QList<qint64> moments;
   for (const auto& step : steps_) {
@@ -74,12 +90,14 @@ void NarrationPanel::setSteps(const QString& title, std::vector<course::TryItSte
     setDescription({});
     return;
   }
-  show_step(0);
+  if (!open_prediction(0)) show_step(0);
   reserve_height();
 }
 
 void NarrationPanel::setDescription(const QString& text) {
+  close_prediction();
   steps_.clear();
+  answered_.clear();
   current_ = -1;
   heading_->setText(controller_->run()->scenarioTitle());
   text_->setText(text);
@@ -125,6 +143,18 @@ void NarrationPanel::reserve_height() {
   };
   fit(text_->text());
   for (const auto& step : steps_) fit(QString::fromStdString(step.text));
+  // A prediction: its question over a button per option, and afterwards the verdict, the
+  // explanation and the step's text together.
+  const int button = QPushButton().sizeHint().height() + 4;
+  for (std::size_t i = 0; i < steps_.size(); ++i) {
+    if (steps_[i].predict_json.empty()) continue;
+    const auto p = load(i);
+    if (!p) continue;
+    measure.setText(QString::fromStdString(p->question));
+    tallest = std::max(tallest, measure.heightForWidth(width) + 4 + button * static_cast<int>(p->options.size()));
+    fit(verdict_text(*p, 0, QStringLiteral("0000000000"), false) + QStringLiteral("\n\n") +
+        QString::fromStdString(steps_[i].text));
+  }
   // At most a fifth of the window: beyond that the text scrolls and the stage keeps its room.
   const int cap = std::max(text_->fontMetrics().lineSpacing() * 3, (window() ? window()->height() : 800) / 5);
   const int height = std::min(tallest, cap) + 2;
@@ -136,7 +166,114 @@ void NarrationPanel::reserve_height() {
   if (text_->minimumHeight() != needed) text_->setFixedHeight(needed);
 }
 
+std::optional<course::Prediction> NarrationPanel::load(std::size_t index) const {
+  try {
+    return course::load_prediction(steps_[index], controller_->run()->scenario(), "tryit.json");
+  } catch (const course::CourseError&) {
+    return std::nullopt;  // the validator names the problem; the step still reads as text
+  }
+}
+
+QString NarrationPanel::verdict_text(const course::Prediction& p, int chosen, const QString& value, bool held) const {
+  QString right;
+  for (const auto& option : p.options) {
+    if (evaluate::holds(option.claim, controller_->run()->evaluate(p.quantity)))
+      right = QString::fromStdString(option.text);
+  }
+  const QString you = QString::fromStdString(p.options[static_cast<std::size_t>(chosen)].text);
+  const QString verdict = held ? tr("Your prediction held.") : tr("Not this time.");
+  return tr("You predicted \u201c%1\u201d. In the run the value is %2, so the answer is \u201c%3\u201d. %4 %5")
+      .arg(you, value, right.isEmpty() ? tr("none of the options") : right, verdict,
+           QString::fromStdString(p.explanation));
+}
+
+bool NarrationPanel::unanswered_prediction(int index) const {
+  return index >= 0 && index < stepCount() && !steps_[static_cast<std::size_t>(index)].predict_json.empty() &&
+         !answered_.contains(index);
+}
+
+bool NarrationPanel::open_prediction(int index) {
+  if (!unanswered_prediction(index)) return false;
+  auto p = load(static_cast<std::size_t>(index));
+  if (!p) return false;
+  RunController* run = controller_->run();
+  run->setPlaying(false);
+  // The answer comes from the scenario's own run: the learner's earlier changes are set aside,
+  // and nothing can change it until the question is answered.
+  if (!run->savedRun().actions.empty() || run->timeUs() >= p->at_us) {
+    run->seekUs(std::max<qint64>(0, std::min<qint64>(moment(index - 1), p->at_us - 1)));
+  }
+  if (!run->savedRun().actions.empty()) {
+    run->reset();
+    run->explain(tr("The prediction is about the scenario's own run: your changes to it were set aside."));
+  }
+  run->setSeedLocked(true);
+  run->setActionGate(
+      [](const sim::Action*) { return tr("Answer the prediction first: the run cannot be changed until then."); });
+  prediction_ = std::move(p);
+  open_prediction_ = index;
+  current_ = index;
+  heading_->setText(tr("%1 \u2014 step %2 of %3: predict first").arg(title_).arg(index + 1).arg(steps_.size()));
+  text_->setText(QString::fromStdString(prediction_->question));
+  // One button per option.
+  QLayout* layout = options_->layout();
+  while (QLayoutItem* item = layout->takeAt(0)) {
+    delete item->widget();
+    delete item;
+  }
+  for (std::size_t i = 0; i < prediction_->options.size(); ++i) {
+    auto* b = new QPushButton(QString::fromStdString(prediction_->options[i].text), options_);
+    b->setObjectName(QStringLiteral("predictionOption%1").arg(i));
+    b->setStyleSheet(QStringLiteral("text-align: left; padding: 2px 8px;"));
+    connect(b, &QPushButton::clicked, this, [this, i] { choosePrediction(static_cast<int>(i)); });
+    layout->addWidget(b);
+  }
+  options_->show();
+  reserve_height();
+  previous_->setEnabled(index > 0);
+  next_->setEnabled(false);
+  next_->setToolTip(tr("Choose an answer first"));
+  return true;
+}
+
+void NarrationPanel::close_prediction() {
+  if (open_prediction_ < 0) return;
+  open_prediction_ = -1;
+  options_->hide();
+  controller_->run()->setSeedLocked(false);
+  controller_->run()->setActionGate({});
+  next_->setToolTip(tr("Next step: plays to it and pauses (Page Down)"));
+}
+
+QStringList NarrationPanel::predictionOptions() const {
+  QStringList out;
+  if (open_prediction_ >= 0 && prediction_) {
+    for (const auto& o : prediction_->options) out << QString::fromStdString(o.text);
+  }
+  return out;
+}
+
+void NarrationPanel::choosePrediction(int option) {
+  if (open_prediction_ < 0 || !prediction_ || option < 0 || option >= static_cast<int>(prediction_->options.size()))
+    return;
+  const int index = open_prediction_;
+  const course::Prediction p = *prediction_;
+  close_prediction();
+  answered_.insert(index);
+  // Plays to the moment the question is about, then judges the choice by the run's own value.
+  RunController* run = controller_->run();
+  run->seekUs(p.at_us);
+  const evaluate::Value value = run->evaluate(p.quantity);
+  const bool held = evaluate::holds(p.options[static_cast<std::size_t>(option)].claim, value);
+  show_step(index);
+  text_->setText(verdict_text(p, option, QString::fromStdString(evaluate::value_text(value)), held) +
+                 QStringLiteral("\n\n") + text_->text());
+  reserve_height();
+  emit predictionAnswered(index, held);
+}
+
 void NarrationPanel::show_step(int index) {
+  close_prediction();
   current_ = index;
   const course::TryItStep& step = steps_[static_cast<std::size_t>(index)];
   heading_->setText(tr("%1 \u2014 step %2 of %3").arg(title_).arg(index + 1).arg(steps_.size()));
@@ -171,11 +308,27 @@ void NarrationPanel::follow_run() {
   }
   // Backward: the run went back before this step's moment.
   while (target > 0 && moment(target) > now) --target;
+  if (open_prediction_ >= 0) {
+    // The question's moment stays unseen until it is answered: the run is held before it.
+    const qint64 before =
+        prediction_ ? std::max<qint64>(0, std::min<qint64>(moment(open_prediction_ - 1), prediction_->at_us - 1)) : now;
+    if (prediction_ && now >= prediction_->at_us && now != before) {
+      controller_->run()->setPlaying(false);
+      controller_->run()->seekUs(before);
+    }
+    return;
+  }
+  // A prediction is asked before its moment is shown: the first unanswered one on the way stops
+  // the run (and takes it back before the moment).
+  for (int i = current_ + 1; i <= target; ++i) {
+    if (unanswered_prediction(i) && open_prediction(i)) return;
+  }
   if (target != current_) show_step(target);
 }
 
 void NarrationPanel::next() {
-  if (current_ + 1 >= static_cast<int>(steps_.size())) return;
+  if (current_ + 1 >= static_cast<int>(steps_.size()) || open_prediction_ >= 0) return;
+  if (open_prediction(current_ + 1)) return;
   show_step(current_ + 1);
   // A step with a time moves the run to that moment, forwards or back, and pauses there, so the
   // learner sees the moment the text is about.

@@ -115,6 +115,7 @@ TimeControls::TimeControls(StageController* controller, QWidget* parent) : QWidg
   connect(controller_->run(), &RunController::playingChanged, this, &TimeControls::refresh);
   connect(controller_->run(), &RunController::speedChanged, this, &TimeControls::refresh);
   connect(controller_->run(), &RunController::scenarioChanged, this, &TimeControls::refresh);
+  connect(controller_->run(), &RunController::seedRefused, this, &TimeControls::refresh);
   connect(controller_->run(), &RunController::timeChanged, this, &TimeControls::refresh);
   refresh();
 }
