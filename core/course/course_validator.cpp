@@ -115,6 +115,7 @@ struct Validator {
   const ScenarioLookup& scenario_exists;
   const ScenarioNodes& scenario_nodes;
   std::vector<ValidationIssue> issues;
+  std::map<std::string, std::set<std::string>> metric_names;  // by scenario id
 
   void add(std::string file, std::string where, std::string message) {
     issues.push_back({std::move(file), std::move(where), std::move(message), {}});
@@ -227,6 +228,7 @@ struct Validator {
         add(file, "", e.what());
         continue;
       }
+      check_metric(file, step.predict_path + "/quantity", p.quantity, *s);
       if (!run) run = scenario::start_run(*s, s->seed);
       run->run_until(p.at_us);
       const PredictionAnswer a = answer_prediction(p, *run, *s);
@@ -239,6 +241,21 @@ struct Validator {
   }
 
   // Each challenge's recorded solution meets its goal within its rules; its non-solution does not.
+  // A metric a quantity names must be one the scenario's run reports (a typo would read as 0).
+  void check_metric(const std::string& file, const std::string& where, const evaluate::Quantity& q,
+                    const scenario::Scenario& s) {
+    if (q.kind != evaluate::Quantity::Kind::Metric) return;
+    auto it = metric_names.find(s.id);
+    if (it == metric_names.end()) {
+      std::set<std::string> names;
+      for (const auto& [name, value] : scenario::run_metrics(s, scenario::make_world(s, s.seed))) names.insert(name);
+      it = metric_names.emplace(s.id, std::move(names)).first;
+    }
+    if (!it->second.contains(q.name)) {
+      add(file, where, "the scenario \"" + s.id + "\" reports no metric \"" + q.name + "\"");
+    }
+  }
+
   // Every challenge:ID link names one of them, and each is linked from the text.
   void check_challenges(const Lesson& lesson) {
     std::vector<Challenge> challenges;
@@ -270,6 +287,12 @@ struct Validator {
       const Challenge& c = challenges[i];
       const std::string where = "/challenges/" + std::to_string(i);
       const scenario::Scenario& s = *builtin_scenario(c.scenario);
+      for (std::size_t k = 0; k < c.conditions.size(); ++k) {
+        check_metric(lesson.challenges_path, where + "/conditions/" + std::to_string(k), c.conditions[k].quantity, s);
+      }
+      for (std::size_t k = 0; k < c.watch.size(); ++k) {
+        check_metric(lesson.challenges_path, where + "/watch/" + std::to_string(k), c.watch[k].quantity, s);
+      }
       const ChallengeVerdict solved = run_challenge(c, s, c.solution);
       if (!solved.refused.empty()) {
         add(lesson.challenges_path, where + "/solution", "breaks the challenge's rules: " + solved.refused);
@@ -355,7 +378,7 @@ struct Validator {
 
 std::vector<ValidationIssue> validate_course(const ContentSource& source, const ScenarioLookup& scenario_exists,
                                              const ScenarioNodes& scenario_nodes) {
-  Validator v{source, scenario_exists, scenario_nodes, {}};
+  Validator v{source, scenario_exists, scenario_nodes, {}, {}};
   v.run();
   return v.issues;
 }

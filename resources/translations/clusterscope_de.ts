@@ -2520,6 +2520,10 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>Your progress could not be saved: %1</source>
         <translation>Ihr Fortschritt konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>A prediction in lesson %1 could not be read: %2</source>
+        <translation>Eine Vorhersage in Lektion %1 konnte nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MetricsPanel</name>

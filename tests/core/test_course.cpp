@@ -149,6 +149,49 @@ class TestCourse : public QObject {
     QVERIFY(text.contains("01-a/tryit.json: /tryits/0/scenario: scenario \"s\" does not exist"));
   }
 
+  void challengesAndPredictionsAreHeldToTheirRules() {
+    MemorySource s = good_course();
+    // A prediction whose two options both hold, one naming a metric the scenario does not report.
+    s.files["01-a/tryit.json"] =
+        R"({"schemaVersion": 1, "tryits": [
+          {"id": "t1", "scenario": "raft-5", "title": "T", "steps": [{"text": "look"},
+            {"at_s": 3, "text": "then", "predict": {"question": "How many lead?", "quantity": {"leaders_now": true},
+              "options": [{"text": "One", "equals": 1}, {"text": "At most two", "at_most": 2}], "explanation": "x"}}]},
+          {"id": "t2", "scenario": "raft-5", "title": "T", "steps": [
+            {"at_s": 3, "text": "then", "predict": {"question": "?", "quantity": {"metric": "leaders_electd"},
+              "options": [{"text": "0", "equals": 0}, {"text": "more", "at_least": 1}], "explanation": "x"}}]},
+          {"id": "t3", "scenario": "raft-5", "title": "T", "steps": [{"text": "look"}]}]})";
+    // A challenge whose solution does not meet its goal and whose non-solution does, one never linked,
+    // and a link to a challenge that does not exist.
+    s.files["01-a/challenges.json"] = R"({"schemaVersion": 1, "challenges": [
+        {"id": "c1", "kind": "break", "scenario": "raft-5", "keep_timeline": false, "title": "T",
+         "goal": "Have one leader.", "conditions": [{"quantity": {"leaders_now": true}, "equals": 1}],
+         "allowed": ["crash"], "max_actions": 1, "time_limit_s": 5, "explanation": "x",
+         "solution": [{"at_s": 0, "action": "crash", "node": "n1"}, {"at_s": 0.1, "action": "crash", "node": "n2"}],
+         "non_solution": []},
+        {"id": "c2", "kind": "fix", "scenario": "raft-5", "title": "T", "goal": "g",
+         "conditions": [{"quantity": {"leaders_now": true}, "equals": 9}], "allowed": ["heal"], "time_limit_s": 2,
+         "explanation": "x", "solution": [], "non_solution": []}]})";
+    s.files["01-a/lesson.md"] += "\n[Challenge](challenge:c1) [Gone](challenge:c9)\n";
+    const QString text = joined(validate(s));
+    QVERIFY2(text.contains("/tryits/0/steps/1/predict/options: 2 options hold"), qPrintable(text));
+    QVERIFY2(text.contains(
+                 "/tryits/1/steps/0/predict/quantity: the scenario \"raft-5\" reports no metric \"leaders_electd\""),
+             qPrintable(text));
+    QVERIFY2(text.contains("/challenges/0/solution: breaks the challenge's rules: all 1 actions are used"),
+             qPrintable(text));
+    QVERIFY2(text.contains("/challenges/0/non_solution: meets the goal"), qPrintable(text));
+    QVERIFY2(text.contains("/challenges/1/solution: does not meet the goal"), qPrintable(text));
+    QVERIFY2(text.contains("challenge \"c2\" is never linked from lesson.md"), qPrintable(text));
+    QVERIFY2(text.contains("challenge link \"c9\" has no entry in challenges.json"), qPrintable(text));
+    // A prediction needs the moment it asks about.
+    auto& t = s.files["01-a/tryit.json"];
+    const std::string timed = "{\"at_s\": 3, \"text\": \"then\"";
+    t.replace(t.find(timed), timed.size(), "{\"text\": \"then\"");
+    QVERIFY2(joined(validate(s)).contains("/tryits/0/steps/1/predict: a prediction step needs at_s"),
+             qPrintable(joined(validate(s))));
+  }
+
   void missingScenariosAreMarked() {
     const auto issues = validate(good_course(), false);
     QCOMPARE(issues.size(), std::size_t{3});

@@ -2,6 +2,7 @@
 // the goal panel, the stage's keys and clicks act (within the rules, an undo counting as one),
 // the panel says when the goal is met, and the result is saved with the progress.
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
 #include <QQuickWidget>
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
+#include <functional>
 
 #include "window_test_support.h"
 
@@ -22,6 +24,7 @@
 #include "shell/lesson_view.h"
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
+#include "shell/notice_bar.h"
 #include "stage/stage_controller.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
@@ -182,6 +185,66 @@ class TestChallengeWindow : public QObject {
     QVERIFY(!w.session()->progress().lessons.at("02-replication").predictions.at("async-stale-read/3"));
     w.controller()->actions()->crashOrRestart(0);
     QCOMPARE(run->savedRun().actions.size(), std::size_t{1});
+  }
+
+  void brokenContentFromALessonsFolderSaysSoAndLosesNothing() {
+    QTemporaryDir dir;
+    // A copy of the course with a broken challenges.json and a prediction that names no option.
+    const QString lessons = dir.filePath("lessons");
+    QVERIFY(QDir().mkpath(lessons));
+    const QDir source(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../lessons"));
+    const std::function<void(const QString&, const QString&)> copy = [&](const QString& from, const QString& to) {
+      QDir().mkpath(to);
+      for (const QFileInfo& f : QDir(from).entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (f.isDir()) {
+          copy(f.filePath(), to + "/" + f.fileName());
+        } else {
+          QFile::copy(f.filePath(), to + "/" + f.fileName());
+        }
+      }
+    };
+    copy(source.path(), lessons);
+    const auto rewrite = [](const QString& path, const QByteArray& from, const QByteArray& to) {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::ReadOnly));
+      QByteArray text = f.readAll();
+      f.close();
+      QVERIFY(text.contains(from));
+      text.replace(from, to);
+      QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+      f.write(text);
+    };
+    rewrite(lessons + "/02-replication/challenges.json", "\"kind\": \"break\"", "\"kind\": \"smash\"");
+    rewrite(lessons + "/02-replication/tryit.json", "\"quantity\": { \"metric\": \"stale_reads\" }",
+            "\"quantity\": { \"metric\": \"stale_reads\", \"leader\": true }");
+    cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
+    o.lessons_dir = lessons;
+    write_lesson1_passed(o.progress_file);
+    QFile before(o.progress_file);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray saved = before.readAll();
+    {
+      cs::ui::MainWindow w(o);
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      const QString notice = w.noticeBar()->text();
+      QVERIFY2(notice.contains("02-replication/challenges.json") || notice.contains("02-replication/tryit.json"),
+               qPrintable(notice));
+      // The lesson still opens and reads; its Try it runs with the broken prediction as a plain step.
+      w.showLesson(1);
+      QVERIFY(w.lessonPane()->view()->toPlainText().contains("Replication"));
+      emit w.lessonPane()->view()->tryItActivated("async-stale-read");
+      w.narration()->next();
+      w.narration()->next();
+      QCOMPARE(w.narration()->openPrediction(), -1);
+    }
+    // Nothing the learner had is lost (the last place may have moved on).
+    QFile after(o.progress_file);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    const auto was = cs::course::parse_progress(saved.toStdString());
+    const auto is = cs::course::parse_progress(after.readAll().toStdString());
+    QCOMPARE(is.status, cs::course::ProgressParse::Status::Ok);
+    QVERIFY(is.progress.lessons == was.progress.lessons);
   }
 
   void theTeacherCanPlayARecordedSolution() {

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "content/qt_content_source.h"
+#include "course/prediction.h"
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
 #include "panels/history_panel.h"
@@ -382,6 +383,19 @@ void MainWindow::loadCourse(const AppOptions& options) {
       }
     }
     counts << static_cast<int>(challenges_[i].size());
+    // A prediction that cannot be read is shown as an ordinary step, and says why once.
+    for (auto& tryit : course_.lessons[i].tryits) {
+      const scenario::Scenario* s = course::builtin_scenario(tryit.scenario);
+      for (auto& step : tryit.steps) {
+        if (step.predict_json.empty() || !s) continue;
+        try {
+          course::load_prediction(step, *s, course_.lessons[i].id + "/tryit.json");
+        } catch (const course::CourseError& e) {
+          notice_->showNotice(tr("A prediction in lesson %1 could not be read: %2").arg(i + 1).arg(e.what()));
+          step.predict_json.clear();
+        }
+      }
+    }
   }
   navigator_->setChallengeCounts(counts);
   navigator_->setCourse(course_);
