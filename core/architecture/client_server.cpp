@@ -111,14 +111,7 @@ sim::Inspection ClientServerNode::inspect() const {
   if (is_client()) {
     const LoopCounters& c = loop_.counters();
     in.state.add("client: sends each request to the server that owns the key");
-    in.state.add("%1 requests sent: %2 answered, %3 failed, %4 timed out",
-                 {DetailArg::number(c.sent), DetailArg::number(c.completed), DetailArg::number(c.failed),
-                  DetailArg::number(c.timed_out)});
-    if (c.completed > 0) {
-      in.state.add(
-          "answers took %1 ms on average",
-          {DetailArg::fixed(static_cast<double>(c.latency_us_total) / static_cast<double>(c.completed) / 1e3, 1)});
-    }
+    add_loop_counters(in.state, c);
     // The driver's whole knowledge of the cluster: which server owns which keys.
     for (std::int64_t i = 0; i < servers; ++i) {
       if (in.cluster.full()) {

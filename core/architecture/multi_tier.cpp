@@ -158,13 +158,8 @@ sim::Inspection MultiTierNode::inspect() const {
   switch (tier()) {
     case Tier::Presentation: {
       const LoopCounters& c = loop_.counters();
-      in.state.add("%1 requests sent: %2 answered, %3 failed, %4 timed out",
-                   {DetailArg::number(c.sent), DetailArg::number(c.completed), DetailArg::number(c.failed),
-                    DetailArg::number(c.timed_out)});
+      add_loop_counters(in.state, c);
       if (c.completed > 0) {
-        in.state.add(
-            "answers took %1 ms on average",
-            {DetailArg::fixed(static_cast<double>(c.latency_us_total) / static_cast<double>(c.completed) / 1e3, 1)});
         in.state.add("%1 tier hops per answer",
                      {DetailArg::fixed(static_cast<double>(hops_total_) / static_cast<double>(c.completed), 1)});
       }

@@ -42,4 +42,16 @@ bool RequestLoop::complete(sim::NodeContext& ctx, std::uint64_t id, bool ok) {
   return true;
 }
 
+void add_loop_counters(sim::InspectionSection& section, const LoopCounters& c) {
+  using sim::DetailArg;
+  section.add("%1 requests sent: %2 answered, %3 failed, %4 timed out",
+              {DetailArg::number(c.sent), DetailArg::number(c.completed), DetailArg::number(c.failed),
+               DetailArg::number(c.timed_out)});
+  if (c.completed > 0) {
+    section.add(
+        "answers took %1 ms on average",
+        {DetailArg::fixed(static_cast<double>(c.latency_us_total) / static_cast<double>(c.completed) / 1e3, 1)});
+  }
+}
+
 }  // namespace cs::architecture

@@ -38,6 +38,10 @@ struct LoopCounters {
   std::int64_t latency_us_total = 0;  // of completed requests
 };
 
+// The counters as the node inspector's state lines: requests sent and how they ended, and the
+// average answer time once there is one.
+void add_loop_counters(sim::InspectionSection& section, const LoopCounters& c);
+
 class RequestLoop {
  public:
   RequestLoop(RequestLoopConfig config, std::size_t position, std::uint16_t timer_kind)

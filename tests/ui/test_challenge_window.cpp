@@ -52,6 +52,13 @@ void press(cs::ui::MainWindow& w, Qt::Key key) {
   QTest::keyClick(w.stageWidget(), key);
 }
 
+// The options for a learner's window at 1280x720 who has passed lesson 1.
+cs::ui::AppOptions learner_options(const QTemporaryDir& dir) {
+  cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
+  write_lesson1_passed(o.progress_file);
+  return o;
+}
+
 }  // namespace
 
 class TestChallengeWindow : public QObject {
@@ -62,8 +69,7 @@ class TestChallengeWindow : public QObject {
 
   void aLearnerMeetsTheGoalWithTheStagesOwnActions() {
     QTemporaryDir dir;
-    cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
-    write_lesson1_passed(o.progress_file);
+    const cs::ui::AppOptions o = learner_options(dir);
     cs::ui::MainWindow w(o);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -141,8 +147,7 @@ class TestChallengeWindow : public QObject {
 
   void aPredictionIsAskedBeforeTheMomentAndJudgedByTheRun() {
     QTemporaryDir dir;
-    cs::ui::AppOptions o = test::window_options(dir, QSize(1280, 720));
-    write_lesson1_passed(o.progress_file);
+    const cs::ui::AppOptions o = learner_options(dir);
     cs::ui::MainWindow w(o);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
