@@ -116,6 +116,7 @@ struct Validator {
   const ScenarioNodes& scenario_nodes;
   std::vector<ValidationIssue> issues;
   std::map<std::string, std::set<std::string>> metric_names;  // by scenario id
+  std::map<std::string, std::string> challenge_lessons;       // challenge id -> the lesson that has it
 
   void add(std::string file, std::string where, std::string message) {
     issues.push_back({std::move(file), std::move(where), std::move(message), {}});
@@ -282,6 +283,9 @@ struct Validator {
     for (const Challenge& c : challenges) {
       if (!linked.contains(c.id))
         add(lesson.challenges_path, "", "challenge \"" + c.id + "\" is never linked from lesson.md");
+      // One name, one challenge, in the whole course (the CLI and the progress file find it by id).
+      const auto [it, fresh] = challenge_lessons.emplace(c.id, lesson.id);
+      if (!fresh) add(lesson.challenges_path, "", "challenge \"" + c.id + "\" is also in lesson " + it->second);
     }
     for (std::size_t i = 0; i < challenges.size(); ++i) {
       const Challenge& c = challenges[i];
@@ -378,7 +382,7 @@ struct Validator {
 
 std::vector<ValidationIssue> validate_course(const ContentSource& source, const ScenarioLookup& scenario_exists,
                                              const ScenarioNodes& scenario_nodes) {
-  Validator v{source, scenario_exists, scenario_nodes, {}, {}};
+  Validator v{source, scenario_exists, scenario_nodes, {}, {}, {}};
   v.run();
   return v.issues;
 }

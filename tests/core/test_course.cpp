@@ -192,6 +192,27 @@ class TestCourse : public QObject {
              qPrintable(joined(validate(s))));
   }
 
+  void aChallengeIdNamesOneChallengeInTheWholeCourse() {
+    MemorySource s = good_course();
+    // A second lesson, a copy of the first; both have a challenge "c1".
+    s.files["course.json"] =
+        R"({"schemaVersion": 1, "title": "C", "lessons": [{"id": "01-a", "title": "A"}, {"id": "02-b", "title": "B"}]})";
+    const std::string challenge = R"({"schemaVersion": 1, "challenges": [
+        {"id": "c1", "kind": "break", "scenario": "raft-5", "title": "T", "goal": "g",
+         "conditions": [{"quantity": {"leaders_now": true}, "equals": 0}], "allowed": ["crash"], "time_limit_s": 3,
+         "explanation": "x", "solution": [{"at_s": 1, "action": "crash", "node": "n1"}], "non_solution": []}]})";
+    for (const std::string lesson : {"01-a", "02-b"}) {
+      for (const std::string file : {"quiz.json", "tryit.json", "outline.json", "lesson.md"}) {
+        s.files[lesson + "/" + file] = s.files["01-a/" + file];
+      }
+      s.files[lesson + "/lesson.md"] += "\n[Challenge](challenge:c1)\n";
+      s.files[lesson + "/challenges.json"] = challenge;
+    }
+    s.files["outline-headings.tsv"] += "2\tWhat is it?\n2\tWhy?\n";
+    const QString text = joined(validate(s));
+    QVERIFY2(text.contains("02-b/challenges.json: challenge \"c1\" is also in lesson 01-a"), qPrintable(text));
+  }
+
   void missingScenariosAreMarked() {
     const auto issues = validate(good_course(), false);
     QCOMPARE(issues.size(), std::size_t{3});

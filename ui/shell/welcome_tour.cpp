@@ -1,5 +1,6 @@
 #include "shell/welcome_tour.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -106,7 +107,15 @@ void WelcomeTour::place_bubble() {
     const QRect outer = target.adjusted(-7, -7, 7, 7);
     shape += QRegion(outer).subtracted(QRegion(target.adjusted(1, 1, -1, -1)));
   }
+  // What the last step covered is the window's again. Qt does not repaint the widgets under a
+  // mask that moves (the narration kept showing the old bubble), so the tour steps out of the
+  // window and back in with its new shape, which repaints everything under its old one.
+  const bool shown = isVisible();
+  const bool focused = shown && (hasFocus() || isAncestorOf(QApplication::focusWidget()));
+  if (shown) hide();
   setMask(shape);
+  if (shown) show();
+  if (focused) setFocus();
 }
 
 void WelcomeTour::next() {
