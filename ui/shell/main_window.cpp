@@ -17,7 +17,6 @@
 #include <QVBoxLayout>
 
 #include "content/qt_content_source.h"
-#include "course/prediction.h"
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
 #include "panels/history_panel.h"
@@ -32,6 +31,7 @@
 #include "shell/classroom_modes.h"
 #include "shell/course_navigator.h"
 #include "shell/keyboard_help.h"
+#include "shell/lesson_activities.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
 #include "shell/narration_panel.h"
@@ -369,34 +369,12 @@ void MainWindow::loadCourse(const AppOptions& options) {
   challenge_panel_->setTeacherMode(teacher);
   connect(session_, &CourseSession::progressChanged, this,
           [this] { navigator_->setProgress(course_, session_->progress(), session_->teacherMode()); });
-  // Each lesson's challenges, read against the built-in scenarios. A broken challenges.json (from
-  // --lessons-dir) leaves that lesson without challenges and says why; its text still opens.
-  challenges_.assign(course_.lessons.size(), {});
+  // Each lesson's challenges and predictions; a broken piece from --lessons-dir says why.
+  LessonActivities activities = read_lesson_activities(course_);
+  challenges_ = std::move(activities.challenges);
+  for (const QString& problem : activities.problems) notice_->showNotice(problem);
   QVector<int> counts;
-  for (std::size_t i = 0; i < course_.lessons.size(); ++i) {
-    const course::Lesson& lesson = course_.lessons[i];
-    if (!lesson.challenges_text.empty()) {
-      try {
-        challenges_[i] = course::load_challenges(lesson.challenges_text, lesson.challenges_path);
-      } catch (const course::CourseError& e) {
-        notice_->showNotice(tr("The challenges of lesson %1 could not be read: %2").arg(i + 1).arg(e.what()));
-      }
-    }
-    counts << static_cast<int>(challenges_[i].size());
-    // A prediction that cannot be read is shown as an ordinary step, and says why once.
-    for (auto& tryit : course_.lessons[i].tryits) {
-      const scenario::Scenario* s = course::builtin_scenario(tryit.scenario);
-      for (auto& step : tryit.steps) {
-        if (step.predict_json.empty() || !s) continue;
-        try {
-          course::load_prediction(step, *s, course_.lessons[i].id + "/tryit.json");
-        } catch (const course::CourseError& e) {
-          notice_->showNotice(tr("A prediction in lesson %1 could not be read: %2").arg(i + 1).arg(e.what()));
-          step.predict_json.clear();
-        }
-      }
-    }
-  }
+  for (const auto& lesson_challenges : challenges_) counts << static_cast<int>(lesson_challenges.size());
   navigator_->setChallengeCounts(counts);
   navigator_->setCourse(course_);
   const QString notice = session_->load();
