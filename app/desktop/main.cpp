@@ -10,6 +10,7 @@
 #include "i18n/language.h"
 #include "shell/app_options.h"
 #include "shell/main_window.h"
+#include "shell/scene_graph_backend.h"
 #include "shell/window_host.h"
 #include "stage/stage_controller.h"
 
@@ -73,8 +74,13 @@ int main(int argc, char** argv) {
                                : (options.screenshot.isEmpty() ? cs::ui::preferred_language() : QStringLiteral("en"));
   if (!cs::ui::install_language(language)) usage_error("--language: no translation for " + language);
 
+  // Before the first Qt Quick window: OpenGL that is really a software rasteriser is slower than
+  // Qt Quick's own software renderer (see scene_graph_backend.h).
+  QApplication::instance()->setProperty("sceneGraphBackend", cs::ui::choose_scene_graph_backend());
+
   if (options.bench_stage) {
-    const QString json = cs::ui::run_stage_bench({options.bench_nodes, options.bench_messages, 300});
+    const QString json = cs::ui::run_stage_bench(
+        {options.bench_nodes, options.bench_messages, 300, options.bench_size.width(), options.bench_size.height()});
     std::printf("%s\n", qPrintable(json));
     return 0;
   }

@@ -27,11 +27,33 @@ class TestAppOptions : public QObject {
   }
 
   void everyOptionIsRead() {
-    const ParsedOptions p = parse(
-        {"--lesson",   "3",   "--scenario",   "raft-5",   "--lessons-dir",   "/l",      "--screenshot", "x.png",
-         "--at",       "2.5", "--size",       "1280x720", "--progress-file", "/p.json", "--teacher",    "--projector",
-         "--language", "de",  "--appearance", "dark",     "--bench-stage",   "--nodes", "30",           "--messages",
-         "300"});
+    const ParsedOptions p = parse({"--lesson",
+                                   "3",
+                                   "--scenario",
+                                   "raft-5",
+                                   "--lessons-dir",
+                                   "/l",
+                                   "--screenshot",
+                                   "x.png",
+                                   "--at",
+                                   "2.5",
+                                   "--size",
+                                   "1280x720",
+                                   "--progress-file",
+                                   "/p.json",
+                                   "--teacher",
+                                   "--projector",
+                                   "--language",
+                                   "de",
+                                   "--appearance",
+                                   "dark",
+                                   "--bench-stage",
+                                   "--nodes",
+                                   "30",
+                                   "--messages",
+                                   "300",
+                                   "--bench-size",
+                                   "960x480"});
     QCOMPARE(p.outcome, Outcome::Run);
     QCOMPARE(p.options.lesson, 3);
     QCOMPARE(p.options.scenario, QString("raft-5"));
@@ -45,6 +67,8 @@ class TestAppOptions : public QObject {
     QCOMPARE(p.options.appearance, QString("dark"));
     QCOMPARE(p.options.bench_nodes, 30);
     QCOMPARE(p.options.bench_messages, 300);
+    QCOMPARE(p.options.bench_size, QSize(960, 480));
+    QCOMPARE(parse({}).options.bench_size, QSize(1200, 800));
   }
 
   void aFileOnItsOwnIsAScenario() {
@@ -60,6 +84,7 @@ class TestAppOptions : public QObject {
     QTest::newRow("lesson") << QStringList{"--lesson", "zero"} << "--lesson expects a lesson number";
     QTest::newRow("size") << QStringList{"--size", "huge"} << "--size expects WIDTHxHEIGHT";
     QTest::newRow("small") << QStringList{"--size", "100x100"} << "--size must be between";
+    QTest::newRow("bench size") << QStringList{"--bench-size", "12"} << "--bench-size expects WIDTHxHEIGHT";
     QTest::newRow("at") << QStringList{"--at", "-1"} << "--at expects a time in seconds";
     QTest::newRow("appearance") << QStringList{"--appearance", "pink"} << "--appearance expects system, light or dark";
     QTest::newRow("nodes") << QStringList{"--nodes", "0"} << "--nodes expects a number from 1 to 500";

@@ -26,6 +26,7 @@
 #include "shell/narration_panel.h"
 #include "shell/time_controls.h"
 #include "stage/backdrop_layer.h"
+#include "stage/shard_layers.h"
 #include "stage/stage_controller.h"
 #include "stage/stage_view.h"
 
@@ -299,12 +300,18 @@ class TestWindowGeometry : public QObject {
     w.stageWidget()->grabFramebuffer();
     auto* backdrop = w.stageWidget()->rootObject()->findChild<cs::ui::BackdropLayer*>();
     QVERIFY(backdrop);
+    // The ring and heat-map layer is hidden in the cluster view: it is not painted at all (it once
+    // painted the whole stage every frame, unseen).
+    auto* shards = w.stageWidget()->rootObject()->findChild<cs::ui::ShardLayer*>();
+    QVERIFY(shards);
     const int before = backdrop->paintCount();
+    const int shards_before = shards->paintCount();
     for (qint64 t = 100'000; t <= 1'000'000; t += 100'000) {
       w.controller()->run()->seekUs(t);
       w.stageWidget()->grabFramebuffer();
     }
     QCOMPARE(backdrop->paintCount(), before);
+    QCOMPARE(shards->paintCount(), shards_before);
     w.controller()->actions()->isolate(0);
     w.stageWidget()->grabFramebuffer();
     QVERIFY(backdrop->paintCount() > before);

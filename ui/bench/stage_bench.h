@@ -9,6 +9,8 @@ struct StageBenchOptions {
   int nodes = 100;
   int messages = 1000;
   int frames = 300;
+  int width = 1200;
+  int height = 800;
 };
 
 // Returns the JSON text.

@@ -25,6 +25,7 @@ const std::vector<OptionSpec>& app_option_specs() {
       {{"bench-stage"}, "Measure the stage's frame times offscreen and print JSON.", {}, {}},
       {{"nodes"}, "Nodes for --bench-stage (default 100).", "N", "100"},
       {{"messages"}, "Messages in flight for --bench-stage (default 1000).", "N", "1000"},
+      {{"bench-size"}, "Stage size for --bench-stage, WIDTHxHEIGHT (default 1200x800).", "WxH", "1200x800"},
   };
   return kSpecs;
 }
@@ -42,6 +43,17 @@ int bounded_int(const QCommandLineParser& parser, const QString& name, int lo, i
     throw Failure{QStringLiteral("--%1 expects a number from %2 to %3").arg(name).arg(lo).arg(hi)};
   }
   return v;
+}
+
+QSize parse_size(const QCommandLineParser& parser, const QString& name) {
+  const QString text = parser.value(name);
+  const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(text);
+  if (!match.hasMatch()) throw Failure{"--" + name + " expects WIDTHxHEIGHT, e.g. 1600x1000, got " + text};
+  const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+  if (size.width() < 320 || size.height() < 240 || size.width() > 8000 || size.height() > 8000) {
+    throw Failure{"--" + name + " must be between 320x240 and 8000x8000"};
+  }
+  return size;
 }
 
 AppOptions read(const QCommandLineParser& parser) {
@@ -79,14 +91,9 @@ AppOptions read(const QCommandLineParser& parser) {
   if (!at_ok || options.screenshot_at_s < 0 || options.screenshot_at_s > 86'400) {
     throw Failure{"--at expects a time in seconds from 0 to 86400, got " + parser.value("at")};
   }
-  const auto match = QRegularExpression(QStringLiteral("^(\\d{2,5})x(\\d{2,5})$")).match(parser.value("size"));
-  if (!match.hasMatch()) throw Failure{"--size expects WIDTHxHEIGHT, e.g. 1600x1000, got " + parser.value("size")};
-  options.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+  options.size = parse_size(parser, "size");
+  options.bench_size = parse_size(parser, "bench-size");
   options.size_given = parser.isSet(QStringLiteral("size"));
-  if (options.size.width() < 320 || options.size.height() < 240 || options.size.width() > 8000 ||
-      options.size.height() > 8000) {
-    throw Failure{"--size must be between 320x240 and 8000x8000"};
-  }
   if (!options.screenshot.isEmpty() && !options.screenshot.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
     throw Failure{"--screenshot writes a PNG: give a file name ending in .png"};
   }

@@ -25,6 +25,7 @@ struct AppOptions {
   bool bench_stage = false;  // --bench-stage: measure frame times and exit
   int bench_nodes = 100;
   int bench_messages = 1000;
+  QSize bench_size{1200, 800};
 };
 
 // One option as --help lists it.

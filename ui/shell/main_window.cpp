@@ -344,11 +344,14 @@ void MainWindow::buildMenus() {
   keys->setShortcut(QKeySequence::HelpContents);
   addAction(keys);
   help->addAction(tr("&About ClusterScope"), this, [this] {
-    QMessageBox::about(this, tr("About ClusterScope"),
-                       tr("<h3>ClusterScope %1</h3><p>Watch and break a running distributed database.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later "
-                          "(GPL-3.0-or-later).</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About ClusterScope"),
+        tr("<h3>ClusterScope %1</h3><p>Watch and break a running distributed database.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later "
+           "(GPL-3.0-or-later).</p>")
+                .arg(QApplication::applicationVersion()) +
+            tr("<p>Stage renderer: %1</p>")
+                .arg(QApplication::instance()->property("sceneGraphBackend").toString().toHtmlEscaped()));
   });
 }
 

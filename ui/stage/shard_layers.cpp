@@ -18,6 +18,7 @@ void ShardLayer::setKind(const QString& kind) {
 }
 
 void ShardLayer::paint(QPainter* painter) {
+  ++paints_;
   if (kind_ == QLatin1String("heatmap")) {
     paintHeatmap(painter);
   } else {
@@ -29,9 +30,18 @@ void ShardLayer::setScene(StageScene* scene) {
   if (scene == scene_) return;
   disconnect(connection_);
   scene_ = scene;
-  if (scene_) connection_ = connect(scene_, &StageScene::updated, this, [this] { update(); });
+  // Hidden while the stage shows the cluster: painting it anyway cost a full-stage paint a frame.
+  if (scene_)
+    connection_ = connect(scene_, &StageScene::updated, this, [this] {
+      if (isVisible()) update();
+    });
   emit sceneChanged();
   update();
+}
+
+void ShardLayer::itemChange(ItemChange change, const ItemChangeData& value) {
+  if (change == ItemVisibleHasChanged && value.boolValue) update();  // catch up on what it missed
+  QQuickPaintedItem::itemChange(change, value);
 }
 
 namespace {

@@ -24,6 +24,10 @@ class ShardLayer : public QQuickPaintedItem {
   const QString& kind() const { return kind_; }
   void setKind(const QString& kind);
   void paint(QPainter* painter) override;
+  int paintCount() const { return paints_; }  // for tests: not painted while hidden
+
+ protected:
+  void itemChange(ItemChange change, const ItemChangeData& value) override;
 
  signals:
   void sceneChanged();
@@ -36,6 +40,7 @@ class ShardLayer : public QQuickPaintedItem {
   StageScene* scene_ = nullptr;
   QString kind_ = QStringLiteral("ring");
   QMetaObject::Connection connection_;
+  int paints_ = 0;
 };
 
 }  // namespace cs::ui

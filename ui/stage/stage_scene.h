@@ -41,6 +41,7 @@ class StageScene : public QObject {
 
   NodeListModel* nodes() { return &nodes_; }
   TokenListModel* tokens() { return &tokens_; }
+  const TokenListModel* tokens() const { return &tokens_; }
   LinkListModel* links() { return &links_; }
   QVariantList regions() const;  // [{name, x, y, width, height, fill, border, textColor}], in pixels
   // [{label, color, shape, textColor}]: the message kinds this scenario's model sends, and the

@@ -16,6 +16,9 @@ StageView::StageView(StageController* controller, QWidget* parent) : QQuickWidge
   setFocusPolicy(Qt::StrongFocus);
   setResizeMode(QQuickWidget::SizeRootObjectToView);
   setMinimumSize(320, 200);
+  // The scene's backdrop is opaque and covers the whole widget, so Qt need not fill the widget's
+  // background under it first (with the software renderer that fill was a tenth of a frame).
+  setAttribute(Qt::WA_OpaquePaintEvent);
   engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
   setSource(QUrl(QStringLiteral("qrc:/qt/qml/ClusterScope/qml/Stage.qml")));
   if (rootObject()) {

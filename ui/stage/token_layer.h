@@ -2,9 +2,10 @@
 // All message tokens (and the marks of recently dropped messages) drawn by one item. A thousand
 // tokens as a thousand QML delegates would be created and destroyed as messages come and go, many
 // per frame; and one painted layer the size of the stage costs a full-stage blend every frame.
-// Instead each token is a small image node in the scene graph, reused from frame to frame, with
-// one texture per shape and colour made once: a frame only moves rectangles. Shapes and colours
-// are the ones the legend shows.
+// Instead, with a GPU, each token is a small image node in the scene graph, reused from frame to
+// frame, with one texture per shape and colour made once: a frame only moves rectangles. With
+// Qt Quick's software renderer, one node paints every token (see TokenPainterNode for why).
+// Shapes and colours are the ones the legend shows.
 #include <QtQml/qqmlregistration.h>
 #include <QQuickItem>
 
