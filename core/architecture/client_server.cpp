@@ -20,8 +20,13 @@ sim::EndpointId ClientServerConfig::server_for(std::int64_t key) const {
 ClientServerNode::ClientServerNode(std::shared_ptr<const ClientServerConfig> config, sim::EndpointId self)
     : config_(std::move(config)), self_(self), loop_(config_->loop, self, kRequestTimer) {
   if (is_client()) return;
-  for (std::int64_t key = 1; key <= config_->rows; ++key) {
-    if (config_->server_for(key) == self_) store_[key] = 0;  // the database before the run
+  // The database before the run: this server's keys (server_for: key mod servers), visited
+  // directly and added at the end of the map in order.
+  const auto servers = static_cast<std::int64_t>(config_->servers());
+  const auto first = static_cast<std::int64_t>(self_ - config_->client_nodes);
+  for (std::int64_t key = first == 0 ? servers : first; key <= config_->rows; key += servers) {
+    assert(config_->server_for(key) == self_);
+    store_.emplace_hint(store_.end(), key, 0);
   }
 }
 

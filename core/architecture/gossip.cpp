@@ -38,8 +38,13 @@ GossipNode::GossipNode(std::shared_ptr<const GossipConfig> config, sim::Endpoint
   // system.peers); the newcomer knows nobody yet.
   known_ = self_ == config_->newcomer ? 0 : config_->everyone() & ~config_->bit(config_->newcomer);
   if (self_ == config_->newcomer) return;
-  for (std::int64_t key = 1; key <= config_->rows; ++key) {
-    if (config_->owner_of(key) == self_) store_[key] = 0;  // the data set before the run
+  // The data set before the run: the keys this founder owns (owner_of: key mod founders), visited
+  // directly (rather than testing every key on every node) and appended in order.
+  const auto founders = static_cast<std::int64_t>(config_->node_count - 1);
+  for (std::int64_t key = self_ == 0 ? founders : static_cast<std::int64_t>(self_); key <= config_->rows;
+       key += founders) {
+    assert(config_->owner_of(key) == self_);
+    store_.append(key, 0);
   }
 }
 

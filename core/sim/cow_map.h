@@ -120,6 +120,18 @@ class CowMap {
     erase_at(it.leaf_, it.pos_);
     return upper_bound(next_key_after);
   }
+  // Appends an entry whose key is above every key in the map: builds a large table in linear
+  // time (operator[] searches for its place each time).
+  void append(const K& key, V value) {
+    assert(empty() || leaves_.back()->back().first < key);
+    if (leaves_.empty() || leaves_.back()->size() >= kLeafItems) {
+      auto leaf = std::make_shared<Leaf>();
+      leaf->reserve(kLeafItems);
+      leaves_.push_back(std::move(leaf));
+    }
+    own(leaves_.size() - 1).push_back(value_type{key, std::move(value)});
+    ++size_;
+  }
   void clear() {
     leaves_.clear();
     size_ = 0;
