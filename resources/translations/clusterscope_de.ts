@@ -1540,6 +1540,33 @@
     </message>
 </context>
 <context>
+    <name>SceneGraphBackend</name>
+    <message>
+        <source>as the environment asks</source>
+        <translation>wie in der Umgebung festgelegt</translation>
+    </message>
+    <message>
+        <source>software (offscreen)</source>
+        <translation>Software (ohne Bildschirm)</translation>
+    </message>
+    <message>
+        <source>software (no OpenGL)</source>
+        <translation>Software (kein OpenGL)</translation>
+    </message>
+    <message>
+        <source>software (OpenGL is %1)</source>
+        <translation>Software (OpenGL ist %1)</translation>
+    </message>
+    <message>
+        <source>OpenGL (%1)</source>
+        <translation>OpenGL (%1)</translation>
+    </message>
+    <message>
+        <source>unknown renderer</source>
+        <translation>unbekannter Renderer</translation>
+    </message>
+</context>
+<context>
     <name>StageText</name>
     <message>
         <source>term %1</source>
@@ -2523,6 +2550,10 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>A prediction in lesson %1 could not be read: %2</source>
         <translation>Eine Vorhersage in Lektion %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Stage renderer: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Darstellung der Bühne: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "shell/scene_graph_backend.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QOffscreenSurface>
 #include <QOpenGLContext>
@@ -17,14 +18,15 @@ bool is_software_rasteriser(const QString& gl_renderer) {
 
 QString choose_scene_graph_backend() {
   if (!qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND") || !qEnvironmentVariableIsEmpty("QSG_RHI_BACKEND")) {
-    return QStringLiteral("as the environment asks");
+    return QCoreApplication::translate("SceneGraphBackend", "as the environment asks");
   }
   // The offscreen platform (screenshots, tests) has no OpenGL: Qt Quick draws in software there.
-  if (QGuiApplication::platformName() == QLatin1String("offscreen")) return QStringLiteral("software (offscreen)");
+  if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+    return QCoreApplication::translate("SceneGraphBackend", "software (offscreen)");
   QOpenGLContext context;
   if (!context.create()) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    return QStringLiteral("software (no OpenGL)");
+    return QCoreApplication::translate("SceneGraphBackend", "software (no OpenGL)");
   }
   QOffscreenSurface surface;
   surface.setFormat(context.format());
@@ -38,9 +40,10 @@ QString choose_scene_graph_backend() {
   }
   if (is_software_rasteriser(renderer)) {
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    return QStringLiteral("software (OpenGL is %1)").arg(renderer);
+    return QCoreApplication::translate("SceneGraphBackend", "software (OpenGL is %1)").arg(renderer);
   }
-  return QStringLiteral("OpenGL (%1)").arg(renderer.isEmpty() ? QStringLiteral("unknown renderer") : renderer);
+  return QCoreApplication::translate("SceneGraphBackend", "OpenGL (%1)")
+      .arg(renderer.isEmpty() ? QCoreApplication::translate("SceneGraphBackend", "unknown renderer") : renderer);
 }
 
 }  // namespace cs::ui

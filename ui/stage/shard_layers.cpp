@@ -1,5 +1,6 @@
 #include "stage/shard_layers.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QtMath>
 
@@ -88,26 +89,37 @@ void ShardLayer::paintRing(QPainter* p) {
   QFont font = p->font();
   font.setPixelSize(13);
   p->setFont(font);
-  double y = 44;  // below the clock in the corner
-  const double x = width() * 0.80;
   std::map<sim::EndpointId, int> keys_per_node;
   for (const auto& k : data.keys) ++keys_per_node[k.node];
+  QStringList owners;
   for (int i = 0; i < scene_->nodes()->rowCount(); ++i) {
     const auto node = static_cast<sim::EndpointId>(i);
+    owners << tr("%1: %2 keys shown").arg(node_name(*scene_, node)).arg(keys_per_node[node]);
+  }
+  QStringList moves;
+  for (const auto& m : data.migrations) {
+    moves << tr("%1: %2 \u2192 %3, %4%")
+                 .arg(QString::fromStdString(m.shard), node_name(*scene_, m.from), node_name(*scene_, m.to))
+                 .arg(static_cast<int>(m.progress * 100));
+  }
+  // On the right, as far in as its longest line needs (a narrow stage once cut the lines off).
+  const QFontMetricsF metrics(font);
+  double widest = 0;
+  for (const QString& line : owners) widest = std::max(widest, 20 + metrics.horizontalAdvance(line));
+  for (const QString& line : moves) widest = std::max(widest, metrics.horizontalAdvance(line));
+  const double x = std::max(0.0, std::min(width() * 0.80, width() - widest - 10));
+  double y = 44;  // below the clock in the corner
+  for (int i = 0; i < owners.size(); ++i) {
     p->setPen(Qt::NoPen);
-    p->setBrush(palette.node_colour(node));
+    p->setBrush(palette.node_colour(static_cast<sim::EndpointId>(i)));
     p->drawRect(QRectF(x, y, 14, 14));
     p->setPen(palette.text);
-    p->drawText(QPointF(x + 20, y + 12),
-                tr("%1: %2 keys shown").arg(node_name(*scene_, node)).arg(keys_per_node[node]));
+    p->drawText(QPointF(x + 20, y + 12), owners[i]);
     y += 20;
   }
   y += 10;
-  for (const auto& m : data.migrations) {
-    p->drawText(QPointF(x, y + 12),
-                tr("%1: %2 \u2192 %3, %4%")
-                    .arg(QString::fromStdString(m.shard), node_name(*scene_, m.from), node_name(*scene_, m.to))
-                    .arg(static_cast<int>(m.progress * 100)));
+  for (const QString& line : moves) {
+    p->drawText(QPointF(x, y + 12), line);
     y += 18;
   }
 }
