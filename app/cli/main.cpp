@@ -35,6 +35,9 @@ constexpr const char* kUsage =
     "  challenge ID [--actions FILE.json] [--lessons DIR]\n"
     "                               run these learner actions (a JSON list, as a scenario's \"actions\")\n"
     "                               against a lesson's challenge: exit 0 goal met, 1 not met, 2 bad input\n"
+    "  quiz LESSON --seed S [--json] [--lessons DIR]\n"
+    "                               print a drawn quiz of a lesson (its number or id) with its answers: bank\n"
+    "                               questions and a question template whose answer the core computes\n"
     "  --version                    print the version\n";
 
 }  // namespace
@@ -59,6 +62,7 @@ int main(int argc, char** argv) {
     if (command == "explore") return cs::cli::cmd_explore(args);
     if (command == "check") return cs::cli::cmd_check(args);
     if (command == "challenge") return cs::cli::cmd_challenge(args);
+    if (command == "quiz") return cs::cli::cmd_quiz(args);
     std::cerr << "clusterscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return cs::cli::kExitUsage;
   } catch (const cs::cli::UsageError& e) {
