@@ -1,11 +1,8 @@
 // `quiz LESSON --seed S [--json] [--lessons DIR]`: prints a drawn quiz of a lesson with its
 // answers, for teachers and tests. LESSON is the lesson's number in the course (1-based) or its id.
 //
-// The rule: a quiz asks the lesson's `draw` questions (3 in every lesson). For a lesson with
-// question templates, the last of them is a template question: the template is picked by the seed
-// and drawn with the same seed; the others are the first draw - 1 questions of the bank's first
-// attempt (draw_attempt with the seed), in the bank's order and option order. A lesson without
-// templates asks its bank's first attempt as it is.
+// It prints the first attempt the app would draw with that seed (course/quiz_mix.h has the rules:
+// the bank's outline questions, then one question computed by a template).
 #include <filesystem>
 #include <iostream>
 
@@ -15,8 +12,8 @@
 #include "commands.h"
 #include "course/course.h"
 #include "course/question_templates.h"
+#include "course/quiz_mix.h"
 #include "course/quiz_session.h"
-#include "sim/random.h"
 
 namespace cs::cli {
 
@@ -110,26 +107,25 @@ int cmd_quiz(const std::vector<std::string>& argv) {
   const int number = static_cast<int>(index + 1);
   const auto templates = course::templates_for_lesson(number);
 
-  const course::QuizAttempt attempt = course::draw_attempt(lesson.quiz, {}, seed);
-  const std::size_t from_bank = attempt.asked.size() - (templates.empty() ? 0 : 1);
+  const course::MixedAttempt mixed = course::draw_mixed_attempt(lesson.quiz, number, {}, seed);
   std::vector<PrintedQuestion> questions;
-  for (std::size_t i = 0; i < from_bank; ++i) {
-    const course::AskedQuestion& asked = attempt.asked[i];
-    PrintedQuestion p{"bank", lesson.quiz.questions[asked.question]};
+  for (const course::AskedQuestion& asked : mixed.attempt.asked) {
+    const course::QuizQuestion& q = mixed.quiz.questions[asked.question];
+    PrintedQuestion p{"bank", q};
     p.question.options.clear();
-    for (std::size_t k : asked.options) p.question.options.push_back(lesson.quiz.questions[asked.question].options[k]);
+    for (std::size_t k : asked.options) p.question.options.push_back(q.options[k]);
+    for (const course::DrawnQuestion& d : mixed.drawn) {
+      if (d.question.id == q.id) {
+        p.source = "template";
+        p.drawn = &d;
+      }
+    }
     questions.push_back(std::move(p));
   }
-  course::DrawnQuestion drawn;
-  if (!templates.empty()) {
-    sim::Random pick(seed);
-    drawn = course::draw(*templates[pick.below(templates.size())], seed);
-    questions.push_back({"template", drawn.question, &drawn});
-  }
   if (args.flag("json")) {
-    print_json(lesson, number, seed, attempt.pass, questions);
+    print_json(lesson, number, seed, mixed.attempt.pass, questions);
   } else {
-    print_text(lesson, number, seed, attempt.pass, questions);
+    print_text(lesson, number, seed, mixed.attempt.pass, questions);
   }
   return kExitOk;
 }
