@@ -11,7 +11,7 @@ namespace test {
 // Answers the current attempt: `right` of the questions correctly, the rest wrongly.
 inline void answer(cs::ui::MainWindow& w, int right) {
   cs::ui::QuizWidget* quiz = w.lessonPane()->quiz();
-  const auto& bank = w.course().lessons[static_cast<std::size_t>(w.currentLesson())].quiz;
+  const auto& bank = quiz->quiz();  // the lesson's bank and the attempt's computed questions
   const auto& attempt = quiz->attempt();
   for (std::size_t i = 0; i < attempt.asked.size(); ++i) {
     const auto& asked = attempt.asked[i];

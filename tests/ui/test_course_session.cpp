@@ -49,20 +49,20 @@ class TestCourseSession : public QObject {
 
     cs::course::QuizAttempt attempt;
     auto result = answered(session.course(), 0, 1, &attempt);
-    auto outcome = session.submit(0, attempt, result);
+    auto outcome = session.submit(0, session.course().lessons[0].quiz, attempt, result);
     QVERIFY(outcome.saved && !outcome.passed);
     QCOMPARE(outcome.opened_lesson, -1);
     QVERIFY(!session.mayOpen(1));
 
     result = answered(session.course(), 0, 2, &attempt);  // 2 of 3 pass
-    outcome = session.submit(0, attempt, result);
+    outcome = session.submit(0, session.course().lessons[0].quiz, attempt, result);
     QVERIFY(outcome.saved && outcome.passed);
     QCOMPARE(outcome.opened_lesson, 1);
     QVERIFY(session.mayOpen(1) && !session.mayOpen(2));
     QVERIFY(changed.count() >= 2);
 
     result = answered(session.course(), 0, 3, &attempt);  // a retake opens nothing new
-    QCOMPARE(session.submit(0, attempt, result).opened_lesson, -1);
+    QCOMPARE(session.submit(0, session.course().lessons[0].quiz, attempt, result).opened_lesson, -1);
 
     cs::ui::CourseSession later(builtin_course(), path, false);
     later.load();
@@ -89,7 +89,7 @@ class TestCourseSession : public QObject {
     session.load();
     cs::course::QuizAttempt attempt;
     const auto result = answered(session.course(), 0, 3, &attempt);
-    const auto outcome = session.submit(0, attempt, result);
+    const auto outcome = session.submit(0, session.course().lessons[0].quiz, attempt, result);
     QVERIFY(!outcome.saved);
     QVERIFY(!outcome.error.isEmpty());
     QVERIFY(session.mayOpen(1));  // kept in memory: the learner can go on

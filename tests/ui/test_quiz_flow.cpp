@@ -60,7 +60,7 @@ class TestQuizFlow : public QObject {
     const auto first_questions = w.session()->lastQuestions(0);
     quiz->findChild<QPushButton*>("quizRetry")->click();
     for (const auto& asked : quiz->attempt().asked) {
-      const auto& id = w.course().lessons[0].quiz.questions[asked.question].id;
+      const auto& id = quiz->quiz().questions[asked.question].id;
       QVERIFY(std::find(first_questions.begin(), first_questions.end(), id) == first_questions.end());
     }
     answer(w, 2);
@@ -72,6 +72,37 @@ class TestQuizFlow : public QObject {
     QVERIFY(!w.navigator()->itemText(1).endsWith("(locked)"));
     QCOMPARE(w.navigator()->progressPercent(), 17);
     QVERIFY(!w.session()->mayOpen(2));  // cannot open lesson 3 before passing lesson 2
+  }
+
+  void everyAttemptAsksAQuestionTheSimulationComputes() {
+    // Lesson 4 (teacher mode opens it): one of the three questions is drawn from a template, with
+    // its own numbers; answering it counts like any other, and the progress file keeps its id.
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = options(dir);
+    o.teacher = true;
+    cs::ui::MainWindow w(o);
+    w.showLesson(3);
+    auto* quiz = w.lessonPane()->quiz();
+    const auto computed = [&] {
+      QStringList texts;
+      for (const auto& asked : quiz->attempt().asked) {
+        const auto& q = quiz->quiz().questions[asked.question];
+        if (q.id.rfind("template:", 0) == 0) texts << QString::fromStdString(q.text);
+      }
+      return texts;
+    };
+    QCOMPARE(computed().size(), 1);
+    // The question is on screen, in its group box.
+    bool shown = false;
+    for (auto* label : quiz->findChildren<QLabel*>()) shown = shown || label->text() == computed().first();
+    QVERIFY2(shown, qPrintable(computed().first()));
+    answer(w, 3);
+    quiz->submit();
+    QCOMPARE(quiz->findChild<QLabel*>("quizResult")->text(), QString::fromUtf8("3 of 3 correct \u2014 passed"));
+    const QString first = computed().first();
+    quiz->findChild<QPushButton*>("quizRetry")->click();
+    QCOMPARE(computed().size(), 1);
+    QVERIFY(computed().first() != first);  // drawn afresh
   }
 
   void progressAndPlaceSurviveARestart() {

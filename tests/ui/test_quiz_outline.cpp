@@ -315,7 +315,7 @@ class TestQuizOutline : public QObject {
     pane.showLesson(lesson);
     auto* quiz = pane.quiz();
     quiz->setHasNextLesson(true);
-    quiz->start(lesson.quiz, {}, 7);
+    quiz->start(lesson.quiz, 1, {}, 7);
     pane.scrollToQuiz();
     QApplication::processEvents();
     const int right_edge = pane.viewport()->width();
@@ -325,11 +325,11 @@ class TestQuizOutline : public QObject {
     auto* reason = quiz->findChild<QLabel*>("quizSubmitReason");
     QVERIFY(reason->isVisible());
     QVERIFY(right_of(submit) <= right_edge && right_of(reason) <= right_edge);
-    // Pass: choose the bank's correct option for every question.
+    // Pass: choose the correct option for every question (the bank's and the computed one).
     const auto& attempt = quiz->attempt();
     for (std::size_t i = 0; i < attempt.asked.size(); ++i) {
       for (std::size_t k = 0; k < attempt.asked[i].options.size(); ++k) {
-        if (lesson.quiz.questions[attempt.asked[i].question].options[attempt.asked[i].options[k]].correct) {
+        if (quiz->quiz().questions[attempt.asked[i].question].options[attempt.asked[i].options[k]].correct) {
           quiz->choose(static_cast<int>(i), static_cast<int>(k));
         }
       }

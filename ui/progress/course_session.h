@@ -48,7 +48,9 @@ class CourseSession : public QObject {
     bool completed_course = false;  // this attempt completed the course
     int opened_lesson = -1;         // the lesson this attempt opened, or -1
   };
-  Outcome submit(int lesson, const course::QuizAttempt& attempt, const course::AttemptResult& result);
+  // `quiz` holds the questions the attempt indexes (the bank's and the attempt's computed ones).
+  Outcome submit(int lesson, const course::Quiz& quiz, const course::QuizAttempt& attempt,
+                 const course::AttemptResult& result);
   // A challenge met (kept the first time) and a prediction answered, saved at once. Teacher mode
   // records neither: a demonstration is not the learner's work.
   bool recordChallenge(const QString& lesson_id, const QString& challenge_id, qint64 met_at_us, int actions_used,

@@ -10,6 +10,7 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 #include <algorithm>
+#include "course/quiz_mix.h"
 
 namespace cs::ui {
 
@@ -199,10 +200,12 @@ void QuizWidget::clear() {
   submit_reason_->hide();
 }
 
-void QuizWidget::start(const course::Quiz& quiz, const std::vector<std::string>& previous, std::uint64_t seed) {
+void QuizWidget::start(const course::Quiz& bank, int lesson_number, const std::vector<std::string>& previous,
+                       std::uint64_t seed) {
   clear();
-  quiz_ = quiz;
-  attempt_ = course::draw_attempt(quiz_, previous, seed);
+  course::MixedAttempt mixed = course::draw_mixed_attempt(bank, lesson_number, previous, seed);
+  quiz_ = std::move(mixed.quiz);
+  attempt_ = std::move(mixed.attempt);
   heading_->setText(tr("Test your knowledge"));
   intro_->setText(tr("Answer the %1 questions below. You need %2 of %1 correct to pass and open the next lesson.")
                       .arg(attempt_.asked.size())

@@ -21,8 +21,10 @@ class QuizWidget : public QWidget {
  public:
   explicit QuizWidget(QWidget* parent = nullptr);
 
-  // Shows a fresh attempt. `previous` are the question ids of the last attempt (empty: first).
-  void start(const course::Quiz& quiz, const std::vector<std::string>& previous, std::uint64_t seed);
+  // Shows a fresh attempt at lesson `lesson_number`'s quiz (1-based): questions from its bank and
+  // one computed by a template (course/quiz_mix.h). `previous` are the question ids of the last
+  // attempt (empty: first).
+  void start(const course::Quiz& bank, int lesson_number, const std::vector<std::string>& previous, std::uint64_t seed);
   // Replaces the quiz with a message (a locked lesson, a completed course).
   void showMessage(const QString& title, const QString& text);
   void setSummary(const QString& text);  // shown under the result, e.g. the course summary
@@ -31,6 +33,8 @@ class QuizWidget : public QWidget {
   bool hasNextLesson() const { return has_next_lesson_; }
 
   const course::QuizAttempt& attempt() const { return attempt_; }
+  // The questions the attempt indexes: the bank's, then this attempt's computed ones.
+  const course::Quiz& quiz() const { return quiz_; }
   // Test and keyboard helpers: choose display option `option` for asked question `question`.
   void choose(int question, int option);
   bool submitEnabled() const;

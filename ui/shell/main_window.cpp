@@ -452,7 +452,7 @@ void MainWindow::showLesson(int index, bool load_scenario) {
 
 void MainWindow::quizSubmitted(const course::QuizAttempt& attempt, const course::AttemptResult& result) {
   if (!session_ || current_lesson_ < 0) return;
-  const CourseSession::Outcome outcome = session_->submit(current_lesson_, attempt, result);
+  const auto outcome = session_->submit(current_lesson_, lesson_pane_->quiz()->quiz(), attempt, result);
   if (!outcome.saved) notice_->showNotice(tr("Your quiz result could not be saved: %1").arg(outcome.error));
   if (session_->courseComplete()) {
     lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
@@ -466,7 +466,7 @@ void MainWindow::quizSubmitted(const course::QuizAttempt& attempt, const course:
 void MainWindow::startQuiz() {
   if (!session_ || current_lesson_ < 0) return;
   const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
-  lesson_pane_->quiz()->start(lesson.quiz, session_->lastQuestions(current_lesson_),
+  lesson_pane_->quiz()->start(lesson.quiz, current_lesson_ + 1, session_->lastQuestions(current_lesson_),
                               QRandomGenerator::global()->generate64());
   lesson_pane_->quiz()->setHasNextLesson(current_lesson_ + 1 < static_cast<int>(course_.lessons.size()));
   if (session_->courseComplete()) lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
