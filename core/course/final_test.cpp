@@ -13,11 +13,6 @@ namespace {
 
 constexpr std::uint64_t kTemplateSeedSalt = 0xd1b54a32d192ed03ULL;
 
-template <class T>
-void shuffle(std::vector<T>& v, sim::Random& rng) {
-  for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(i)]);
-}
-
 struct BankPick {
   std::size_t lesson;
   std::size_t question;
@@ -39,7 +34,7 @@ MixedAttempt draw_final_test(const Course& course, const std::vector<std::string
   for (std::size_t l = 0; l < course.lessons.size(); ++l) {
     if (!templates_for_lesson(static_cast<int>(l + 1)).empty()) with_templates.push_back(l);
   }
-  shuffle(with_templates, rng);
+  sim::shuffle(with_templates, rng);
   std::vector<DrawnQuestion> drawn;
   for (std::size_t l : with_templates) {
     if (drawn.size() == static_cast<std::size_t>(kFinalComputed)) break;
@@ -59,8 +54,8 @@ MixedAttempt draw_final_test(const Course& course, const std::vector<std::string
     for (std::size_t q = 0; q < course.lessons[l].quiz.questions.size(); ++q) {
       (before.count(qualified(l, q)) ? stale[l] : fresh[l]).push_back(q);
     }
-    shuffle(fresh[l], rng);
-    shuffle(stale[l], rng);
+    sim::shuffle(fresh[l], rng);
+    sim::shuffle(stale[l], rng);
   }
   std::vector<BankPick> picks;
   const auto take = [&](std::size_t l) {
@@ -80,7 +75,7 @@ MixedAttempt draw_final_test(const Course& course, const std::vector<std::string
     found = false;
     std::vector<std::size_t> order(course.lessons.size());
     for (std::size_t l = 0; l < order.size(); ++l) order[l] = l;
-    shuffle(order, rng);
+    sim::shuffle(order, rng);
     for (std::size_t l : order) {  // fresh questions first, from any lesson
       if (picks.size() < wanted && !fresh[l].empty()) found = take(l) || found;
     }
@@ -104,7 +99,7 @@ MixedAttempt draw_final_test(const Course& course, const std::vector<std::string
     AskedQuestion asked;
     asked.question = out.quiz.questions.size() - 1;
     for (std::size_t k = 0; k < out.quiz.questions.back().options.size(); ++k) asked.options.push_back(k);
-    shuffle(asked.options, rng);
+    sim::shuffle(asked.options, rng);
     out.attempt.asked.push_back(std::move(asked));
   }
   for (DrawnQuestion& d : drawn) {

@@ -12,11 +12,6 @@ namespace {
 
 constexpr std::uint64_t kTemplateSeedSalt = 0x9e3779b97f4a7c15ULL;  // the template's draw differs from the pick
 
-template <class T>
-void shuffle(std::vector<T>& v, sim::Random& rng) {
-  for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(i)]);
-}
-
 bool is_template_id(const std::string& id) { return id.rfind("template:", 0) == 0; }
 
 }  // namespace
@@ -58,7 +53,7 @@ MixedAttempt draw_mixed_attempt(const Quiz& bank, int lesson, const std::vector<
   } else if (!outline_fresh.empty()) {
     // A retry: every outline question the attempt before did not ask, when they fit (the second
     // attempt so completes the outline); else one of them, drawn.
-    if (outline_fresh.size() > from_bank) shuffle(outline_fresh, rng);
+    if (outline_fresh.size() > from_bank) sim::shuffle(outline_fresh, rng);
     for (std::size_t i : outline_fresh) {
       if (chosen.size() < from_bank) chosen.push_back(i);
     }
@@ -66,12 +61,12 @@ MixedAttempt draw_mixed_attempt(const Quiz& bank, int lesson, const std::vector<
     chosen.push_back(outline[rng.below(outline.size())]);  // every outline question was just asked
   }
   // Fill up from bank questions not asked last time, then (a small bank) from the rest.
-  shuffle(fresh, rng);
+  sim::shuffle(fresh, rng);
   std::vector<std::size_t> rest = stale;
   for (std::size_t i : outline) {
     if (std::find(chosen.begin(), chosen.end(), i) == chosen.end()) rest.push_back(i);
   }
-  shuffle(rest, rng);
+  sim::shuffle(rest, rng);
   for (const auto* pool : {&fresh, &rest}) {
     for (std::size_t i : *pool) {
       if (chosen.size() < from_bank && std::find(chosen.begin(), chosen.end(), i) == chosen.end()) chosen.push_back(i);
@@ -94,7 +89,7 @@ MixedAttempt draw_mixed_attempt(const Quiz& bank, int lesson, const std::vector<
     AskedQuestion asked;
     asked.question = q;
     for (std::size_t k = 0; k < bank.questions[q].options.size(); ++k) asked.options.push_back(k);
-    shuffle(asked.options, rng);
+    sim::shuffle(asked.options, rng);
     out.attempt.asked.push_back(std::move(asked));
   }
   AskedQuestion computed;  // its options are already in a drawn order

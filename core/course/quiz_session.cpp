@@ -8,16 +8,6 @@
 
 namespace cs::course {
 
-namespace {
-
-template <class T>
-void shuffle(std::vector<T>& v, sim::Random& rng) {
-  // Fisher-Yates with the project's generator (std::shuffle's results differ between libraries).
-  for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(i)]);
-}
-
-}  // namespace
-
 QuizAttempt draw_attempt(const Quiz& quiz, const std::vector<std::string>& previous, std::uint64_t seed) {
   sim::Random rng(seed);
   const auto draw = static_cast<std::size_t>(quiz.draw);
@@ -35,8 +25,8 @@ QuizAttempt draw_attempt(const Quiz& quiz, const std::vector<std::string>& previ
     if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
     (before.count(quiz.questions[i].id) ? repeat : fresh).push_back(i);
   }
-  shuffle(fresh, rng);
-  shuffle(repeat, rng);
+  sim::shuffle(fresh, rng);
+  sim::shuffle(repeat, rng);
   for (auto* pool : {&fresh, &repeat}) {
     for (std::size_t i : *pool) {
       if (chosen.size() < draw) chosen.push_back(i);
@@ -49,7 +39,7 @@ QuizAttempt draw_attempt(const Quiz& quiz, const std::vector<std::string>& previ
     AskedQuestion asked;
     asked.question = q;
     for (std::size_t k = 0; k < quiz.questions[q].options.size(); ++k) asked.options.push_back(k);
-    shuffle(asked.options, rng);
+    sim::shuffle(asked.options, rng);
     attempt.asked.push_back(std::move(asked));
   }
   return attempt;

@@ -4,6 +4,8 @@
 // xoshiro256** seeded through splitmix64; every distribution below is written out here.
 #include <array>
 #include <cstdint>
+#include <utility>
+#include <vector>
 
 namespace cs::sim {
 
@@ -36,6 +38,12 @@ class Random {
  private:
   std::array<std::uint64_t, 4> s_{};
 };
+
+// Fisher-Yates with this generator: std::shuffle's results differ between standard libraries.
+template <class T>
+void shuffle(std::vector<T>& v, Random& rng) {
+  for (std::size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.below(i)]);
+}
 
 // Zipf over ranks 1..n with exponent s: rank k is drawn with probability proportional to 1/k^s.
 // Uses rejection-inversion (Hormann and Derflinger), O(1) per draw and no table.

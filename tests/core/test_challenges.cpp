@@ -14,6 +14,7 @@
 #include "course/course.h"
 #include "course/prediction.h"
 #include "json/strict_reader.h"
+#include "lessons_dir.h"
 #include "scenario/run_setup.h"
 #include "scenario/scenario.h"
 
@@ -23,12 +24,7 @@ using course::ChallengeVerdict;
 
 namespace {
 
-// The lessons folder beside tests/ (Qt Test defines QT_TESTCASE_SOURCEDIR as tests/ for every test).
-#ifdef CLUSTERSCOPE_SOURCE_DIR
-constexpr const char* kLessonsDir = CLUSTERSCOPE_SOURCE_DIR "/lessons";
-#else
-constexpr const char* kLessonsDir = QT_TESTCASE_SOURCEDIR "/../lessons";
-#endif
+using test::kLessonsDir;
 
 constexpr std::size_t kPerLesson = 2;
 

@@ -9,19 +9,14 @@
 
 #include "course/course.h"
 #include "course/final_test.h"
+#include "lessons_dir.h"
 
 using namespace cs::course;
 
 namespace {
 
-#ifdef CLUSTERSCOPE_SOURCE_DIR
-constexpr const char* kLessonsDir = CLUSTERSCOPE_SOURCE_DIR "/lessons";
-#else
-constexpr const char* kLessonsDir = QT_TESTCASE_SOURCEDIR "/../lessons";
-#endif
-
 const Course& course() {
-  static const Course c = load_course(DirectorySource(kLessonsDir));
+  static const Course c = load_course(DirectorySource(test::kLessonsDir));
   return c;
 }
 
