@@ -3555,6 +3555,10 @@ Wie gemeldet: %3</translation>
         <source>Answer all %1 questions to submit (%2 answered)</source>
         <translation>Beantworten Sie alle %1 Fragen, um abzugeben (%2 beantwortet)</translation>
     </message>
+    <message>
+        <source>Answer the %1 questions below. You need %2 of %1 correct to pass and complete the course.</source>
+        <translation>Beantworten Sie die %1 Fragen unten. Sie benötigen %2 von %1 richtigen Antworten, um zu bestehen und den Kurs abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::RunController</name>

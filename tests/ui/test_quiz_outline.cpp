@@ -266,6 +266,7 @@ class TestQuizOutline : public QObject {
     show_window(w);
     auto* quiz = w.lessonPane()->quiz();
     quiz->setHasNextLesson(true);
+    QVERIFY(quiz->findChild<QLabel*>("quizIntro")->text().endsWith("open the next lesson."));
     auto* next = quiz->findChild<QPushButton*>("quizNextLesson");
     QVERIFY(next);
     QSignalSpy requested(quiz, &cs::ui::QuizWidget::nextLessonRequested);
@@ -295,7 +296,9 @@ class TestQuizOutline : public QObject {
     show_window(w);
     w.showLesson(static_cast<int>(w.course().lessons.size()) - 1);
     auto* quiz = w.lessonPane()->quiz();
-    quiz->setHasNextLesson(false);
+    QVERIFY(!quiz->hasNextLesson());  // the window knows it is the last lesson
+    // The last quiz opens no lesson: it says what passing it does.
+    QVERIFY(quiz->findChild<QLabel*>("quizIntro")->text().endsWith("complete the course."));
     answer(w, 3);
     quiz->submit();
     QVERIFY(quiz->findChild<QLabel*>("quizResult")->text().endsWith("passed"));

@@ -140,6 +140,7 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   big.setBold(true);
   heading_->setFont(big);
   intro_ = wrapped_label({}, this);
+  intro_->setObjectName("quizIntro");
   questions_ = new QWidget(this);
   questions_layout_ = new QVBoxLayout(questions_);
   questions_layout_->setContentsMargins(0, 0, 0, 0);
@@ -207,9 +208,7 @@ void QuizWidget::start(const course::Quiz& bank, int lesson_number, const std::v
   quiz_ = std::move(mixed.quiz);
   attempt_ = std::move(mixed.attempt);
   heading_->setText(tr("Test your knowledge"));
-  intro_->setText(tr("Answer the %1 questions below. You need %2 of %1 correct to pass and open the next lesson.")
-                      .arg(attempt_.asked.size())
-                      .arg(attempt_.pass));
+  updateIntro();
   intro_->show();
   questions_->show();
   for (std::size_t i = 0; i < attempt_.asked.size(); ++i) {
@@ -288,6 +287,16 @@ void QuizWidget::setSummary(const QString& text) {
 void QuizWidget::setHasNextLesson(bool has_next) {
   has_next_lesson_ = has_next;
   if (!has_next) next_lesson_->hide();
+  updateIntro();
+}
+
+void QuizWidget::updateIntro() {
+  // The last lesson's quiz opens nothing: passing it completes the course.
+  const QString text =
+      has_next_lesson_
+          ? tr("Answer the %1 questions below. You need %2 of %1 correct to pass and open the next lesson.")
+          : tr("Answer the %1 questions below. You need %2 of %1 correct to pass and complete the course.");
+  intro_->setText(text.arg(attempt_.asked.size()).arg(attempt_.pass));
 }
 
 void QuizWidget::choose(int question, int option) {

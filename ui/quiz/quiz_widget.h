@@ -57,6 +57,7 @@ class QuizWidget : public QWidget {
  private:
   void clear();
   void updateSubmit();
+  void updateIntro();
 
   course::Quiz quiz_;
   course::QuizAttempt attempt_;
