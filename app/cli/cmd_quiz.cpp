@@ -11,6 +11,7 @@
 #include "cli_args.h"
 #include "commands.h"
 #include "course/course.h"
+#include "course/final_test.h"
 #include "course/question_templates.h"
 #include "course/quiz_mix.h"
 #include "course/quiz_session.h"
@@ -105,9 +106,10 @@ int cmd_quiz(const std::vector<std::string>& argv) {
   const std::size_t index = lesson_index(c, args.positional[0]);
   const course::Lesson& lesson = c.lessons[index];
   const int number = static_cast<int>(index + 1);
-  const auto templates = course::templates_for_lesson(number);
 
-  const course::MixedAttempt mixed = course::draw_mixed_attempt(lesson.quiz, number, {}, seed);
+  // The last lesson's quiz is the cumulative final test, drawn from the whole course.
+  const course::MixedAttempt mixed = lesson.quiz.final_test ? course::draw_final_test(c, {}, seed)
+                                                            : course::draw_mixed_attempt(lesson.quiz, number, {}, seed);
   std::vector<PrintedQuestion> questions;
   for (const course::AskedQuestion& asked : mixed.attempt.asked) {
     const course::QuizQuestion& q = mixed.quiz.questions[asked.question];

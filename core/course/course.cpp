@@ -64,6 +64,7 @@ Quiz parse_quiz(const std::string& text, const std::string& file) {
     if (pass < 1 || pass > draw) throw JsonError("/pass", "between 1 and draw");
     quiz.draw = static_cast<int>(draw);
     quiz.pass = static_cast<int>(pass);
+    quiz.final_test = r.boolean_or("final", false);
     const Json& questions = json::as_array(r.at("questions"), "/questions");
     std::set<std::string> ids;
     for (std::size_t i = 0; i < questions.size(); ++i) {
@@ -95,7 +96,7 @@ Quiz parse_quiz(const std::string& text, const std::string& file) {
       q.finish();
       quiz.questions.push_back(std::move(question));
     }
-    if (quiz.questions.size() < static_cast<std::size_t>(quiz.draw)) {
+    if (!quiz.final_test && quiz.questions.size() < static_cast<std::size_t>(quiz.draw)) {
       throw JsonError("/questions", "the bank holds fewer questions than one attempt draws");
     }
     r.finish();

@@ -47,6 +47,9 @@ struct QuizQuestion {
 struct Quiz {
   int draw = 3;
   int pass = 2;
+  // The course's cumulative final test (quiz.json "final": true, the last lesson's): draw and pass
+  // are the whole test's, and the bank supplies only this lesson's share (course/final_test.h).
+  bool final_test = false;
   std::vector<QuizQuestion> questions;
 };
 

@@ -1,6 +1,7 @@
 #include "course/course_validator.h"
 
 #include "course/challenge.h"
+#include "course/final_test.h"
 #include "course/prediction.h"
 #include "scenario/run_setup.h"
 
@@ -311,12 +312,26 @@ struct Validator {
     }
   }
 
-  void check_quiz(const Lesson& lesson) {
+  void check_quiz(const Lesson& lesson, bool last, bool single_lesson) {
     const std::string file = lesson.id + "/quiz.json";
     if (lesson.quiz.questions.size() < 6)
       add(file, "/questions", "a bank holds at least 6 questions, so a retry can differ");
     int outline = 0;
     for (const auto& q : lesson.quiz.questions) outline += q.outline ? 1 : 0;
+    if (lesson.quiz.final_test && (!last || single_lesson)) {
+      add(file, "/final", "only the last lesson of a course of several lessons can end in the final test");
+    }
+    if (lesson.quiz.final_test) {
+      // The final test's numbers are the code's (course/final_test.h), which the lesson text states.
+      if (lesson.quiz.draw != kFinalQuestions || lesson.quiz.pass != kFinalPass) {
+        add(file, "/draw",
+            "the final test asks " + std::to_string(kFinalQuestions) + " questions and passes with " +
+                std::to_string(kFinalPass) + ": set \"draw\" and \"pass\" to those");
+      }
+      // The outline asks no questions of the last lesson.
+      if (outline != 0) add(file, "/questions", "the final test's bank has no outline questions");
+      return;
+    }
     if (outline != lesson.quiz.draw) {
       add(file, "/questions",
           "the first attempt asks the outline's questions: mark exactly " + std::to_string(lesson.quiz.draw) +
@@ -365,7 +380,7 @@ struct Validator {
       const Lesson& lesson = course.lessons[i];
       check_markdown(lesson);
       check_tryits(lesson, i + 1 == course.lessons.size());
-      check_quiz(lesson);
+      check_quiz(lesson, i + 1 == course.lessons.size(), course.lessons.size() < 2);
       check_challenges(lesson);
       const auto it = outline.find(static_cast<int>(i) + 1);
       check_outline(lesson, it == outline.end() ? std::vector<std::string>{} : it->second);

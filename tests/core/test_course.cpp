@@ -233,6 +233,42 @@ class TestCourse : public QObject {
     QVERIFY(joined(validate(s)).contains("mark exactly 3 with \"outline\": true"));
   }
 
+  void theFinalTestEndsACourseOfSeveralLessons() {
+    // A second lesson whose quiz is the final test: 10 questions, 7 to pass, no outline questions.
+    MemorySource s = good_course();
+    s.files["course.json"] =
+        R"({"schemaVersion": 1, "title": "C", "lessons": [{"id": "01-a", "title": "A"}, {"id": "02-b", "title": "B"}]})";
+    for (const char* f : {"/tryit.json", "/outline.json", "/lesson.md"})
+      s.files[std::string("02-b") + f] = s.files[std::string("01-a") + f];
+    s.files["02-b/outline.json"] = R"({"schemaVersion": 1, "sections": []})";
+    std::string qs;
+    for (int i = 0; i < 6; ++i) qs += (i ? "," : "") + question("q" + std::to_string(i), false);
+    const std::string final_quiz =
+        R"({"schemaVersion": 1, "draw": 10, "pass": 7, "final": true, "questions": [)" + qs + "]}";
+    s.files["02-b/quiz.json"] = final_quiz;
+    auto issues = validate(s);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+    QVERIFY(load_course(s).lessons[1].quiz.final_test);
+    QVERIFY(!load_course(s).lessons[0].quiz.final_test);
+
+    MemorySource wrong_numbers = s;
+    wrong_numbers.files["02-b/quiz.json"] =
+        R"({"schemaVersion": 1, "draw": 3, "pass": 2, "final": true, "questions": [)" + qs + "]}";
+    QVERIFY(joined(validate(wrong_numbers)).contains("the final test asks 10 questions and passes with 7"));
+
+    MemorySource outline_asked = s;
+    std::string with_outline;
+    for (int i = 0; i < 6; ++i) with_outline += (i ? "," : "") + question("q" + std::to_string(i), i == 0);
+    outline_asked.files["02-b/quiz.json"] =
+        R"({"schemaVersion": 1, "draw": 10, "pass": 7, "final": true, "questions": [)" + with_outline + "]}";
+    QVERIFY(joined(validate(outline_asked)).contains("the final test's bank has no outline questions"));
+
+    MemorySource first_is_final = s;
+    auto& first = first_is_final.files["01-a/quiz.json"];
+    first.replace(first.find("\"draw\""), 0, "\"final\": true, ");
+    QVERIFY(joined(validate(first_is_final)).contains("only the last lesson of a course of several lessons"));
+  }
+
   void missingFilesAreReported() {
     MemorySource s = good_course();
     s.files.erase("01-a/quiz.json");

@@ -34,6 +34,9 @@ class TestFinalTest : public QObject {
  private slots:
   void itCoversTheWholeCourseAndPassesAtSeventyPercent() {
     QCOMPARE(course().lessons.size(), std::size_t{6});
+    QVERIFY(course().lessons.back().quiz.final_test);  // the real course ends in it
+    QCOMPARE(course().lessons.back().quiz.draw, kFinalQuestions);
+    QCOMPARE(course().lessons.back().quiz.pass, kFinalPass);
     for (std::uint64_t seed = 1; seed <= 200; ++seed) {
       std::vector<std::string> previous;
       for (int attempt = 1; attempt <= 3; ++attempt) {
