@@ -189,6 +189,63 @@ struct Validator {
     }
   }
 
+  // A case study (a ## or ### heading "Case study: ..." or "Case study N: ...") tells what a real
+  // company or project did, so its section (up to the next heading of the same or a higher level)
+  // needs a line "Source: [title](https://...) (publisher, year)." naming the publication it draws
+  // on. Any "Source:" line must carry at least one https:// Markdown link.
+  void check_sources(const Lesson& lesson) {
+    const std::string file = lesson.id + "/lesson.md";
+    struct Section {
+      std::string title;
+      int line;
+      int level;
+      bool sourced;
+    };
+    std::vector<Section> open_sections;  // case studies whose section has not ended yet
+    const auto close = [&](int level) {
+      while (!open_sections.empty() && open_sections.back().level >= level) {
+        const Section& s = open_sections.back();
+        if (!s.sourced) {
+          add(file, "line " + std::to_string(s.line),
+              "case study \"" + s.title +
+                  "\" needs a line starting with \"Source:\" that links (https://) to the publication it draws on");
+        }
+        open_sections.pop_back();
+      }
+    };
+    for_each_prose_line(lesson.markdown, [&](int number, const std::string& line) {
+      const auto heading = markdown_headings(line);
+      if (!heading.empty()) {
+        close(heading.front().level);
+        if (heading.front().level >= 2 && heading.front().level <= 3 && is_case_study(heading.front().text)) {
+          open_sections.push_back({heading.front().text, number, heading.front().level, false});
+        }
+        return;
+      }
+      const std::string t = trim(line);
+      if (t.rfind("Source:", 0) != 0) return;
+      bool https = false;
+      for (const auto& link : markdown_links(t))
+        https = https || (!link.image && link.target.rfind("https://", 0) == 0);
+      if (!https) {
+        add(file, "line " + std::to_string(number), "a \"Source:\" line needs an https:// link to the publication");
+        return;
+      }
+      for (auto& s : open_sections) s.sourced = true;
+    });
+    close(1);
+  }
+
+  static bool is_case_study(const std::string& heading) {
+    static const std::string prefix = "case study";
+    if (heading.size() <= prefix.size()) return false;
+    for (std::size_t i = 0; i < prefix.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(heading[i])) != prefix[i]) return false;
+    }
+    const char next = heading[prefix.size()];
+    return next == ':' || next == ' ';
+  }
+
   void check_tryits(const Lesson& lesson, bool last) {
     const std::string file = lesson.id + "/tryit.json";
     const std::size_t minimum = last ? 2 : 3;
@@ -379,6 +436,7 @@ struct Validator {
     for (std::size_t i = 0; i < course.lessons.size(); ++i) {
       const Lesson& lesson = course.lessons[i];
       check_markdown(lesson);
+      check_sources(lesson);
       check_tryits(lesson, i + 1 == course.lessons.size());
       check_quiz(lesson, i + 1 == course.lessons.size(), course.lessons.size() < 2);
       check_challenges(lesson);

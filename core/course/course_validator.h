@@ -1,7 +1,8 @@
 #pragma once
 // Checks the course content as a whole: structure (via load_course), quiz rules, that every
 // "Try it" link leads to an entry and every entry to an existing scenario, no broken links or
-// images, and that every heading of the course outline is covered by a lesson section.
+// images, that every heading of the course outline is covered by a lesson section, and that every
+// case study ("## Case study: ...") has a "Source:" line linking to the publication it draws on.
 #include <functional>
 #include <string>
 #include <string_view>

@@ -149,6 +149,48 @@ class TestCourse : public QObject {
     QVERIFY(text.contains("01-a/tryit.json: /tryits/0/scenario: scenario \"s\" does not exist"));
   }
 
+  void aCaseStudyNamesItsSource() {
+    // A case study in a subsection, followed by a section that is not one.
+    MemorySource s = good_course();
+    const std::string study =
+        "\n### Case study: a real company\n\nWhat it did, with its numbers.\n\n"
+        "Source: [How we did it](https://example.org/how) (Example Blog, 2020).\n\n## Afterwards\n\nMore.\n";
+    s.files["01-a/lesson.md"] += study;
+    auto issues = validate(s);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+
+    // The same section without its source line fails, naming the heading's line.
+    MemorySource unsourced = good_course();
+    std::string text = study;
+    text.erase(text.find("Source:"), text.find("\n\n## Afterwards") - text.find("Source:"));
+    unsourced.files["01-a/lesson.md"] += text;
+    QString found = joined(validate(unsourced));
+    QVERIFY2(found.contains("01-a/lesson.md: line 16: case study \"Case study: a real company\" needs a line starting "
+                            "with \"Source:\""),
+             qPrintable(found));
+
+    // A source in the next section does not count, and a source line needs an https:// link.
+    MemorySource late = unsourced;
+    late.files["01-a/lesson.md"] += "\nSource: [later](https://example.org/later) (Example Blog, 2021).\n";
+    QVERIFY(joined(validate(late)).contains("case study \"Case study: a real company\" needs a line"));
+    MemorySource no_link = good_course();
+    std::string plain = study;
+    plain.replace(plain.find("[How we did it](https://example.org/how)"), 40, "How we did it, example.org");
+    no_link.files["01-a/lesson.md"] += plain;
+    found = joined(validate(no_link));
+    QVERIFY2(found.contains("a \"Source:\" line needs an https:// link"), qPrintable(found));
+    QVERIFY(found.contains("case study \"Case study: a real company\" needs a line"));
+
+    // "Case study 2: ..." is a case study too; "Case studies" (an overview heading) is not.
+    MemorySource numbered = unsourced;
+    auto& md = numbered.files["01-a/lesson.md"];
+    md.replace(md.find("### Case study: a real company"), 30, "### Case study 2: a real company");
+    QVERIFY(joined(validate(numbered)).contains("case study \"Case study 2: a real company\" needs a line"));
+    md.replace(md.find("### Case study 2: a real company"), 32, "### Case studies");
+    issues = validate(numbered);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+  }
+
   void challengesAndPredictionsAreHeldToTheirRules() {
     MemorySource s = good_course();
     // A prediction whose two options both hold, one naming a metric the scenario does not report.
