@@ -73,6 +73,77 @@
     </message>
 </context>
 <context>
+    <name>CompletionText</name>
+    <message>
+        <source>not taken</source>
+        <translation>nicht abgelegt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Introduction to Distributed Databases</source>
+        <translation>Einführung in verteilte Datenbanken</translation>
+    </message>
+    <message>
+        <source>Certificate of completion</source>
+        <translation>Abschlusszertifikat</translation>
+    </message>
+    <message>
+        <source>has completed the course</source>
+        <translation>hat den Kurs abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Course completed on %1</source>
+        <translation>Kurs abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <source>Final test: %1</source>
+        <translation>Abschlusstest: %1</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Quiz score</source>
+        <translation>Quiz-Ergebnis</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Challenges met: %1 of %2</source>
+        <translation>Gelöste Aufgaben: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>ClusterScope: certificate of completion</source>
+        <translation>ClusterScope: Abschlusszertifikat</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>es wurde nichts gezeichnet</translation>
+    </message>
+</context>
+<context>
     <name>CoreTerms</name>
     <message>
         <source>node</source>
@@ -1848,6 +1919,41 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::CompletionView</name>
+    <message>
+        <source>Course completed</source>
+        <translation>Kurs abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Course completion summary</source>
+        <translation>Zusammenfassung des Kursabschlusses</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>Als PDF &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Save this summary as a one-page PDF certificate</source>
+        <translation>Diese Zusammenfassung als einseitiges PDF-Zertifikat speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::CourseNavigator</name>
     <message>
         <source>Lessons</source>
@@ -1888,6 +1994,22 @@
     <message>
         <source>challenges %1/%2</source>
         <translation>Aufgaben %1/%2</translation>
+    </message>
+    <message>
+        <source>Review: %1 due</source>
+        <translation>Wiederholen: %1 fällig</translation>
+    </message>
+    <message>
+        <source>Answer again the questions you missed that are due today</source>
+        <translation>Die heute fälligen Fragen, die Sie verfehlt haben, noch einmal beantworten</translation>
+    </message>
+    <message>
+        <source>Nothing is due today; missed questions come back after 1, 3, 7 and 21 days</source>
+        <translation>Heute ist nichts fällig; verfehlte Fragen kommen nach 1, 3, 7 und 21 Tagen wieder</translation>
+    </message>
+    <message>
+        <source>Questions due for review: %1</source>
+        <translation>Zur Wiederholung fällige Fragen: %1</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2377,14 @@ Jump to another section of this lesson</source>
         <translation>%1
 Zu einem anderen Abschnitt dieser Lektion springen</translation>
     </message>
+    <message>
+        <source>Hide advanced details</source>
+        <translation>Vertiefende Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Leave the optional Hands-on sections (configuration walk-throughs) out of the lesson text</source>
+        <translation>Die optionalen Praxisabschnitte (Konfigurationsanleitungen) im Lektionstext weglassen</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::LessonView</name>
@@ -2262,20 +2392,16 @@ Zu einem anderen Abschnitt dieser Lektion springen</translation>
         <source>Lesson text</source>
         <translation>Lektionstext</translation>
     </message>
+    <message>
+        <source>%1 — hidden (advanced details)</source>
+        <translation>%1 – ausgeblendet (vertiefende Details)</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MainWindow</name>
     <message>
         <source>ClusterScope</source>
         <translation>ClusterScope</translation>
-    </message>
-    <message>
-        <source>Your quiz result could not be saved: %1</source>
-        <translation>Ihr Quiz-Ergebnis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Congratulations: you have completed the course.</source>
-        <translation>Herzlichen Glückwunsch: Sie haben den Kurs abgeschlossen.</translation>
     </message>
     <message>
         <source>Cluster description</source>
@@ -2518,10 +2644,6 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>&amp;Keyboard and mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
-    </message>
-    <message>
-        <source>Lesson %1 is open now: Next lesson takes you there.</source>
-        <translation>Lektion %1 ist jetzt offen: „Nächste Lektion“ bringt Sie dorthin.</translation>
     </message>
     <message>
         <source>Always start in teacher mode</source>
@@ -3506,6 +3628,21 @@ Wie gemeldet: %3</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::QuizFlow</name>
+    <message>
+        <source>Your quiz result could not be saved: %1</source>
+        <translation>Ihr Quiz-Ergebnis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Congratulations: you have completed the course.</source>
+        <translation>Glückwunsch: Sie haben den Kurs abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Lesson %1 is open now: Next lesson takes you there.</source>
+        <translation>Lektion %1 ist jetzt offen: „Nächste Lektion“ führt Sie dorthin.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::QuizWidget</name>
     <message>
         <source>Submit answers</source>
@@ -3558,6 +3695,57 @@ Wie gemeldet: %3</translation>
     <message>
         <source>Answer the %1 questions below. You need %2 of %1 correct to pass and complete the course.</source>
         <translation>Beantworten Sie die %1 Fragen unten. Sie benötigen %2 von %1 richtigen Antworten, um zu bestehen und den Kurs abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Course summary and certificate</source>
+        <translation>Kursübersicht und Zertifikat</translation>
+    </message>
+    <message>
+        <source>Your score in every lesson, with a PDF to keep</source>
+        <translation>Ihr Ergebnis in jeder Lektion, mit einem PDF zum Aufbewahren</translation>
+    </message>
+    <message>
+        <source>Final test</source>
+        <translation>Abschlusstest</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>The final test covers the whole course. Answer all %1 questions, then submit: you need %2 of %1 (%3%) to pass and complete the course. Answers and explanations are shown after you submit.</source>
+        <translation>Der Abschlusstest umfasst den ganzen Kurs. Beantworten Sie alle %1 Fragen und senden Sie dann ab: Sie brauchen %2 von %1 (%3 %), um zu bestehen und den Kurs abzuschließen. Antworten und Erklärungen werden nach dem Absenden gezeigt.</translation>
+    </message>
+    <message>
+        <source>You missed these questions before. A right answer brings a question back after a longer interval; a miss brings it back tomorrow.</source>
+        <translation>Diese Fragen haben Sie früher verfehlt. Eine richtige Antwort bringt eine Frage erst nach einem längeren Abstand wieder, eine falsche schon morgen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>%1 von %2 richtig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — passed</source>
+        <translation>%1 von %2 richtig – bestanden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct — not passed yet</source>
+        <translation>%1 von %2 richtig – noch nicht bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ReviewDialog</name>
+    <message>
+        <source>Review</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <source>Nothing is due for review today.</source>
+        <translation>Heute ist nichts zur Wiederholung fällig.</translation>
+    </message>
+    <message>
+        <source>Your review could not be saved: %1</source>
+        <translation>Ihre Wiederholung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -298,8 +298,8 @@ class TestQuizOutline : public QObject {
     auto* quiz = w.lessonPane()->quiz();
     QVERIFY(!quiz->hasNextLesson());  // the window knows it is the last lesson
     // The last quiz opens no lesson: it says what passing it does.
-    QVERIFY(quiz->findChild<QLabel*>("quizIntro")->text().endsWith("complete the course."));
-    answer(w, 3);
+    QVERIFY(quiz->findChild<QLabel*>("quizIntro")->text().contains("to pass and complete the course."));
+    answer(w, static_cast<int>(quiz->attempt().asked.size()));
     quiz->submit();
     QVERIFY(quiz->findChild<QLabel*>("quizResult")->text().endsWith("passed"));
     QVERIFY(!quiz->findChild<QPushButton*>("quizNextLesson")->isVisible());

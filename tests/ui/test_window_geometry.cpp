@@ -17,6 +17,10 @@
 #include "window_test_support.h"
 
 #include "course/challenge.h"
+#include "progress/completion_view.h"
+#include "progress/course_session.h"
+#include "quiz/quiz_widget.h"
+#include "quiz/review_dialog.h"
 #include "run/challenge_session.h"
 #include "scenario/builtin.h"
 #include "shell/challenge_panel.h"
@@ -24,6 +28,7 @@
 #include "shell/lesson_pane.h"
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
+#include "shell/quiz_flow.h"
 #include "shell/time_controls.h"
 #include "stage/backdrop_layer.h"
 #include "stage/shard_layers.h"
@@ -257,6 +262,57 @@ class TestWindowGeometry : public QObject {
     }
     QVERIFY(challenges >= 12);
     if (problems.size() > 20) problems = problems.mid(0, 20) << QStringLiteral("...");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+  }
+
+  void theFinalTestReviewAndCompletionFit_data() { everyScenarioFitsAtEveryNarratedMoment_data(); }
+
+  // The panels of the course's end: the 10-question final test in the lesson column, a review
+  // session and the completion view, each within the window with its text wrapped, not cut.
+  void theFinalTestReviewAndCompletionFit() {
+    QFETCH(QSize, size);
+    QFETCH(bool, projector);
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir, size);
+    o.teacher = true;
+    cs::ui::MainWindow w(o);
+    w.classroom()->setProjectorMode(projector);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList problems;
+    const auto check_labels = [&](const QWidget* parent, const QString& where) {
+      for (const auto* label : parent->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->wordWrap() && !label_fits(label))
+          problems << where + ": text cut off: " + label->text().left(40);
+      }
+    };
+    const auto check_dialog = [&](QWidget* dialog, const QString& where) {
+      QVERIFY(dialog);
+      QCoreApplication::processEvents();
+      if (dialog->width() > size.width() || dialog->height() > size.height())
+        problems << QStringLiteral("%1 is %2x%3").arg(where).arg(dialog->width()).arg(dialog->height());
+      if (auto* scroll = dialog->findChild<QScrollArea*>();
+          scroll && scroll->widget() && scroll->widget()->width() > scroll->viewport()->width())
+        problems << where + " is wider than its scroll area";
+      check_labels(dialog, where);
+      dialog->close();
+    };
+    w.showLesson(static_cast<int>(w.course().lessons.size()) - 1);
+    auto* quiz = w.lessonPane()->quiz();
+    QCOMPARE(quiz->attempt().asked.size(), std::size_t{10});
+    w.lessonPane()->scrollToQuiz();
+    settle(w);
+    if (w.lessonPane()->widget()->width() > w.lessonPane()->viewport()->width())
+      problems << "the final test is wider than the lesson pane";
+    check_labels(quiz, "the final test");
+    w.quizFlow()->showCompletion();
+    check_dialog(w.quizFlow()->completionView(), "the completion view");
+    auto& review = w.session()->store().progress().review;
+    for (const auto& q : w.course().lessons[3].quiz.questions)
+      review.push_back({w.course().lessons[3].id, q.id, "2026-01-01", 1, 0});
+    w.session()->setClock([] { return QDate(2026, 12, 4); });
+    w.quizFlow()->openReview();
+    check_dialog(w.quizFlow()->reviewDialog(), "the review session");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
   }
 

@@ -5,7 +5,39 @@
 namespace cs::ui {
 
 CourseSession::CourseSession(course::Course course, const QString& progress_path, bool teacher_mode, QObject* parent)
-    : QObject(parent), course_(std::move(course)), store_(progress_path), teacher_mode_(teacher_mode) {}
+    : QObject(parent), course_(std::move(course)), store_(progress_path), teacher_mode_(teacher_mode), clock_([] {
+        return QDate::currentDate();
+      }) {}
+
+namespace {
+
+course::Day to_day(const QDate& date) {
+  return course::Day{std::chrono::year{date.year()} / static_cast<unsigned>(date.month()) /
+                     static_cast<unsigned>(date.day())};
+}
+
+}  // namespace
+
+void CourseSession::setClock(Clock clock) {
+  clock_ = std::move(clock);
+  emit progressChanged();  // what is due depends on the day
+}
+
+int CourseSession::reviewDue() const {
+  return static_cast<int>(course::askable_due(course_, store_.progress(), to_day(today())).size());
+}
+
+course::ReviewSession CourseSession::drawReview(std::uint64_t seed) const {
+  return course::draw_review(course_, store_.progress(), to_day(today()), seed);
+}
+
+bool CourseSession::recordReview(const course::ReviewSession& review, const course::AttemptResult& result,
+                                 QString* error) {
+  if (teacher_mode_) return true;
+  course::record_review_session(store_.progress(), review, result, to_day(today()));
+  emit progressChanged();
+  return save(error);
+}
 
 QString CourseSession::load() {
   store_.load();
@@ -89,6 +121,11 @@ CourseSession::Outcome CourseSession::submit(int lesson, const course::Quiz& qui
   Outcome out;
   const bool was_complete = courseComplete();
   const bool next_was_open = mayOpen(lesson + 1);
+  // Every missed question comes back in the review (a demonstration in teacher mode does not).
+  if (!teacher_mode_) {
+    course::queue_missed_attempt(store_.progress(), course_, static_cast<std::size_t>(lesson), quiz, attempt, result,
+                                 to_day(today()));
+  }
   out.saved = recordAttempt(lesson, quiz, attempt, result, &out.error);
   out.passed = result.passed;
   out.completed_course = !was_complete && courseComplete();
@@ -107,7 +144,10 @@ void CourseSession::setLastPlace(int lesson, int scroll, const QString& scenario
 
 bool CourseSession::save(QString* error) {
   if (!saving_enabled_) return true;
-  return store_.save(error);
+  const bool saved = store_.save(error);
+  // Another window's results merged in on the way: show them.
+  if (store_.mergedOnLastSave()) emit progressChanged();
+  return saved;
 }
 
 QString CourseSession::summaryMarkdown() const {
@@ -118,7 +158,7 @@ QString CourseSession::summaryMarkdown() const {
     const QString score = it == store_.progress().lessons.end() || it->second.best_total == 0
                               ? tr("not taken")
                               : tr("%1 of %2").arg(it->second.best_correct).arg(it->second.best_total);
-    text += QStringLiteral("- %1. %2: %3\n").arg(i + 1).arg(QString::fromStdString(lesson.title), score);
+    text += QStringLiteral("%1. %2: %3\n").arg(i + 1).arg(QString::fromStdString(lesson.title), score);
   }
   return text;
 }

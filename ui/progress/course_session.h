@@ -1,11 +1,14 @@
 #pragma once
 // The learner's side of the course: which lessons are open, recording quiz attempts, the last
 // place, and saving all of it through the ProgressStore. The window shows what this decides.
+#include <QDate>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 #include "course/course.h"
 #include "course/quiz_session.h"
+#include "course/review_session.h"
 #include "course/unlocking.h"
 #include "progress/progress_store.h"
 
@@ -25,6 +28,11 @@ class CourseSession : public QObject {
   ProgressStore& store() { return store_; }
   bool teacherMode() const { return teacher_mode_; }
   void setTeacherMode(bool on);
+  // Today's date, from the injected clock (tests make days pass without waiting); the local date
+  // by default.
+  using Clock = std::function<QDate()>;
+  void setClock(Clock clock);
+  QDate today() const { return clock_(); }
   // When false, nothing is written (used by --screenshot).
   void setSavingEnabled(bool on) { saving_enabled_ = on; }
 
@@ -60,6 +68,11 @@ class CourseSession : public QObject {
   int challengesMet(const std::string& lesson_id) const;
   void setLastPlace(int lesson, int scroll, const QString& scenario);
   bool save(QString* error);
+  // The spaced review: how many queued questions are due today, a session asking them, and its
+  // answers recorded (rescheduled) and saved. Teacher mode reviews without recording.
+  int reviewDue() const;
+  course::ReviewSession drawReview(std::uint64_t seed) const;
+  bool recordReview(const course::ReviewSession& review, const course::AttemptResult& result, QString* error);
   // "Lesson 1: 3/3 ..." for the course-complete summary (Markdown).
   QString summaryMarkdown() const;
 
@@ -71,6 +84,7 @@ class CourseSession : public QObject {
   ProgressStore store_;
   bool teacher_mode_;
   bool saving_enabled_ = true;
+  Clock clock_;
 };
 
 }  // namespace cs::ui

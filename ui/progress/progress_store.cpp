@@ -5,8 +5,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include "course/progress_merge.h"
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -41,6 +44,18 @@ bool write_atomically(const QString& path, const QByteArray& bytes, QString* err
   return true;
 }
 
+// Takes the lock if it can within wait_ms. QLockFile takes over at once a lock whose process has
+// died, but a lock file that names no process (cut short by a crash while it was being made) only
+// after the stale time, which would freeze the next save for seconds: such a file is taken over at
+// once too. removeStaleLockFile() refuses while a living process holds the file (it keeps an OS
+// lock on it from the moment it creates it), so a lock being made right now is not broken.
+bool take_lock(QLockFile& lock, int wait_ms) {
+  if (lock.tryLock(0)) return true;
+  if (lock.error() != QLockFile::LockFailedError) return false;
+  if (!lock.getLockInfo(nullptr, nullptr, nullptr)) lock.removeStaleLockFile();
+  return lock.tryLock(wait_ms);
+}
+
 }  // namespace
 
 ProgressStore::ProgressStore(QString path) : path_(std::move(path)) {}
@@ -60,7 +75,8 @@ QString ProgressStore::keepAside(const QString& file) const {
 ProgressStore::LoadOutcome ProgressStore::load() {
   notice_.clear();
   read_only_ = false;
-  file_is_good_ = false;
+  merged_on_last_save_ = false;
+  disk_bytes_.reset();
   progress_ = {};
   const auto main = read_all(path_);
   if (!main) {
@@ -70,14 +86,12 @@ ProgressStore::LoadOutcome ProgressStore::load() {
   if (main) parsed = course::parse_progress(main->toStdString());
   if (main && parsed.status == course::ProgressParse::Status::Ok) {
     progress_ = std::move(parsed.progress);
-    file_is_good_ = true;
+    disk_bytes_ = *main;
     return LoadOutcome::Loaded;
   }
   if (main && parsed.status == course::ProgressParse::Status::NewerVersion) {
     read_only_ = true;
-    notice_ =
-        tr("Your progress file was written by a newer version of ClusterScope. It will not be changed; "
-           "progress made now is kept only until you close the program.");
+    notice_ = newerVersionNotice();
     return LoadOutcome::NewerVersion;
   }
   // The file is damaged or missing: keep it aside, then try the backup.
@@ -102,20 +116,56 @@ ProgressStore::LoadOutcome ProgressStore::load() {
   return LoadOutcome::Reset;
 }
 
-bool ProgressStore::save(QString* error) {
+QString ProgressStore::newerVersionNotice() {
+  return tr(
+      "Your progress file was written by a newer version of ClusterScope. It will not be changed; "
+      "progress made now is kept only until you close the program.");
+}
+
+bool ProgressStore::save(QString* error) { return write(Write::Merge, error); }
+
+bool ProgressStore::write(Write mode, QString* error) {
+  merged_on_last_save_ = false;
   if (read_only_) {
     if (error) *error = tr("The progress file belongs to a newer version of ClusterScope and is not overwritten.");
     return false;
   }
   QDir().mkpath(QFileInfo(path_).absolutePath());
-  if (file_is_good_) {
-    if (const auto previous = read_all(path_)) {
-      if (!write_atomically(backupPath(), *previous, error)) return false;
+  // Read, merge and write as one step against other processes saving the same file. Not getting
+  // the lock (another process hangs holding it, or no lock file can be made) does not stop the
+  // save: see the header.
+  QLockFile lock(lockPath());
+  lock.setStaleLockTime(kStaleLockMs);
+  take_lock(lock, kLockWaitMs);
+  const auto on_disk = read_all(path_);
+  bool disk_is_good = false;  // the file on disk parses: it may become the backup
+  if (on_disk && on_disk == disk_bytes_) {
+    disk_is_good = true;  // what this store read or wrote itself: nothing new in it
+  } else if (on_disk) {
+    // Another process has written the file since this store last touched it.
+    auto parsed = course::parse_progress(on_disk->toStdString());
+    switch (parsed.status) {
+      case course::ProgressParse::Status::Ok:
+        disk_is_good = true;
+        if (mode == Write::Merge) {
+          course::merge_progress(progress_, parsed.progress);
+          merged_on_last_save_ = true;
+        }
+        break;
+      case course::ProgressParse::Status::NewerVersion:
+        // A newer ClusterScope has taken the file over: never overwrite it, as after load().
+        read_only_ = true;
+        notice_ = newerVersionNotice();
+        if (error) *error = tr("The progress file belongs to a newer version of ClusterScope and is not overwritten.");
+        return false;
+      case course::ProgressParse::Status::Corrupt:
+        break;  // overwritten with this store's progress, but not kept as the backup
     }
   }
+  if (disk_is_good && !write_atomically(backupPath(), *on_disk, error)) return false;
   const QByteArray bytes = QByteArray::fromStdString(course::progress_to_json(progress_));
   if (!write_atomically(path_, bytes, error)) return false;
-  file_is_good_ = true;
+  disk_bytes_ = bytes;
   return true;
 }
 
@@ -139,12 +189,12 @@ bool ProgressStore::importFrom(const QString& file, QString* error) {
     return false;
   }
   progress_ = std::move(parsed.progress);
-  return save(error);
+  return write(Write::Replace, error);  // a deliberate replacement: the file's content is not merged back
 }
 
 bool ProgressStore::reset(QString* error) {
   progress_ = {};
-  return save(error);
+  return write(Write::Replace, error);  // as import: the old content stays only as the backup
 }
 
 }  // namespace cs::ui

@@ -5,8 +5,27 @@
 // - Loading tries the file, then the backup, then starts empty, and says so whenever anything
 //   was recovered or reset. An unreadable file is renamed aside, never deleted.
 // - A file written by a newer ClusterScope is never overwritten: progress is then kept in memory.
+//   That holds also when another program writes such a file while this one is running: the save
+//   that finds it becomes read-only, with the same notice as load().
+// - Two windows (two processes) may share one file. The store remembers the exact bytes it last
+//   read from or wrote to the file; a save re-reads the file and, if another process has written
+//   it since (the bytes differ) and it parses, merges that progress into its own
+//   (course::merge_progress: results only grow) before writing, so neither window loses the
+//   other's results. Read, merge and write happen under a lock file, "<file>.lock" (QLockFile). A
+//   lock left by a process that died, or cut short while being made, is taken over at once; one
+//   older than kStaleLockMs is broken if its process no longer holds it open. A save waits at
+//   most kLockWaitMs for the lock, then goes ahead without it (a process hangs holding it, or no
+//   lock file can be made): the write itself stays atomic; only the merge could then miss a save
+//   made at the same moment.
+// - A file that another process left unparsable is overwritten as before, but it does not
+//   replace the backup.
+// - importFrom() and reset() are deliberate replacements: they do not merge the file's old
+//   content back in (it stays as the backup). A window that still holds the old progress in
+//   memory brings it back when it saves, since merging only adds; reset with one window open.
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 #include "course/progress.h"
 
@@ -32,23 +51,39 @@ class ProgressStore {
   const course::Progress& progress() const { return progress_; }
   course::Progress& progress() { return progress_; }
 
-  // Writes the current progress. False (with a reason) when read-only or the disk refuses.
+  // Writes the current progress, merged with another process's results if the file has changed
+  // since this store last read or wrote it. False (with a reason) when read-only (also when the
+  // file turns out to be from a newer version) or the disk refuses.
   bool save(QString* error = nullptr);
+  // Whether the last save merged another process's results into progress() (the window should
+  // show them), even if the write after the merge failed.
+  bool mergedOnLastSave() const { return merged_on_last_save_; }
 
   bool exportTo(const QString& file, QString* error) const;
-  // Replaces the current progress with the file's, then saves. The file is checked first.
+  // Replaces the current progress with the file's, then saves without merging. The file is
+  // checked first.
   bool importFrom(const QString& file, QString* error);
-  // Empties the progress and saves (the old file stays as the backup).
+  // Empties the progress and saves without merging (the old file stays as the backup).
   bool reset(QString* error);
 
+  QString lockPath() const { return path_ + QStringLiteral(".lock"); }
+  static constexpr int kStaleLockMs = 10'000;  // a save takes milliseconds; 10 s is a hung one
+  static constexpr int kLockWaitMs = 12'000;   // longer than the stale time, so that one can be broken
+
  private:
+  enum class Write { Merge, Replace };
+  bool write(Write mode, QString* error);
   QString keepAside(const QString& file) const;
+  static QString newerVersionNotice();
 
   QString path_;
   course::Progress progress_;
   QString notice_;
   bool read_only_ = false;
-  bool file_is_good_ = false;  // the file on disk parses: it may become the backup
+  bool merged_on_last_save_ = false;
+  // The exact bytes last read from (and parsed) or written to the file; nullopt when there was no
+  // file. A save finding other bytes knows another process has written in between.
+  std::optional<QByteArray> disk_bytes_;
 };
 
 }  // namespace cs::ui

@@ -155,6 +155,10 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   next_lesson_->setObjectName("quizNextLesson");
   next_lesson_->setAccessibleName(tr("Go to the next lesson"));
   next_lesson_->hide();
+  completion_ = new QPushButton(tr("Course summary and certificate"), this);
+  completion_->setObjectName("quizCompletion");
+  completion_->setToolTip(tr("Your score in every lesson, with a PDF to keep"));
+  completion_->hide();
   result_ = wrapped_label({}, this);
   result_->setObjectName("quizResult");
   QFont bold = result_->font();
@@ -170,6 +174,7 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   auto* outcome_buttons = new FlowLayout;
   outcome_buttons->addWidget(next_lesson_);
   outcome_buttons->addWidget(retry_);
+  outcome_buttons->addWidget(completion_);
   auto* submit_row = new FlowLayout;
   submit_row->addWidget(submit_);
   submit_row->addWidget(submit_reason_);
@@ -180,9 +185,11 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   layout_->addWidget(intro_);
   layout_->addWidget(questions_);
   layout_->addLayout(submit_row);
+  layout_->addStretch(1);  // in a taller box (the review dialog) the quiz stays at the top
   connect(submit_, &QPushButton::clicked, this, &QuizWidget::submit);
   connect(retry_, &QPushButton::clicked, this, &QuizWidget::retryRequested);
   connect(next_lesson_, &QPushButton::clicked, this, &QuizWidget::nextLessonRequested);
+  connect(completion_, &QPushButton::clicked, this, &QuizWidget::completionRequested);
 }
 
 void QuizWidget::clear() {
@@ -203,11 +210,19 @@ void QuizWidget::clear() {
 
 void QuizWidget::start(const course::Quiz& bank, int lesson_number, const std::vector<std::string>& previous,
                        std::uint64_t seed) {
+  startDrawn(course::draw_mixed_attempt(bank, lesson_number, previous, seed), Mode::LessonQuiz);
+}
+
+void QuizWidget::startDrawn(course::MixedAttempt drawn, Mode mode) {
   clear();
-  course::MixedAttempt mixed = course::draw_mixed_attempt(bank, lesson_number, previous, seed);
-  quiz_ = std::move(mixed.quiz);
-  attempt_ = std::move(mixed.attempt);
-  heading_->setText(tr("Test your knowledge"));
+  mode_ = mode;
+  quiz_ = std::move(drawn.quiz);
+  attempt_ = std::move(drawn.attempt);
+  switch (mode) {
+    case Mode::LessonQuiz: heading_->setText(tr("Test your knowledge")); break;
+    case Mode::FinalTest: heading_->setText(tr("Final test")); break;
+    case Mode::Review: heading_->setText(tr("Review")); break;
+  }
   updateIntro();
   intro_->show();
   questions_->show();
@@ -253,7 +268,13 @@ void QuizWidget::start(const course::Quiz& bank, int lesson_number, const std::v
   }
   submit_->show();
   retry_->hide();
+  completion_->setVisible(completion_available_);
   updateSubmit();
+}
+
+void QuizWidget::setCompletionAvailable(bool available) {
+  completion_available_ = available;
+  completion_->setVisible(available);
 }
 
 bool QuizWidget::eventFilter(QObject* watched, QEvent* event) {
@@ -291,12 +312,30 @@ void QuizWidget::setHasNextLesson(bool has_next) {
 }
 
 void QuizWidget::updateIntro() {
-  // The last lesson's quiz opens nothing: passing it completes the course.
-  const QString text =
-      has_next_lesson_
-          ? tr("Answer the %1 questions below. You need %2 of %1 correct to pass and open the next lesson.")
-          : tr("Answer the %1 questions below. You need %2 of %1 correct to pass and complete the course.");
-  intro_->setText(text.arg(attempt_.asked.size()).arg(attempt_.pass));
+  const int total = static_cast<int>(attempt_.asked.size());
+  QString text;
+  switch (mode_) {
+    case Mode::LessonQuiz:
+      // The last lesson's quiz opens nothing: passing it completes the course.
+      text = has_next_lesson_
+                 ? tr("Answer the %1 questions below. You need %2 of %1 correct to pass and open the next lesson.")
+                 : tr("Answer the %1 questions below. You need %2 of %1 correct to pass and complete the course.");
+      text = text.arg(total).arg(attempt_.pass);
+      break;
+    case Mode::FinalTest:
+      text = tr("The final test covers the whole course. Answer all %1 questions, then submit: you need %2 of %1 "
+                "(%3%) to pass and complete the course. Answers and explanations are shown after you submit.")
+                 .arg(total)
+                 .arg(attempt_.pass)
+                 .arg(total > 0 ? (100 * attempt_.pass + total - 1) / total : 0);
+      break;
+    case Mode::Review:
+      text =
+          tr("You missed these questions before. A right answer brings a question back after a longer "
+             "interval; a miss brings it back tomorrow.");
+      break;
+  }
+  intro_->setText(text);
 }
 
 void QuizWidget::choose(int question, int option) {
@@ -314,6 +353,8 @@ QString QuizWidget::submitBlockedReason() const {
 void QuizWidget::focusFirstControl() {
   if (!next_lesson_->isHidden()) {
     next_lesson_->setFocus(Qt::OtherFocusReason);
+  } else if (!completion_->isHidden() && submit_->isHidden()) {
+    completion_->setFocus(Qt::OtherFocusReason);
   } else if (!retry_->isHidden()) {
     retry_->setFocus(Qt::OtherFocusReason);
   } else if (!groups_.empty() && !groups_.front()->buttons().isEmpty()) {
@@ -358,12 +399,16 @@ void QuizWidget::submit() {
       groups_[i]->button(static_cast<int>(k))->setEnabled(false);
     }
   }
-  result_->setText(QString::fromStdString(course::result_line(result)));
+  // The core's result_line in words a translator can reach.
+  const QString verdict = mode_ == Mode::Review ? tr("%1 of %2 right")
+                          : result.passed       ? tr("%1 of %2 correct — passed")
+                                                : tr("%1 of %2 correct — not passed yet");
+  result_->setText(verdict.arg(result.correct).arg(result.total));
   result_->show();
   intro_->hide();  // "Answer the questions below" is done with
   submit_->hide();
   submit_reason_->hide();
-  retry_->show();
+  retry_->setVisible(mode_ != Mode::Review);
   next_lesson_->setVisible(result.passed && has_next_lesson_);
   focusFirstControl();
   emit submitted(attempt_, result);

@@ -6,6 +6,7 @@
 #include <QWidget>
 #include <vector>
 
+#include "course/quiz_mix.h"
 #include "course/quiz_session.h"
 
 class QButtonGroup;
@@ -19,12 +20,21 @@ class QuizWidget : public QWidget {
   Q_OBJECT
 
  public:
+  // A lesson's quiz (opens the next lesson), the course's cumulative final test, or a review of
+  // questions missed before (not graded: it reschedules them).
+  enum class Mode { LessonQuiz, FinalTest, Review };
+
   explicit QuizWidget(QWidget* parent = nullptr);
 
   // Shows a fresh attempt at lesson `lesson_number`'s quiz (1-based): questions from its bank and
   // one computed by a template (course/quiz_mix.h). `previous` are the question ids of the last
   // attempt (empty: first).
   void start(const course::Quiz& bank, int lesson_number, const std::vector<std::string>& previous, std::uint64_t seed);
+  // Shows an attempt drawn elsewhere (the final test, a review session).
+  void startDrawn(course::MixedAttempt drawn, Mode mode);
+  Mode mode() const { return mode_; }
+  // Once the course is complete the quiz offers the course summary (completionRequested).
+  void setCompletionAvailable(bool available);
   // Replaces the quiz with a message (a locked lesson, a completed course).
   void showMessage(const QString& title, const QString& text);
   void setSummary(const QString& text);  // shown under the result, e.g. the course summary
@@ -53,6 +63,7 @@ class QuizWidget : public QWidget {
   void submitted(const cs::course::QuizAttempt& attempt, const cs::course::AttemptResult& result);
   void retryRequested();
   void nextLessonRequested();
+  void completionRequested();
 
  private:
   void clear();
@@ -61,7 +72,9 @@ class QuizWidget : public QWidget {
 
   course::Quiz quiz_;
   course::QuizAttempt attempt_;
+  Mode mode_ = Mode::LessonQuiz;
   bool has_next_lesson_ = false;
+  bool completion_available_ = false;
   QVBoxLayout* layout_;
   QLabel* heading_;
   QLabel* intro_;
@@ -73,6 +86,7 @@ class QuizWidget : public QWidget {
   QLabel* submit_reason_;
   QPushButton* retry_;
   QPushButton* next_lesson_;
+  QPushButton* completion_;
   QLabel* result_;
   QLabel* summary_;
 };

@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -30,6 +31,11 @@ CourseNavigator::CourseNavigator(QWidget* parent) : QWidget(parent) {
   layout->addWidget(caption);
   layout->addWidget(list_, 1);
   layout->addWidget(bar_);
+  review_ = new QPushButton(this);
+  review_->setObjectName("reviewDue");
+  review_->hide();
+  layout->addWidget(review_);
+  connect(review_, &QPushButton::clicked, this, &CourseNavigator::reviewRequested);
   setMinimumWidth(210);
   connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
     if (row >= 0) emit lessonChosen(row);
@@ -95,6 +101,15 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
   int passed = 0;
   for (auto s : states) passed += s == course::LessonState::Passed ? 1 : 0;
   bar_->setFormat(tr("%1 of %2 lessons passed").arg(passed).arg(states.size()));
+}
+
+void CourseNavigator::setReview(int due, int queued) {
+  review_->setText(tr("Review: %1 due").arg(due));
+  review_->setEnabled(due > 0);
+  review_->setToolTip(due > 0 ? tr("Answer again the questions you missed that are due today")
+                              : tr("Nothing is due today; missed questions come back after 1, 3, 7 and 21 days"));
+  review_->setAccessibleName(tr("Questions due for review: %1").arg(due));
+  review_->setVisible(queued > 0);
 }
 
 void CourseNavigator::setCurrent(int index) {

@@ -1,6 +1,6 @@
 #pragma once
 // The lessons on the left of the window, each marked locked, open or passed (with its best
-// score), above an overall progress bar.
+// score), above an overall progress bar and the spaced review's "Review: N due" button.
 #include <QVector>
 #include <QWidget>
 
@@ -10,6 +10,7 @@
 
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 
 namespace cs::ui {
 
@@ -26,14 +27,20 @@ class CourseNavigator : public QWidget {
   QListWidget* list() const { return list_; }
   QString itemText(int index) const;
   int progressPercent() const;
+  // `due` questions are due for review today, of `queued` in the queue: the button says how many,
+  // is greyed out with none due, and hidden while nothing is queued.
+  void setReview(int due, int queued);
+  QPushButton* reviewButton() const { return review_; }
 
  signals:
   void lessonChosen(int index);
+  void reviewRequested();
 
  private:
   QListWidget* list_;
   QVector<int> challenge_counts_;
   QProgressBar* bar_;
+  QPushButton* review_;
 };
 
 }  // namespace cs::ui

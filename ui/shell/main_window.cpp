@@ -9,7 +9,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QQuickWidget>
-#include <QRandomGenerator>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -37,6 +36,7 @@
 #include "shell/narration_panel.h"
 #include "shell/node_menu.h"
 #include "shell/notice_bar.h"
+#include "shell/quiz_flow.h"
 #include "shell/run_files.h"
 #include "shell/time_controls.h"
 #include "shell/welcome_tour.h"
@@ -125,8 +125,8 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(navigator_, &CourseNavigator::lessonChosen, this, [this](int index) { showLesson(index); });
   connect(lesson_pane_->view(), &LessonView::tryItActivated, this, &MainWindow::openTryIt);
   connect(lesson_pane_->view(), &LessonView::challengeActivated, this, &MainWindow::openChallenge);
-  connect(lesson_pane_->quiz(), &QuizWidget::retryRequested, this, &MainWindow::startQuiz);
-  connect(lesson_pane_->quiz(), &QuizWidget::submitted, this, &MainWindow::quizSubmitted);
+  quiz_flow_ = new QuizFlow(lesson_pane_->quiz(), navigator_, notice_, this);
+  connect(quiz_flow_, &QuizFlow::status, this, &MainWindow::showStatus);
   connect(lesson_pane_->quiz(), &QuizWidget::nextLessonRequested, this, [this] { showLesson(current_lesson_ + 1); });
   place_timer_.setSingleShot(true);
   place_timer_.setInterval(1000);
@@ -379,6 +379,7 @@ void MainWindow::loadCourse(const AppOptions& options) {
   QVector<int> counts;
   for (const auto& lesson_challenges : challenges_) counts << static_cast<int>(lesson_challenges.size());
   navigator_->setChallengeCounts(counts);
+  quiz_flow_->setSession(session_, counts);
   navigator_->setCourse(course_);
   const QString notice = session_->load();
   if (!notice.isEmpty()) notice_->showNotice(notice);
@@ -437,7 +438,7 @@ void MainWindow::showLesson(int index, bool load_scenario) {
     return;
   }
   lesson_pane_->showLesson(lesson);
-  startQuiz();
+  quiz_flow_->start(current_lesson_);
   if (other_lesson) challenge_->stop();
   if (load_scenario && other_lesson) {
     // Another lesson starts on its own first experiment, without the last one's steps.
@@ -448,28 +449,6 @@ void MainWindow::showLesson(int index, bool load_scenario) {
     }
   }
   place_timer_.start();
-}
-
-void MainWindow::quizSubmitted(const course::QuizAttempt& attempt, const course::AttemptResult& result) {
-  if (!session_ || current_lesson_ < 0) return;
-  const auto outcome = session_->submit(current_lesson_, lesson_pane_->quiz()->quiz(), attempt, result);
-  if (!outcome.saved) notice_->showNotice(tr("Your quiz result could not be saved: %1").arg(outcome.error));
-  if (session_->courseComplete()) {
-    lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
-    if (outcome.completed_course) showStatus(tr("Congratulations: you have completed the course."));
-  } else if (outcome.passed && current_lesson_ + 1 < static_cast<int>(course_.lessons.size())) {
-    lesson_pane_->quiz()->setSummary(
-        tr("Lesson %1 is open now: Next lesson takes you there.").arg(current_lesson_ + 2));
-  }
-}
-
-void MainWindow::startQuiz() {
-  if (!session_ || current_lesson_ < 0) return;
-  const auto& lesson = course_.lessons[static_cast<std::size_t>(current_lesson_)];
-  lesson_pane_->quiz()->start(lesson.quiz, current_lesson_ + 1, session_->lastQuestions(current_lesson_),
-                              QRandomGenerator::global()->generate64());
-  lesson_pane_->quiz()->setHasNextLesson(current_lesson_ + 1 < static_cast<int>(course_.lessons.size()));
-  if (session_->courseComplete()) lesson_pane_->quiz()->setSummary(session_->summaryMarkdown());
 }
 
 void MainWindow::openTryIt(const QString& id) {

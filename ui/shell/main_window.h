@@ -24,6 +24,7 @@ namespace cs::ui {
 
 class CourseNavigator;
 class CourseSession;
+class QuizFlow;
 class LessonPane;
 class NarrationPanel;
 class SequenceDiagram;
@@ -73,6 +74,7 @@ class MainWindow : public QMainWindow {
   CourseSession* session() const { return session_; }
   LessonPane* lessonPane() const { return lesson_pane_; }
   CourseNavigator* navigator() const { return navigator_; }
+  QuizFlow* quizFlow() const { return quiz_flow_; }
   NoticeBar* noticeBar() const { return notice_; }
   NarrationPanel* narration() const { return narration_; }
   SequenceDiagram* sequenceDiagram() const { return sequence_; }
@@ -123,8 +125,6 @@ class MainWindow : public QMainWindow {
   void buildMenus();
   void loadCourse(const AppOptions& options);
   void restorePlace(const AppOptions& options);
-  void startQuiz();
-  void quizSubmitted(const course::QuizAttempt& attempt, const course::AttemptResult& result);
   void openTryIt(const QString& id);
   void showStatus(const QString& message);
   void showScenarioNarration();
@@ -160,6 +160,7 @@ class MainWindow : public QMainWindow {
   ClassroomModes* classroom_ = nullptr;
   RunFiles* run_files_ = nullptr;
   CourseSession* session_ = nullptr;
+  QuizFlow* quiz_flow_ = nullptr;
   course::Course course_;
   int current_lesson_ = -1;
   QTimer place_timer_;  // saves the last place a moment after scrolling stops

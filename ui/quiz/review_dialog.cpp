@@ -1,0 +1,59 @@
+#include "quiz/review_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "progress/course_session.h"
+#include "quiz/quiz_widget.h"
+
+namespace cs::ui {
+
+ReviewDialog::ReviewDialog(CourseSession* session, std::uint64_t seed, QWidget* parent)
+    : QDialog(parent), session_(session), review_(session->drawReview(seed)) {
+  setObjectName("reviewDialog");
+  setWindowTitle(tr("Review"));
+  auto* layout = new QVBoxLayout(this);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  quiz_ = new QuizWidget(scroll);
+  scroll->setWidget(quiz_);
+  error_ = new QLabel(this);
+  error_->setObjectName("reviewError");
+  error_->setWordWrap(true);
+  error_->hide();
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  layout->addWidget(scroll, 1);
+  layout->addWidget(error_);
+  layout->addWidget(buttons);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  connect(quiz_, &QuizWidget::submitted, this,
+          [this](const course::QuizAttempt&, const course::AttemptResult& result) { answered(result); });
+  if (review_.keys.empty()) {
+    quiz_->showMessage(tr("Review"), tr("Nothing is due for review today."));
+  } else {
+    quiz_->startDrawn(review_.mixed, QuizWidget::Mode::Review);
+  }
+  // Comfortable on a desk, never larger than the window it belongs to (or the screen).
+  QRect room = parent && parent->screen() ? parent->screen()->availableGeometry()
+                                          : QGuiApplication::primaryScreen()->availableGeometry();
+  if (parent) room = room.intersected(QRect(room.topLeft(), parent->window()->size()));
+  resize(std::min(900, room.width() - 40), std::min(700, room.height() - 40));
+  quiz_->focusFirstControl();
+}
+
+void ReviewDialog::answered(const course::AttemptResult& result) {
+  QString error;
+  if (!session_->recordReview(review_, result, &error)) {
+    error_->setText(tr("Your review could not be saved: %1").arg(error));
+    error_->show();
+  }
+}
+
+}  // namespace cs::ui
