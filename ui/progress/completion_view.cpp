@@ -93,7 +93,8 @@ void CompletionView::fitToScreen() {
 
 QString CompletionView::defaultExportPath() {
   QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-  if (folder.isEmpty()) folder = QDir::homePath();
+  // A Documents folder that does not exist yet would send the file dialog to the working folder.
+  if (folder.isEmpty() || !QDir(folder).exists()) folder = QDir::homePath();
   return QDir(folder).filePath(QStringLiteral("ClusterScope-certificate.pdf"));
 }
 
