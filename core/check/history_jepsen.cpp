@@ -102,6 +102,7 @@ class JepsenReader {
 
 OpHistory JepsenReader::read(std::string_view text) {
   history_.time_unit = "line";
+  history_.process_noun = "process";
   while (!text.empty()) {
     const auto end = text.find('\n');
     const std::string_view raw = text.substr(0, end);

@@ -60,7 +60,10 @@ struct HistoryOp {
 
 struct OpHistory {
   std::vector<HistoryOp> ops;
-  std::string time_unit = "us";           // what invoke_time/complete_time count, for people
+  std::string time_unit = "us";  // what invoke_time/complete_time count, for people
+  // What the source calls whoever issues operations, for sentences: "client" (the simulator, the
+  // JSON format) or "process" (Jepsen).
+  std::string process_noun = "client";
   std::optional<std::string> model_name;  // a model the file itself declares, if any
 };
 

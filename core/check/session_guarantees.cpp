@@ -34,6 +34,7 @@ bool ok_write(const Operation& op) { return op.type == OpType::Write && op.statu
 struct Requirement {
   const Operation* write = nullptr;
   const Operation* because = nullptr;
+  const Operation* via = nullptr;  // writes follow reads: the author's read of `write`
 };
 
 struct SessionState {
@@ -42,9 +43,9 @@ struct SessionState {
   // have already been turned into requirements (they are taken in order, as prefixes).
   std::map<EndpointId, std::size_t> absorbed;
 
-  void require(const Operation& write, const Operation& because) {
+  void require(const Operation& write, const Operation& because, const Operation* via = nullptr) {
     Requirement& slot = required[write.key];
-    if (!slot.write || write.invoke_us > slot.write->invoke_us) slot = {&write, &because};
+    if (!slot.write || write.invoke_us > slot.write->invoke_us) slot = {&write, &because, via};
   }
 };
 
@@ -81,7 +82,9 @@ std::vector<SessionViolation> check(const sim::OpLog& ops, SessionGuarantee guar
       if (ok_read(*op)) {
         const auto it = state.required.find(op->key);
         if (it != state.required.end() && older_than(view.writes, *op, *it->second.write)) {
-          violations.push_back({guarantee, op->id, it->second.write->id, explain(*op, it->second)});
+          const Requirement& r = it->second;
+          violations.push_back(
+              {guarantee, op->id, r.write->id, explain(*op, r), r.because->id, r.via ? r.via->id : std::uint64_t{0}});
         }
       }
       learn(view, *op, state);
@@ -112,7 +115,7 @@ void absorb_author_history(const HistoryView& view, const Operation& read, Sessi
   for (; absorbed < end; ++absorbed) {
     const Operation* earlier = it->second[absorbed];
     const Operation* required = sources ? view.writes.source_of_read(*earlier) : earlier;
-    if (required) state.require(*required, read);
+    if (required) state.require(*required, read, sources ? earlier : nullptr);
   }
 }
 

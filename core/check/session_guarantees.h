@@ -35,6 +35,13 @@ struct SessionViolation {
   std::uint64_t op_id = 0;     // the read that broke the guarantee
   std::uint64_t cause_id = 0;  // the write it should have reflected
   std::string reason;          // one sentence, for people
+  // The session's operation that made cause_id required: its own write (read your writes), or
+  // its read that saw cause_id (monotonic reads) or saw a later write of cause_id's author
+  // (monotonic writes, writes follow reads).
+  std::uint64_t because_id = 0;
+  // Writes follow reads: the author's read that returned cause_id's value before it wrote what
+  // the session saw. 0 otherwise.
+  std::uint64_t via_id = 0;
 };
 
 std::vector<SessionViolation> read_your_writes_violations(const sim::OpLog& ops);
