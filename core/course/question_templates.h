@@ -11,14 +11,25 @@
 // Promises: the same template and seed give the same question, bit for bit (all randomness comes
 // from sim::Random); every option has an explanation that shows the drawn numbers.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "course/course.h"
+#include "scenario/scenario.h"
 
 namespace cs::course {
+
+// The moment of a run a question is about, for the stage to show after the answer: the scenario
+// (as the template ran it, with the drawn faults as recorded learner actions), its seed, and the
+// time to stop at.
+struct StageMoment {
+  scenario::Scenario scenario;
+  std::uint64_t seed = 0;
+  sim::TimeUs at_us = 0;
+};
 
 struct DrawnQuestion {
   std::string template_id;
@@ -31,6 +42,8 @@ struct DrawnQuestion {
   // values[i] is what option i claims, in a short canonical form ("3", "n4", "mod:812 ring:196",
   // "no-overlap"): tests compare it with their own computation, and no two are equal.
   std::vector<std::string> values;
+  // Set by templates answered by running the simulation.
+  std::optional<StageMoment> moment;
 };
 
 struct QuestionTemplate {

@@ -130,7 +130,7 @@ DrawnQuestion raft_leader_after_crash(std::uint64_t seed) {
                       "Raft does not rank nodes by name: the first follower whose randomized timeout runs out "
                       "stands for election."));
   }
-  return make_question(
+  DrawnQuestion q = make_question(
       "Raft: five nodes, n1 to n5, under client load; election timeouts 300 to 600 ms, heartbeats "
       "every 100 ms. In the run with seed " +
           num(run_seed) + ", the leader " + leader + " crashes at " + seconds(crash_at_us) +
@@ -140,6 +140,19 @@ DrawnQuestion raft_leader_after_crash(std::uint64_t seed) {
        {"crash_at_ms", crash_at_us / 1000},
        {"after_ms", after_us / 1000},
        {"crashed", crashed}});
+  // The same run for the stage: the crash as a recorded learner action, which applies after every
+  // event at its time, exactly as act() did above.
+  crash.at_us = crash_at_us;
+  s.actions = {crash};
+  // Its own words: the scenario's narration is about the scripted crash this run does not have.
+  s.narration.clear();
+  s.title = "The quiz's run: " + leader + " crashes at " + seconds(crash_at_us);
+  s.description = "Raft with seed " + num(run_seed) + ", as the quiz question ran it: the leader " + leader +
+                  " crashes at " + seconds(crash_at_us) + " and stays down. Stopped at " + at +
+                  "; play on or step back to watch the election.";
+  s.seed = static_cast<std::uint64_t>(run_seed);
+  q.moment = StageMoment{std::move(s), static_cast<std::uint64_t>(run_seed), crash_at_us + after_us};
+  return q;
 }
 
 DrawnQuestion consensus_failures_left(std::uint64_t seed) {

@@ -364,6 +364,14 @@ class TestQuestionTemplates : public QObject {
       // The crashed node led when it crashed, and the answer is who leads at the end.
       QCOMPARE(leader_in_trace(run->trace(), before_crash, s), s.node_names[crash.node]);
       check_question(q, leader_in_trace(run->trace(), run->trace().total(), s));
+      // The stage replays the same moment: its run, read by the same reader, has the same leader.
+      QVERIFY(q.moment);
+      QCOMPARE(q.moment->at_us, crash_at_us + param(q, "after_ms") * 1000);
+      const auto replay = scenario::start_run(q.moment->scenario, q.moment->seed);
+      replay->run_until(q.moment->at_us);
+      QCOMPARE(leader_in_trace(replay->trace(), replay->trace().total(), s),
+               leader_in_trace(run->trace(), run->trace().total(), s));
+      QCOMPARE(replay->trace().total(), run->trace().total());
     }
   }
 

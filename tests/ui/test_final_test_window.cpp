@@ -13,14 +13,18 @@
 #include "window_test_support.h"
 
 #include "course/final_test.h"
+#include "course/question_templates.h"
+#include "evaluate/quantity.h"
 #include "progress/completion_view.h"
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
 #include "quiz/review_dialog.h"
+#include "run/run_controller.h"
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
 #include "shell/main_window.h"
 #include "shell/quiz_flow.h"
+#include "stage/stage_controller.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
 
@@ -138,6 +142,45 @@ class TestFinalTestWindow : public QObject {
     again->click();
     QVERIFY(w.quizFlow()->completionView());
     w.quizFlow()->completionView()->close();
+  }
+
+  void aQuestionAboutARunShowsThatMomentOnTheStage() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.showLesson(0);
+    // An attempt holding the Raft template, which is answered by running the simulation.
+    const cs::course::QuestionTemplate* t = cs::course::find_template("raft-leader-after-crash");
+    QVERIFY(t);
+    cs::course::MixedAttempt mixed;
+    cs::course::DrawnQuestion drawn = cs::course::draw(*t, 42);
+    QVERIFY(drawn.moment);
+    mixed.quiz.questions.push_back(drawn.question);
+    cs::course::AskedQuestion asked;
+    for (std::size_t k = 0; k < drawn.question.options.size(); ++k) asked.options.push_back(k);
+    mixed.attempt.asked.push_back(asked);
+    mixed.attempt.pass = 1;
+    mixed.drawn.push_back(drawn);
+    QuizWidget* quiz = w.lessonPane()->quiz();
+    quiz->startDrawn(mixed, QuizWidget::Mode::LessonQuiz);
+    auto* show = quiz->findChild<QPushButton*>("q0moment");
+    QVERIFY(show);
+    QVERIFY(show->isHidden());  // not before the answer
+    test::answer(w, 1);
+    quiz->submit();
+    QVERIFY(!show->isHidden());
+    show->click();
+    // The stage holds the template's run at the asked moment: the right answer leads there.
+    auto* run = w.controller()->run();
+    QCOMPARE(QString::fromStdString(run->scenario().title), QString::fromStdString(drawn.moment->scenario.title));
+    QCOMPARE(run->timeUs(), drawn.moment->at_us);
+    QVERIFY(!run->playing());
+    std::string right;
+    for (const auto& o : drawn.question.options) {
+      if (o.correct) right = o.text;
+    }
+    std::string leader = cs::evaluate::value_text(run->evaluate({cs::evaluate::Quantity::Kind::Leader, {}, 0}));
+    if (leader == "none") leader = "No node leads";
+    QCOMPARE(leader, right);
   }
 
   void missedQuestionsComeBackForReviewOnLaterDays() {

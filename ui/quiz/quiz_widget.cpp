@@ -218,6 +218,11 @@ void QuizWidget::startDrawn(course::MixedAttempt drawn, Mode mode) {
   mode_ = mode;
   quiz_ = std::move(drawn.quiz);
   attempt_ = std::move(drawn.attempt);
+  moments_.clear();
+  for (course::DrawnQuestion& d : drawn.drawn) {
+    if (d.moment) moments_.emplace_back(d.question.id, std::move(*d.moment));
+  }
+  moment_buttons_.clear();
   switch (mode) {
     case Mode::LessonQuiz: heading_->setText(tr("Test your knowledge")); break;
     case Mode::FinalTest: heading_->setText(tr("Final test")); break;
@@ -258,6 +263,20 @@ void QuizWidget::startDrawn(course::MixedAttempt drawn, Mode mode) {
       box_layout->addWidget(note);
       notes.push_back(note);
     }
+    // A question about a moment of a run offers that moment on the stage, once answered.
+    QPushButton* moment_button = nullptr;
+    for (const auto& [id, moment] : moments_) {
+      if (id != q.id || !moments_enabled_) continue;
+      moment_button = new QPushButton(tr("Show this moment on the stage"), box);
+      moment_button->setObjectName(QStringLiteral("q%1moment").arg(i));
+      moment_button->setToolTip(tr("Loads the run this question is about and stops it at %1 s")
+                                    .arg(static_cast<double>(moment.at_us) / 1e6, 0, 'f', 1));
+      moment_button->hide();
+      box_layout->addWidget(moment_button, 0, Qt::AlignLeft);
+      const course::StageMoment* m = &moment;
+      connect(moment_button, &QPushButton::clicked, this, [this, m] { emit momentRequested(*m); });
+    }
+    moment_buttons_.push_back(moment_button);
     connect(group, &QButtonGroup::idClicked, this, &QuizWidget::updateSubmit);
     groups_.push_back(group);
     feedback_.push_back(notes);
@@ -398,6 +417,7 @@ void QuizWidget::submit() {
       note->show();
       groups_[i]->button(static_cast<int>(k))->setEnabled(false);
     }
+    if (QPushButton* b = moment_buttons_[i]) b->show();
   }
   // The core's result_line in words a translator can reach.
   const QString verdict = mode_ == Mode::Review ? tr("%1 of %2 right")

@@ -35,6 +35,9 @@ class QuizWidget : public QWidget {
   Mode mode() const { return mode_; }
   // Once the course is complete the quiz offers the course summary (completionRequested).
   void setCompletionAvailable(bool available);
+  // Whether answered questions about a run offer "Show this moment on the stage" (on by default;
+  // a dialog without a stage turns it off).
+  void setMomentsEnabled(bool enabled) { moments_enabled_ = enabled; }
   // Replaces the quiz with a message (a locked lesson, a completed course).
   void showMessage(const QString& title, const QString& text);
   void setSummary(const QString& text);  // shown under the result, e.g. the course summary
@@ -64,6 +67,7 @@ class QuizWidget : public QWidget {
   void retryRequested();
   void nextLessonRequested();
   void completionRequested();
+  void momentRequested(const cs::course::StageMoment& moment);
 
  private:
   void clear();
@@ -75,6 +79,11 @@ class QuizWidget : public QWidget {
   Mode mode_ = Mode::LessonQuiz;
   bool has_next_lesson_ = false;
   bool completion_available_ = false;
+  bool moments_enabled_ = true;
+  // The attempt's questions about a run: question id and moment. Filled before the buttons are
+  // made, which keep pointers into it until the next attempt.
+  std::vector<std::pair<std::string, course::StageMoment>> moments_;
+  std::vector<QPushButton*> moment_buttons_;  // per asked question, null where there is none
   QVBoxLayout* layout_;
   QLabel* heading_;
   QLabel* intro_;

@@ -23,6 +23,7 @@ ReviewDialog::ReviewDialog(CourseSession* session, std::uint64_t seed, QWidget* 
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
   quiz_ = new QuizWidget(scroll);
+  quiz_->setMomentsEnabled(false);  // the dialog has no stage
   scroll->setWidget(quiz_);
   error_ = new QLabel(this);
   error_->setObjectName("reviewError");

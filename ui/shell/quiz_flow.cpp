@@ -19,6 +19,7 @@ QuizFlow::QuizFlow(QuizWidget* quiz, CourseNavigator* navigator, NoticeBar* noti
   connect(quiz_, &QuizWidget::retryRequested, this, [this] { start(lesson_); });
   connect(quiz_, &QuizWidget::submitted, this, &QuizFlow::submitted);
   connect(quiz_, &QuizWidget::completionRequested, this, &QuizFlow::showCompletion);
+  connect(quiz_, &QuizWidget::momentRequested, this, &QuizFlow::stageMomentRequested);
   connect(navigator_, &CourseNavigator::reviewRequested, this, &QuizFlow::openReview);
 }
 

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QVector>
 
+#include "course/question_templates.h"
 #include "course/quiz_session.h"
 
 class QWidget;
@@ -37,6 +38,8 @@ class QuizFlow : public QObject {
 
  signals:
   void status(const QString& message);
+  // The learner asked to see the run a computed question is about.
+  void stageMomentRequested(const cs::course::StageMoment& moment);
 
  private:
   void submitted(const course::QuizAttempt& attempt, const course::AttemptResult& result);
