@@ -1,4 +1,5 @@
-// `validate`: course folders and scenario files. Exit 1 on any error, 2 on unreadable input.
+// `validate`: course folders and scenario files. Exit 1 on any error, 2 on unreadable input. For a
+// course folder it also prints each lesson's core-path word count (course/core_path.h).
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -7,6 +8,7 @@
 
 #include "cli_args.h"
 #include "commands.h"
+#include "course/core_path.h"
 #include "course/course_validator.h"
 #include "scenario/builtin.h"
 #include "scenario/scenario.h"
@@ -54,6 +56,10 @@ int cmd_validate(const std::vector<std::string>& argv) {
       for (const auto& issue : issues) {
         std::cerr << path << "/" << issue.to_string() << '\n';
         ++errors;
+      }
+      // Each lesson's core path (without its Hands-on sections and code blocks), against its limit.
+      for (const auto& count : course::core_path_counts(source)) {
+        std::cout << course::core_path_summary(count.lesson, count.words) << '\n';
       }
       // Each scenario file in the folder is checked too.
       const auto scenarios = std::filesystem::path(path) / "scenarios";

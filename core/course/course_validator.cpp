@@ -1,12 +1,14 @@
 #include "course/course_validator.h"
 
 #include "course/challenge.h"
+#include "course/core_path.h"
 #include "course/final_test.h"
 #include "course/prediction.h"
 #include "scenario/run_setup.h"
 
 #include <algorithm>
 #include <cctype>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -246,6 +248,82 @@ struct Validator {
     return next == ':' || next == ' ';
   }
 
+  // A beginner's path: the lesson opens with "## In short", 3 to 5 bullet points and nothing else,
+  // and its core path (the text without Hands-on sections and code blocks) stays under the limit.
+  void check_beginner_path(const Lesson& lesson) {
+    const std::string file = lesson.id + "/lesson.md";
+    const auto headings = markdown_headings(lesson.markdown);
+    std::size_t first = 0;  // the first heading below the title
+    while (first < headings.size() && headings[first].level == 1) ++first;
+    if (first == headings.size() || headings[first].level != 2 || headings[first].text != "In short") {
+      add(file, first < headings.size() ? "line " + std::to_string(headings[first].line) : "",
+          "a lesson opens with an \"## In short\" section of 3 to 5 bullet points");
+    } else {
+      const int start = headings[first].line;
+      const int end = first + 1 < headings.size() ? headings[first + 1].line : std::numeric_limits<int>::max();
+      int bullets = 0;
+      for_each_prose_line(lesson.markdown, [&](int number, const std::string& line) {
+        if (number <= start || number >= end) return;
+        if (line.rfind("- ", 0) == 0 || line.rfind("* ", 0) == 0) {
+          ++bullets;
+        } else if (!trim(line).empty() && line[0] != ' ') {
+          add(file, "line " + std::to_string(number), "\"In short\" holds only its bullet points");
+        }
+      });
+      if (bullets < 3 || bullets > 5) {
+        add(file, "line " + std::to_string(start),
+            "\"In short\" has " + std::to_string(bullets) + " bullet points; it needs 3 to 5");
+      }
+    }
+    check_walkthroughs_are_hands_on(lesson);
+    const int words = core_path_words(lesson.markdown);
+    if (words >= kCorePathWordLimit) {
+      add(file, "",
+          "the core path (the text without Hands-on sections and code blocks) has " + with_thousands(words) +
+              " words; keep it under " + with_thousands(kCorePathWordLimit) +
+              ": tighten the prose, or move configuration detail into a \"## Hands-on: ...\" section");
+    }
+  }
+
+  // Configuration files and shell commands (a code block tagged ini, yaml, bash, ...) are a
+  // walk-through for readers who run the system: they belong in a Hands-on section.
+  void check_walkthroughs_are_hands_on(const Lesson& lesson) {
+    static const std::set<std::string> kConfiguration = {"ini",        "yaml", "yml", "toml",  "conf",    "cfg",
+                                                         "properties", "bash", "sh",  "shell", "console", "zsh"};
+    const auto sections = hands_on_sections(lesson.markdown);
+    const auto in_hands_on = [&](int line) {
+      return std::any_of(sections.begin(), sections.end(),
+                         [&](const HandsOnSection& s) { return line > s.first_line && line < s.end_line; });
+    };
+    // The experiments are the lesson itself: a learner who skips the Hands-on sections still meets them.
+    for (const auto& link : markdown_links(lesson.markdown)) {
+      if (link.image || !in_hands_on(link.line)) continue;
+      if (link.target.rfind("tryit:", 0) == 0 || link.target.rfind("challenge:", 0) == 0) {
+        add(lesson.id + "/lesson.md", "line " + std::to_string(link.line),
+            "the link to \"" + link.target + "\" is in a Hands-on section, which a beginner may skip: move it out");
+      }
+    }
+    bool in_fence = false;
+    int number = 0;
+    for (const auto& line : split_lines(lesson.markdown)) {
+      ++number;
+      if (!is_fence(line)) continue;
+      in_fence = !in_fence;
+      if (!in_fence) continue;
+      std::string tag = trim(line.substr(line.find_first_not_of(' ')));
+      tag = trim(tag.substr(std::min(tag.find_first_not_of(tag[0]), tag.size())));
+      tag = tag.substr(0, tag.find_first_of(" {"));
+      std::transform(tag.begin(), tag.end(), tag.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (kConfiguration.contains(tag) && !in_hands_on(number)) {
+        add(lesson.id + "/lesson.md", "line " + std::to_string(number),
+            "a ```" + tag +
+                " block (configuration or shell commands) belongs in a \"Hands-on\" section, which a beginner may "
+                "skip");
+      }
+    }
+  }
+
   void check_tryits(const Lesson& lesson, bool last) {
     const std::string file = lesson.id + "/tryit.json";
     const std::size_t minimum = last ? 2 : 3;
@@ -437,6 +515,7 @@ struct Validator {
       const Lesson& lesson = course.lessons[i];
       check_markdown(lesson);
       check_sources(lesson);
+      check_beginner_path(lesson);
       check_tryits(lesson, i + 1 == course.lessons.size());
       check_quiz(lesson, i + 1 == course.lessons.size(), course.lessons.size() < 2);
       check_challenges(lesson);

@@ -1,8 +1,10 @@
 #pragma once
 // Checks the course content as a whole: structure (via load_course), quiz rules, that every
 // "Try it" link leads to an entry and every entry to an existing scenario, no broken links or
-// images, that every heading of the course outline is covered by a lesson section, and that every
-// case study ("## Case study: ...") has a "Source:" line linking to the publication it draws on.
+// images, that every heading of the course outline is covered by a lesson section, that every
+// case study ("## Case study: ...") has a "Source:" line linking to the publication it draws on,
+// and a beginner's path: each lesson opens with "## In short" (3 to 5 bullet points) and its core
+// path, without the Hands-on sections and code blocks, stays under 2,800 words (course/core_path.h).
 #include <functional>
 #include <string>
 #include <string_view>

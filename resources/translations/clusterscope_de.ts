@@ -2378,12 +2378,12 @@ Jump to another section of this lesson</source>
 Zu einem anderen Abschnitt dieser Lektion springen</translation>
     </message>
     <message>
-        <source>Hide advanced details</source>
-        <translation>Vertiefende Details ausblenden</translation>
-    </message>
-    <message>
         <source>Leave the optional Hands-on sections (configuration walk-throughs) out of the lesson text</source>
         <translation>Die optionalen Praxisabschnitte (Konfigurationsanleitungen) im Lektionstext weglassen</translation>
+    </message>
+    <message>
+        <source>Hide hands-on</source>
+        <translation>Praxisabschnitte ausblenden</translation>
     </message>
 </context>
 <context>
@@ -2394,7 +2394,7 @@ Zu einem anderen Abschnitt dieser Lektion springen</translation>
     </message>
     <message>
         <source>%1 — hidden (advanced details)</source>
-        <translation>%1 – ausgeblendet (vertiefende Details)</translation>
+        <translation>%1 – ausgeblendet (Praxisabschnitt)</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3731,14 @@ Wie gemeldet: %3</translation>
     <message>
         <source>%1 of %2 correct — not passed yet</source>
         <translation>%1 von %2 richtig – noch nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Show this moment on the stage</source>
+        <translation>Diesen Moment auf der Bühne zeigen</translation>
+    </message>
+    <message>
+        <source>Loads the run this question is about and stops it at %1 s</source>
+        <translation>Lädt den Lauf, um den es in dieser Frage geht, und hält ihn bei %1 s an</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 // Course content loading and validation rules.
 #include <QtTest>
 
+#include <algorithm>
 #include <map>
 
+#include "course/core_path.h"
 #include "course/course_validator.h"
+#include "lessons_dir.h"
 
 using namespace cs::course;
 
@@ -45,8 +48,9 @@ MemorySource good_course() {
   s.files["01-a/outline.json"] =
       R"({"schemaVersion": 1, "sections": [{"outline": "What is it?", "section": "The thing"}, {"outline": "Why?", "section": "Reasons"}]})";
   s.files["01-a/lesson.md"] =
-      "# A\n\n## The thing\n\nText [Try it](tryit:t1) and [more](tryit:t2) [x](tryit:t3).\n\n"
-      "```bash\n# not a heading\n[not](a-link)\n```\n\n### Reasons\n\nSee [docs](https://example.org) and "
+      "# A\n\n## In short\n\n- One.\n- Two.\n- Three.\n\n## The thing\n\nText [Try it](tryit:t1) and [more](tryit:t2) "
+      "[x](tryit:t3).\n\n"
+      "```text\n# not a heading\n[not](a-link)\n```\n\n### Reasons\n\nSee [docs](https://example.org) and "
       "[up](#the-thing).\n";
   return s;
 }
@@ -83,8 +87,8 @@ class TestCourse : public QObject {
   void headingsAndLinksIgnoreCode() {
     const auto md = good_course().files["01-a/lesson.md"];
     const auto headings = markdown_headings(md);
-    QCOMPARE(headings.size(), std::size_t{3});
-    QCOMPARE(headings[2].text, std::string("Reasons"));
+    QCOMPARE(headings.size(), std::size_t{4});
+    QCOMPARE(headings[3].text, std::string("Reasons"));
     const auto links = markdown_links(md);
     QCOMPARE(links.size(), std::size_t{5});
     for (const auto& l : links) QVERIFY(l.target != "a-link");
@@ -165,7 +169,7 @@ class TestCourse : public QObject {
     text.erase(text.find("Source:"), text.find("\n\n## Afterwards") - text.find("Source:"));
     unsourced.files["01-a/lesson.md"] += text;
     QString found = joined(validate(unsourced));
-    QVERIFY2(found.contains("01-a/lesson.md: line 16: case study \"Case study: a real company\" needs a line starting "
+    QVERIFY2(found.contains("01-a/lesson.md: line 22: case study \"Case study: a real company\" needs a line starting "
                             "with \"Source:\""),
              qPrintable(found));
 
@@ -309,6 +313,177 @@ class TestCourse : public QObject {
     auto& first = first_is_final.files["01-a/quiz.json"];
     first.replace(first.find("\"draw\""), 0, "\"final\": true, ");
     QVERIFY(joined(validate(first_is_final)).contains("only the last lesson of a course of several lessons"));
+  }
+
+  void theCorePathLeavesOutHandsOnSectionsAndCode() {
+    const std::string md =
+        "# Title words\n"                                            // 1: 2 words
+        "\n"                                                         // 2
+        "## Hands-only is no Hands-on heading\n"                     // 3: 5 words
+        "\n"                                                         // 4
+        "A [linked text](https://example.org/a/long/path) - end.\n"  // 5: 4 words (the target is none)
+        "\n"                                                         // 6
+        "```bash\n"                                                  // 7
+        "## Hands-on: inside a code block\n"                         // 8: code, and no heading
+        "```\n"                                                      // 9
+        "\n"                                                         // 10
+        "## Hands-on: setting it up\n"                               // 11: section 1 (## to the next ##)
+        "\n"                                                         // 12
+        "Skipped prose.\n"                                           // 13
+        "### Step 1\n"                                               // 14: still section 1
+        "More skipped prose.\n"                                      // 15
+        "## Afterwards | --- | →\n"                                  // 16: 1 word ("|", "---", "→" are none)
+        "\n"                                                         // 17
+        "### hands-on\n"                                             // 18: section 2 (### to the next ### or ##)
+        "Skipped.\n"                                                 // 19
+        "### Back on the path\n"                                     // 20: 4 words
+        "Last `inline code` words.";                                 // 21: 4 words, no final newline
+    QVERIFY(is_hands_on_heading("Hands-on: PgBouncer"));
+    QVERIFY(is_hands_on_heading("hands-on"));
+    QVERIFY(is_hands_on_heading("Hands-on failover"));
+    QVERIFY(!is_hands_on_heading("Hands-only is no Hands-on heading"));
+    QVERIFY(!is_hands_on_heading("Doing it hands-on"));
+
+    const auto sections = hands_on_sections(md);
+    QCOMPARE(sections.size(), std::size_t{2});
+    QCOMPARE(sections[0].title, std::string("Hands-on: setting it up"));
+    QCOMPARE(sections[0].level, 2);
+    QCOMPARE(sections[0].first_line, 11);
+    QCOMPARE(sections[0].end_line, 16);
+    QCOMPARE(sections[1].title, std::string("hands-on"));
+    QCOMPARE(sections[1].level, 3);
+    QCOMPARE(sections[1].first_line, 18);
+    QCOMPARE(sections[1].end_line, 20);
+
+    QCOMPARE(core_path_words(md), 2 + 5 + 4 + 1 + 4 + 4);
+    // With the sections' lines in place, the words in them count.
+    QCOMPARE(core_path_words("# Hands-on: nothing after it\nFour more words here.\n"), 0);
+    QCOMPARE(core_path_words("# Hands-off: something after it\nFour more words here.\n"), 8);
+
+    const std::string replaced =
+        replace_hands_on(md, [](const HandsOnSection& s) { return "(" + s.title + " hidden)\n"; });
+    QVERIFY(replaced.find("Skipped") == std::string::npos);
+    QVERIFY(replaced.find("Step 1") == std::string::npos);
+    QVERIFY(replaced.find("(Hands-on: setting it up hidden)\n## Afterwards") != std::string::npos);
+    QVERIFY(replaced.find("\n(hands-on hidden)\n### Back on the path\n") != std::string::npos);
+    QVERIFY(replaced.find("## Hands-on: inside a code block") != std::string::npos);  // code stays code
+    QVERIFY(replaced.ends_with("Last `inline code` words."));
+    const std::string removed = replace_hands_on(md, [](const HandsOnSection&) { return std::string(); });
+    QCOMPARE(removed.find("Hands-on:"), md.find("Hands-on: inside a code block"));  // the only one left
+    QCOMPARE(removed.rfind("Hands-on:"), removed.find("Hands-on:"));
+    QCOMPARE(replace_hands_on("# A\n\nText.\n", [](const HandsOnSection&) { return std::string("x"); }),
+             std::string("# A\n\nText.\n"));
+  }
+
+  void theValidatorLimitsTheCorePath() {
+    const auto with_words = [](int n) {
+      std::string text;
+      for (int i = 0; i < n; ++i) text += (i % 12 == 11) ? "word\n" : "word ";
+      return text + "\n";
+    };
+    // good_course()'s lesson has 19 words on its core path: "A", "In short", the three bullets, "The
+    // thing", "Text [Try it and [more [x" (".", a link's target and code are none), "Reasons" and
+    // "See [docs and [up".
+    const MemorySource good = good_course();
+    constexpr int kBase = 19;
+    QCOMPARE(core_path_words(good.files.at("01-a/lesson.md")), kBase);
+    MemorySource below = good;
+    below.files["01-a/lesson.md"] += "\n" + with_words(kCorePathWordLimit - 1 - kBase);
+    auto issues = validate(below);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+    const auto counts = core_path_counts(below);
+    QCOMPARE(counts.size(), std::size_t{1});
+    QCOMPARE(counts[0].lesson, std::string("01-a"));
+    QCOMPARE(counts[0].words, 2799);
+    QCOMPARE(core_path_summary(counts[0].lesson, counts[0].words),
+             std::string("lesson 01-a: core path 2,799 words (limit 2,800)"));
+
+    MemorySource at_limit = good;
+    at_limit.files["01-a/lesson.md"] += "\n" + with_words(kCorePathWordLimit - kBase);
+    QString text = joined(validate(at_limit));
+    QVERIFY2(text.contains("01-a/lesson.md: the core path (the text without Hands-on sections and code blocks) has "
+                           "2,800 words; keep it under 2,800"),
+             qPrintable(text));
+
+    // The same words in a Hands-on section or a code block are not on the core path.
+    MemorySource hands_on = good;
+    hands_on.files["01-a/lesson.md"] += "\n## Hands-on: the details\n\n" + with_words(5000);
+    issues = validate(hands_on);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+    QCOMPARE(core_path_counts(hands_on)[0].words, kBase);
+    MemorySource code = good;
+    code.files["01-a/lesson.md"] += "\n```sql\n" + with_words(5000) + "```\n";
+    issues = validate(code);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+    // A course that does not load has no counts.
+    MemorySource broken = good;
+    broken.files.erase("course.json");
+    QVERIFY(core_path_counts(broken).empty());
+  }
+
+  void configurationBlocksAreHandsOn() {
+    MemorySource s = good_course();
+    s.files["01-a/lesson.md"] += "\n## Setting up\n\n```ini\nport = 5432\n```\n\n~~~ Bash\nsystemctl start x\n~~~\n";
+    const QString text = joined(validate(s));
+    QVERIFY2(text.contains("01-a/lesson.md: line 24: a ```ini block (configuration or shell commands) belongs in a "
+                           "\"Hands-on\" section"),
+             qPrintable(text));
+    QVERIFY2(text.contains("line 28: a ```bash block"), qPrintable(text));
+    MemorySource moved = good_course();
+    moved.files["01-a/lesson.md"] +=
+        "\n## Hands-on: setting up\n\n```ini\nport = 5432\n```\n\n### Start it\n\n```bash\nsystemctl start x\n```\n";
+    auto issues = validate(moved);
+    QVERIFY2(issues.empty(), qPrintable(joined(issues)));
+    // A "Try it" or challenge link is on the core path: a learner who skips Hands-on meets it.
+    auto& md = moved.files["01-a/lesson.md"];
+    const std::string link = "[x](tryit:t3)";
+    md.erase(md.find(link), link.size());
+    md += "\n" + link + "\n\n## After\n\n" + link + "\n";
+    const QString found = joined(validate(moved));
+    QVERIFY2(found.contains("01-a/lesson.md: line 34: the link to \"tryit:t3\" is in a Hands-on section, which a "
+                            "beginner may skip"),
+             qPrintable(found));
+    QVERIFY2(!found.contains("line 38:"), qPrintable(found));
+  }
+
+  void aLessonOpensWithInShort() {
+    const auto with_in_short = [](const std::string& section) {
+      MemorySource s = good_course();
+      auto& md = s.files["01-a/lesson.md"];
+      md.replace(md.find("## In short"), md.find("## The thing") - md.find("## In short"), section);
+      return joined(validate(s));
+    };
+    QCOMPARE(with_in_short("## In short\n\n- 1\n- 2\n- 3\n- 4\n- 5\n\n"), QString());
+    QVERIFY(with_in_short("## In short\n\n- 1\n- 2\n\n")
+                .contains("01-a/lesson.md: line 3: \"In short\" has 2 bullet points; it needs 3 to 5"));
+    QVERIFY(with_in_short("## In short\n\n- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n\n").contains("has 6 bullet points"));
+    QVERIFY(with_in_short("## In short\n\n- 1\n- 2\n- 3\n\nAnd a paragraph.\n\n")
+                .contains("01-a/lesson.md: line 9: \"In short\" holds only its bullet points"));
+    QVERIFY(with_in_short("").contains(
+        "01-a/lesson.md: line 3: a lesson opens with an \"## In short\" section of 3 to 5 bullet points"));
+  }
+
+  void theCoursesLessonsKeepToTheBeginnersPath() {
+    // Every lesson of the shipped course: under the limit, and its walk-throughs are Hands-on.
+    const DirectorySource source(test::kLessonsDir);
+    const auto counts = core_path_counts(source);
+    QCOMPARE(counts.size(), std::size_t{6});
+    for (const auto& c : counts) QVERIFY2(c.words < kCorePathWordLimit, core_path_summary(c.lesson, c.words).c_str());
+    const Course course = load_course(source);
+    for (const char* walkthrough :
+         {"PostgreSQL streaming replication", "Patroni", "MySQL Group Replication", "pgBackRest", "PgBouncer"}) {
+      bool found = false;
+      for (const Lesson& l : course.lessons) {
+        for (const auto& h : markdown_headings(l.markdown)) {
+          if (h.text.find(walkthrough) == std::string::npos) continue;
+          const auto sections = hands_on_sections(l.markdown);
+          found = found || std::any_of(sections.begin(), sections.end(), [&](const HandsOnSection& s) {
+                    return h.line >= s.first_line && h.line < s.end_line;
+                  });
+        }
+      }
+      QVERIFY2(found, walkthrough);
+    }
   }
 
   void missingFilesAreReported() {

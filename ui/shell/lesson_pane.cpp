@@ -1,14 +1,17 @@
 #include "shell/lesson_pane.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLayout>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -64,8 +67,9 @@ LessonPane::LessonPane(QWidget* parent) : QScrollArea(parent) {
   outline_bar_->setObjectName("lessonOutlineBar");
   outline_bar_->setAutoFillBackground(true);
   outline_bar_->setBackgroundRole(QPalette::Window);
-  auto* bar_layout = new QHBoxLayout(outline_bar_);
-  bar_layout->setContentsMargins(6, 4, 6, 4);
+  bar_layout_ = new QGridLayout(outline_bar_);
+  bar_layout_->setContentsMargins(6, 4, 6, 4);
+  bar_layout_->setColumnStretch(0, 1);
   outline_ = new QComboBox(outline_bar_);
   outline_->setObjectName("lessonOutline");
   outline_->setAccessibleName(tr("Lesson sections"));
@@ -78,14 +82,24 @@ LessonPane::LessonPane(QWidget* parent) : QScrollArea(parent) {
   jump_to_quiz_ = new QPushButton(tr("Jump to quiz"), outline_bar_);
   jump_to_quiz_->setObjectName("jumpToQuiz");
   jump_to_quiz_->setToolTip(tr("Jump to the quiz at the end of this lesson (%1)").arg(shortcut));
-  bar_layout->addWidget(outline_, 1);
-  bar_layout->addWidget(jump_to_quiz_);
+  // The Hands-on sections (configuration walk-throughs) are for readers who will run the systems;
+  // a beginner can leave them out of the text.
+  hide_advanced_ = new QCheckBox(tr("Hide hands-on"), outline_bar_);
+  hide_advanced_->setObjectName("hideAdvanced");
+  hide_advanced_->setToolTip(
+      tr("Leave the optional Hands-on sections (configuration walk-throughs) out of the lesson text"));
+  hide_advanced_->setChecked(QSettings().value(QLatin1String(kHideAdvancedKey), false).toBool());
+  hide_advanced_->installEventFilter(this);
+  bar_layout_->addWidget(outline_, 0, 0);
+  bar_layout_->addWidget(jump_to_quiz_, 0, 1);
+  bar_layout_->addWidget(hide_advanced_, 0, 2);
   auto* quiz_shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_J), this);
   quiz_shortcut->setContext(Qt::WidgetWithChildrenShortcut);
   outline_bar_->hide();
 
   connect(quiz_shortcut, &QShortcut::activated, this, &LessonPane::scrollToQuiz);
   connect(jump_to_quiz_, &QPushButton::clicked, this, &LessonPane::scrollToQuiz);
+  connect(hide_advanced_, &QCheckBox::toggled, this, &LessonPane::showAdvanced);
   connect(outline_, &QComboBox::activated, this, [this](int index) {
     const int section = outline_->itemData(index).toInt();
     if (section == kQuizEntry) {
@@ -134,16 +148,44 @@ void LessonPane::wrapCodeLines() {
 }
 
 bool LessonPane::eventFilter(QObject* watched, QEvent* event) {
+  // Space toggles the check box while it has the focus; elsewhere in the window it plays and
+  // pauses the run (a window shortcut, which would otherwise take the key first).
+  if (watched == hide_advanced_ && event->type() == QEvent::ShortcutOverride) {
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+      event->accept();
+      return true;
+    }
+  }
   // Something in the column changed size (the quiz grew its explanations, a summary appeared).
   if (watched == widget() && event->type() == QEvent::LayoutRequest) fitColumn();
   return QScrollArea::eventFilter(watched, event);
 }
 
 void LessonPane::placeOutlineBar() {
-  const int height = outline_bar_->isHidden() ? 0 : outline_bar_->sizeHint().height();
+  // One row when the outline (at its narrowest), the button and the check box fit side by side;
+  // in a narrow pane, or with longer words (German), the check box takes a second row.
+  const int width = this->width() - verticalScrollBar()->sizeHint().width();
+  const QMargins margins = bar_layout_->contentsMargins();
+  const int spacing = std::max(0, bar_layout_->horizontalSpacing());
+  const int one_row = margins.left() + outline_->minimumSizeHint().width() + spacing +
+                      jump_to_quiz_->sizeHint().width() + spacing + hide_advanced_->sizeHint().width() +
+                      margins.right();
+  const bool wrap = width < one_row;
+  int row = 0, column = 0, row_span = 0, column_span = 0;
+  bar_layout_->getItemPosition(bar_layout_->indexOf(hide_advanced_), &row, &column, &row_span, &column_span);
+  if (wrap != (row == 1)) {
+    bar_layout_->removeWidget(hide_advanced_);
+    if (wrap) {
+      bar_layout_->addWidget(hide_advanced_, 1, 0, 1, 2, Qt::AlignLeft);
+    } else {
+      bar_layout_->addWidget(hide_advanced_, 0, 2);
+    }
+  }
+  const int height = outline_bar_->isHidden() ? 0 : bar_layout_->totalSizeHint().height();
   setViewportMargins(0, height, 0, 0);
   // The vertical scroll bar runs the full height, past the viewport's top margin: stop beside it.
-  outline_bar_->setGeometry(0, 0, width() - verticalScrollBar()->sizeHint().width(), height);
+  outline_bar_->setGeometry(0, 0, width, height);
 }
 
 void LessonPane::resizeEvent(QResizeEvent* event) {
@@ -169,10 +211,15 @@ void LessonPane::buildOutline() {
   outline_->setCurrentIndex(-1);
 }
 
-void LessonPane::showLesson(const course::Lesson& lesson) {
-  view_->showLesson(lesson);
+void LessonPane::renderLesson() {
+  view_->showLesson(*lesson_, hide_advanced_->isChecked());
   wrapCodeLines();
   buildOutline();
+}
+
+void LessonPane::showLesson(const course::Lesson& lesson) {
+  lesson_ = lesson;
+  renderLesson();
   outline_bar_->show();
   placeOutlineBar();
   quiz_->show();
@@ -182,6 +229,7 @@ void LessonPane::showLesson(const course::Lesson& lesson) {
 }
 
 void LessonPane::showText(const QString& markdown) {
+  lesson_.reset();
   view_->setMarkdown(markdown);
   wrapCodeLines();
   heading_blocks_.clear();
@@ -253,6 +301,64 @@ void LessonPane::trackSection(int position) {
   outline_->setCurrentIndex(current);
   outline_->setToolTip(current < 0 ? tr("Jump to a section of this lesson")
                                    : tr("%1\nJump to another section of this lesson").arg(outline_->itemText(current)));
+}
+
+bool LessonPane::advancedHidden() const { return hide_advanced_->isChecked(); }
+
+void LessonPane::setAdvancedHidden(bool hidden) { hide_advanced_->setChecked(hidden); }
+
+void LessonPane::showAdvanced(bool hidden) {
+  QSettings().setValue(QLatin1String(kHideAdvancedKey), hidden);
+  if (!lesson_) return;
+  // Where the reader is: in the quiz, or at a block of the text (and how far into it). A block
+  // of a Hands-on section maps to its note when the section is hidden, and back to its heading.
+  struct Place {
+    int section = -1;    // the Hands-on section the block belongs to, or -1
+    QString text;        // else the block's text ...
+    int occurrence = 0;  // ... and how many blocks outside Hands-on sections had that text before it
+    int offset = 0;      // pixels from the block's top to the top of the pane
+  };
+  settleLayout();
+  QAbstractTextDocumentLayout* layout = view_->document()->documentLayout();
+  const int scroll = verticalScrollBar()->value();
+  const bool in_quiz = !quiz_->isHidden() && scroll > 0 && scroll >= quiz_->y();
+  const int quiz_offset = scroll - quiz_->y();
+  const int y = scroll - view_->y();
+  // The top block: the first whose bottom is below the top of the pane.
+  Place place;
+  int top_block = 0;
+  for (QTextBlock block = view_->document()->begin(); block.isValid(); block = block.next()) {
+    const QRectF rect = layout->blockBoundingRect(block);
+    top_block = block.blockNumber();
+    if (rect.bottom() <= y && block.next().isValid()) continue;
+    place.section = view_->handsOnSection(top_block);
+    place.text = block.text();
+    place.offset = place.section < 0 ? std::max(0, y - static_cast<int>(rect.top())) : 0;
+    break;
+  }
+  for (QTextBlock block = view_->document()->begin(); block.isValid() && block.blockNumber() < top_block;
+       block = block.next()) {
+    if (view_->handsOnSection(block.blockNumber()) < 0 && block.text() == place.text) ++place.occurrence;
+  }
+
+  renderLesson();
+  settleLayout();
+  int target = 0;
+  if (in_quiz) {
+    target = quiz_->y() + quiz_offset;
+  } else if (scroll > 0) {
+    int seen = 0;
+    for (QTextBlock block = view_->document()->begin(); block.isValid(); block = block.next()) {
+      const int section = view_->handsOnSection(block.blockNumber());
+      const bool match = place.section >= 0 ? section == place.section
+                                            : section < 0 && block.text() == place.text && seen++ == place.occurrence;
+      if (!match) continue;
+      target = view_->y() + static_cast<int>(layout->blockBoundingRect(block).top()) + place.offset;
+      break;
+    }
+  }
+  verticalScrollBar()->setValue(target);
+  trackSection(verticalScrollBar()->value());
 }
 
 int LessonPane::readingPosition() const {

@@ -1,13 +1,17 @@
 #pragma once
 // The middle pane: the lesson text with its quiz right below it, in one scrolling column, so the
 // quiz reads as the end of the lesson. A one-line outline above the column (it does not scroll
-// away) jumps to any of the lesson's sections or to the quiz.
+// away) jumps to any of the lesson's sections or to the quiz; beside it, "Hide hands-on"
+// leaves the lesson's Hands-on sections out of the text (a remembered setting).
 #include <QScrollArea>
 #include <QStringList>
+#include <optional>
 
 #include "course/course.h"
 
+class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QPushButton;
 
 namespace cs::ui {
@@ -40,6 +44,13 @@ class LessonPane : public QScrollArea {
   // Scrolls so that section `index` of outlineHeadings() is at the top.
   void scrollToHeading(int index);
 
+  // Whether the lesson's Hands-on sections are left out of the text (each replaced by a one-line
+  // note, and gone from the outline). Changing it keeps the reader at the same words and is
+  // remembered in the setting kHideAdvancedKey.
+  bool advancedHidden() const;
+  void setAdvancedHidden(bool hidden);
+  static constexpr const char* kHideAdvancedKey = "lesson/hideAdvanced";  // a setting
+
  public slots:
   // Scrolls so that the quiz starts at the top and gives it the keyboard focus (Ctrl+J).
   void scrollToQuiz();
@@ -60,13 +71,18 @@ class LessonPane : public QScrollArea {
   void showQuizTop();
   int headingPosition(int block_number) const;
   void trackSection(int position);
+  void showAdvanced(bool hidden);
+  void renderLesson();
 
   LessonView* view_;
   QuizWidget* quiz_;
   QWidget* outline_bar_;
+  QGridLayout* bar_layout_;
   QComboBox* outline_;
   QPushButton* jump_to_quiz_;
-  std::vector<int> heading_blocks_;  // the document's block number of each outline heading
+  QCheckBox* hide_advanced_;
+  std::vector<int> heading_blocks_;       // the document's block number of each outline heading
+  std::optional<course::Lesson> lesson_;  // the lesson shown (none for showText)
 };
 
 }  // namespace cs::ui

@@ -127,6 +127,11 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(lesson_pane_->view(), &LessonView::challengeActivated, this, &MainWindow::openChallenge);
   quiz_flow_ = new QuizFlow(lesson_pane_->quiz(), navigator_, notice_, this);
   connect(quiz_flow_, &QuizFlow::status, this, &MainWindow::showStatus);
+  connect(quiz_flow_, &QuizFlow::stageMomentRequested, this, [this](const course::StageMoment& m) {
+    controller_->run()->loadScenario(m.scenario, m.seed);
+    controller_->run()->setPlaying(false);
+    controller_->run()->seekUs(m.at_us);
+  });
   connect(lesson_pane_->quiz(), &QuizWidget::nextLessonRequested, this, [this] { showLesson(current_lesson_ + 1); });
   place_timer_.setSingleShot(true);
   place_timer_.setInterval(1000);
@@ -152,6 +157,9 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   classroom_->setProjectorMode(options.projector ||
                                (!screenshot_mode_ && QSettings().value(QStringLiteral("view/projector")).toBool()));
   classroom_->setAdvancedHidden(!screenshot_mode_ && QSettings().value(ClassroomModes::kHideAdvancedKey).toBool());
+  // Hiding the advanced details for a class hides the lessons' Hands-on sections as well.
+  if (auto* a = findChild<QAction*>("hideAdvancedAction"))
+    connect(a, &QAction::toggled, lesson_pane_, &LessonPane::setAdvancedHidden);
   loadCourse(options);
   restorePlace(options);
   // Below this the lesson and the stage no longer both fit side by side (see the geometry tests).
