@@ -347,6 +347,25 @@
     </message>
 </context>
 <context>
+    <name>GoToMoment</name>
+    <message>
+        <source>Type a time in seconds (such as 12.5) or an event number (such as #1200).</source>
+        <translation>Geben Sie eine Zeit in Sekunden (etwa 12.5) oder eine Ereignisnummer (etwa #1200) ein.</translation>
+    </message>
+    <message>
+        <source>Event %1 has not happened yet in this run: play further first.</source>
+        <translation>Ereignis %1 ist in diesem Lauf noch nicht eingetreten: spielen Sie zuerst weiter.</translation>
+    </message>
+    <message>
+        <source>Go to time or event</source>
+        <translation>Zu Zeit oder Ereignis gehen</translation>
+    </message>
+    <message>
+        <source>A time in seconds (12.5 or 1:05) or an event number (#1200):</source>
+        <translation>Eine Zeit in Sekunden (12.5 oder 1:05) oder eine Ereignisnummer (#1200):</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardHelp</name>
     <message>
         <source>Keyboard and mouse</source>
@@ -391,6 +410,10 @@
     <message>
         <source>Double-click a node: look inside it (its log, its data, its view of the cluster)</source>
         <translation>Doppelklick auf einen Knoten: in ihn hineinsehen (sein Log, seine Daten, seine Sicht auf den Cluster)</translation>
+    </message>
+    <message>
+        <source>Ctrl+G: go to a time (12.5) or an event number (#1200)</source>
+        <translation>Strg+G: zu einer Zeit (12.5) oder Ereignisnummer (#1200) gehen</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2700,10 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <source>&lt;p&gt;Stage renderer: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Darstellung der Bühne: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Go to time or event...</source>
+        <translation>Zu Zeit oder Ereignis &amp;gehen ...</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MetricsPanel</name>
@@ -4020,8 +4047,12 @@ Wie gemeldet: %3</translation>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <source>Simulated time of the run. Left and Right move by 100 ms, Home and End jump to the ends.</source>
-        <translation>Simulierte Zeit des Laufs. Links und Rechts bewegen um 100 ms, Pos1 und Ende springen an die Enden.</translation>
+        <source>Simulated time of the run, with how busy each stretch was. Left and Right move by 100 ms, Home and End jump to the ends, Ctrl+G goes to a time or an event number.</source>
+        <translation>Simulierte Zeit des Laufs, mit der Zahl der Ereignisse in jedem Abschnitt. Links und Rechts gehen 100 ms weiter, Pos1 und Ende springen an die Enden, Strg+G geht zu einer Zeit oder Ereignisnummer.</translation>
+    </message>
+    <message>
+        <source>Click to go to a moment. Grey bars: events in each stretch of the run; triangles: faults; dots: your actions. Ctrl+G: go to a time or event number.</source>
+        <translation>Klicken Sie, um zu einem Moment zu gehen. Graue Balken: Ereignisse in jedem Abschnitt des Laufs; Dreiecke: Störungen; Punkte: Ihre Aktionen. Strg+G: zu einer Zeit oder Ereignisnummer gehen.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "i18n/core_terms.h"
+#include "run/event_density.h"
 #include "run/run.h"
 #include "scenario/builtin.h"
 
@@ -171,6 +172,16 @@ qint64 RunController::horizonUs() const {
   qint64 end = std::max<qint64>(run_->scenario().duration_us, run_->now_us());
   for (const auto& a : run_->actions()) end = std::max<qint64>(end, a.at_us);
   return end;
+}
+
+std::vector<std::uint32_t> RunController::eventDensity(int buckets) const {
+  if (!run_ || buckets <= 0) return {};
+  return run::event_density(run_->series().samples(), horizonUs(), static_cast<std::size_t>(buckets));
+}
+
+std::optional<qint64> RunController::timeOfEvent(quint64 index) const {
+  if (!run_) return std::nullopt;
+  return run::time_of_event(run_->simulation().trace(), run_->series().samples(), index);
 }
 
 QVector<RunController::Marker> RunController::markers() const {

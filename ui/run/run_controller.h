@@ -10,6 +10,8 @@
 #include <QVector>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include "evaluate/quantity.h"
 #include "run/frame.h"
@@ -86,6 +88,10 @@ class RunController : public QObject {
     bool learner;  // a learner's action (else the scenario's timeline)
   };
   QVector<Marker> markers() const;
+  // The timeline's minimap: trace events in each of `buckets` stretches of [0, horizon), and when
+  // event number `index` (0-based) happened, if the run has got that far (run/event_density.h).
+  std::vector<std::uint32_t> eventDensity(int buckets) const;
+  std::optional<qint64> timeOfEvent(quint64 index) const;
   bool hasFuture() const;  // learner actions after now (what "discard the future" drops)
   // The state of the current run as a scenario that reopens exactly (seed and actions included).
   scenario::Scenario savedRun() const;

@@ -55,6 +55,7 @@ QString keyboard_and_mouse_html(const QMainWindow& window) {
       KeyboardHelp::tr("Click a message (a moving dot): what it is and where it goes"),
       KeyboardHelp::tr("Shift+click a message, or right-click it: drop it"),
       KeyboardHelp::tr("Drag along the timeline: go back or forward in the run"),
+      KeyboardHelp::tr("Ctrl+G: go to a time (12.5) or an event number (#1200)"),
       KeyboardHelp::tr("Edit > Undo (Ctrl+Z): take back your last action on the run"),
   };
   QString rows;

@@ -29,6 +29,7 @@
 #include "shell/challenge_panel.h"
 #include "shell/classroom_modes.h"
 #include "shell/course_navigator.h"
+#include "shell/go_to_moment.h"
 #include "shell/keyboard_help.h"
 #include "shell/lesson_activities.h"
 #include "shell/lesson_pane.h"
@@ -337,6 +338,9 @@ void MainWindow::buildMenus() {
   play->setShortcut(Qt::Key_Space);
   QAction* step = simulation->addAction(tr("&Step to next event"), controller_->run(), &RunController::stepEvent);
   step->setShortcut(Qt::Key_N);
+  QAction* go_to =
+      simulation->addAction(tr("&Go to time or event..."), this, [this] { GoToMoment::ask(controller_->run(), this); });
+  go_to->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
   QAction* reset = simulation->addAction(tr("&Reset"), controller_->run(), &RunController::reset);
   reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 

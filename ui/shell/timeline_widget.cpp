@@ -4,6 +4,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
+#include <cmath>
 
 #include "run/run_controller.h"
 
@@ -14,7 +16,11 @@ TimelineWidget::TimelineWidget(RunController* run, QWidget* parent) : QWidget(pa
   setFocusPolicy(Qt::StrongFocus);
   setAccessibleName(tr("Timeline"));
   setAccessibleDescription(
-      tr("Simulated time of the run. Left and Right move by 100 ms, Home and End jump to the ends."));
+      tr("Simulated time of the run, with how busy each stretch was. Left and Right move by 100 ms, Home and End "
+         "jump to the ends, Ctrl+G goes to a time or an event number."));
+  setToolTip(
+      tr("Click to go to a moment. Grey bars: events in each stretch of the run; triangles: faults; "
+         "dots: your actions. Ctrl+G: go to a time or event number."));
   setMinimumHeight(34);
   connect(run_, &RunController::timeChanged, this, qOverload<>(&QWidget::update));
   connect(run_, &RunController::scenarioChanged, this, qOverload<>(&QWidget::update));
@@ -44,6 +50,22 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
   p.fillRect(b, palette().base());
   p.setPen(QPen(palette().mid().color(), 1));
   p.drawRect(b);
+  // Event density: how busy each stretch of the run was, as bars from the bottom of the bar (the
+  // busiest stretch fills it), so bursts, lulls and stalls show before anyone plays through them.
+  const int buckets = std::max(1, b.width() / 3);
+  const std::vector<std::uint32_t> density = run_->eventDensity(buckets);
+  const std::uint32_t busiest = density.empty() ? 0 : *std::max_element(density.begin(), density.end());
+  if (busiest > 0) {
+    const QColor bars = palette().mid().color();
+    for (std::size_t i = 0; i < density.size(); ++i) {
+      if (density[i] == 0) continue;
+      const int h =
+          std::max(1, static_cast<int>(std::lround(static_cast<double>(density[i]) / busiest * (b.height() - 2))));
+      const int x0 = b.left() + static_cast<int>(i * static_cast<std::size_t>(b.width()) / density.size());
+      const int x1 = b.left() + static_cast<int>((i + 1) * static_cast<std::size_t>(b.width()) / density.size());
+      p.fillRect(QRect(x0, b.bottom() - h, std::max(1, x1 - x0 - 1), h), bars);
+    }
+  }
   // Elapsed part of the run.
   p.fillRect(QRect(b.left(), b.top(), xFor(run_->timeUs()) - b.left(), b.height()), QColor(0x56, 0xb4, 0xe9, 90));
   // History that can no longer be rewound to, except at its kept moments (ticks).

@@ -1,7 +1,9 @@
 #pragma once
-// The run's timeline: a bar from 0 to the horizon with the scenario's faults (triangles) and the
-// learner's actions (circles) marked, and a cursor at the current time. Click or drag to seek;
-// with focus, Left/Right move 100 ms (Shift: 1 s), Home/End jump to the ends.
+// The run's timeline, a minimap of the whole run: a bar from 0 to the horizon with the event
+// density (grey bars), the scenario's faults (triangles) and the learner's actions (circles)
+// marked, and a cursor at the current time. Click or drag to seek; with focus, Left/Right move
+// 100 ms (Shift: 1 s), Home/End jump to the ends (Simulation > Go to time or event, Ctrl+G, goes to a time or an event
+// number).
 #include <QWidget>
 
 namespace cs::ui {
