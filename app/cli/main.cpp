@@ -39,6 +39,9 @@ constexpr const char* kUsage =
     "  quiz LESSON --seed S [--json] [--lessons DIR]\n"
     "                               print a drawn quiz of a lesson (its number or id) with its answers: bank\n"
     "                               questions and a question template whose answer the core computes\n"
+    "  compare SCENARIO --change NAME=VALUE|seed=N [--until T] [--json]\n"
+    "                               the run and a second branch with one change (a model parameter or the\n"
+    "                               seed): the first trace record where they part, and both runs' metrics\n"
     "  --version                    print the version\n";
 
 }  // namespace
@@ -64,6 +67,7 @@ int main(int argc, char** argv) {
     if (command == "check") return cs::cli::cmd_check(args);
     if (command == "challenge") return cs::cli::cmd_challenge(args);
     if (command == "quiz") return cs::cli::cmd_quiz(args);
+    if (command == "compare") return cs::cli::cmd_compare(args);
     std::cerr << "clusterscope-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return cs::cli::kExitUsage;
   } catch (const cs::cli::UsageError& e) {
