@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>ClusterDescription</name>
@@ -363,6 +362,201 @@
     <message>
         <source>A time in seconds (12.5 or 1:05) or an event number (#1200):</source>
         <translation>Eine Zeit in Sekunden (12.5 oder 1:05) oder eine Ereignisnummer (#1200):</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWitnesses</name>
+    <message>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <source>key %1 (no value)</source>
+        <translation>Schlüssel %1 (ohne Wert)</translation>
+    </message>
+    <message>
+        <source>key %1 = %2</source>
+        <translation>Schlüssel %1 = %2</translation>
+    </message>
+    <message>
+        <source>the write %1</source>
+        <translation>der Schreibvorgang %1</translation>
+    </message>
+    <message>
+        <source>a read found a value that nobody wrote</source>
+        <translation>ein Lesevorgang fand einen Wert, den niemand geschrieben hat</translation>
+    </message>
+    <message>
+        <source>a read found a value before it was written</source>
+        <translation>ein Lesevorgang fand einen Wert, bevor er geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>a read found a value already overwritten</source>
+        <translation>ein Lesevorgang fand einen bereits überschriebenen Wert</translation>
+    </message>
+    <message>
+        <source>a later read went back to an older value</source>
+        <translation>ein späterer Lesevorgang fiel auf einen älteren Wert zurück</translation>
+    </message>
+    <message>
+        <source>a value came back after it had been replaced</source>
+        <translation>ein Wert kam zurück, nachdem er ersetzt worden war</translation>
+    </message>
+    <message>
+        <source>no order of these operations is possible</source>
+        <translation>keine Reihenfolge dieser Operationen ist möglich</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, a value that no operation wrote.</source>
+        <translation>%1 las %2 von %3 um %4, einen Wert, den keine Operation geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3, returning at %4, before %5 began at %6.</source>
+        <translation>%1 las %2 von %3 mit Antwort um %4, bevor %5 um %6 begann.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after %5 had completed at %6.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem %5 um %6 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after %5 had completed at %6, which began after %7 had completed at %8.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem %5 um %6 abgeschlossen war, der begann, nachdem %7 um %8 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after %5 had read %6, returning at %7.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem %5 %6 gelesen hatte, mit Antwort um %7.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after %5 had read %6, returning at %7, and %8 began after %9 had completed at %10.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem %5 %6 gelesen hatte, mit Antwort um %7, und %8 begann, nachdem %9 um %10 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>%1 was written only once</source>
+        <translation>%1 wurde nur einmal geschrieben</translation>
+    </message>
+    <message>
+        <source>key %1 was empty only before its first write</source>
+        <translation>Schlüssel %1 war nur vor seinem ersten Schreibvorgang leer</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after %5 had read %6, returning at %7, and %8 had read %2 before that, returning at %9, but %10.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem %5 %6 gelesen hatte, mit Antwort um %7, und %8 davor %2 gelesen hatte, mit Antwort um %9, aber %10.</translation>
+    </message>
+    <message>
+        <source>No order of these %1 operations on key %2 is legal.</source>
+        <translation>Keine Reihenfolge dieser %1 Operationen auf Schlüssel %2 ist zulässig.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, but no order of these %5 operations allows it.</source>
+        <translation>%1 las %2 von %3 um %4, aber keine Reihenfolge dieser %5 Operationen lässt das zu.</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 through %3 at %4, but no order of these %5 operations allows it.</source>
+        <translation>%1 schrieb %2 über %3 um %4, aber keine Reihenfolge dieser %5 Operationen lässt das zu.</translation>
+    </message>
+    <message>
+        <source>Read your writes</source>
+        <translation>Read-your-writes</translation>
+    </message>
+    <message>
+        <source>Monotonic reads</source>
+        <translation>Monotones Lesen</translation>
+    </message>
+    <message>
+        <source>Monotonic writes</source>
+        <translation>Monotones Schreiben</translation>
+    </message>
+    <message>
+        <source>Writes follow reads</source>
+        <translation>Writes-follow-reads</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after its own write %5 had completed at %6, which began after %7 had completed at %8.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem sein eigener Schreibvorgang %5 um %6 abgeschlossen war, der begann, nachdem %7 um %8 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after its own write %5 had completed at %6.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem sein eigener Schreibvorgang %5 um %6 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after its own earlier read had returned %5 at %6, and %7 began after %8 had completed at %9.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem sein eigener früherer Lesevorgang um %6 %5 geliefert hatte, und %7 begann, nachdem %8 um %9 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after its own earlier read had returned %5 at %6.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem sein eigener früherer Lesevorgang um %6 %5 geliefert hatte.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after it had read %5 at %6, which %7 wrote after its write %8 had completed at %9.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem er um %6 %5 gelesen hatte, was %7 schrieb, nachdem dessen Schreibvorgang %8 um %9 abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>its author</source>
+        <translation>sein Urheber</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after it had read %5 at %6, which %7 wrote after reading %8 at %9.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem er um %6 %5 gelesen hatte, was %7 schrieb, nachdem er um %9 %8 gelesen hatte.</translation>
+    </message>
+    <message>
+        <source>%1 read %2 from %3 at %4, after it had read %5 at %6, which %7 wrote after reading %8.</source>
+        <translation>%1 las %2 von %3 um %4, nachdem er um %6 %5 gelesen hatte, was %7 schrieb, nachdem er %8 gelesen hatte.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Key %1: %2 (one operation)</source>
+        <translation>Schlüssel %1: %2 (eine Operation)</translation>
+    </message>
+    <message>
+        <source>Key %1: %2 (%3 operations)</source>
+        <translation>Schlüssel %1: %2 (%3 Operationen)</translation>
+    </message>
+    <message>
+        <source>Checked for %1 steps; this may not be the smallest set.</source>
+        <translation>%1 Schritte lang geprüft; das ist vielleicht nicht die kleinste Menge.</translation>
+    </message>
+    <message>
+        <source>%1: client %2 at %3</source>
+        <translation>%1: Client %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1 from %2 on</source>
+        <translation>%1 ab %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Two leaders in term %1: %2</source>
+        <translation>Zwei Leader in Term %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 both led in term %2: %3.</source>
+        <translation>%1 waren beide Leader in Term %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 all led in term %2: %3.</source>
+        <translation>%1 waren alle Leader in Term %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 both led in term %2: %3; both at once from %4.</source>
+        <translation>%1 waren beide Leader in Term %2: %3; beide gleichzeitig ab %4.</translation>
+    </message>
+    <message>
+        <source>%1 all led in term %2: %3; two at once from %4.</source>
+        <translation>%1 waren alle Leader in Term %2: %3; zwei gleichzeitig ab %4.</translation>
     </message>
 </context>
 <context>
@@ -914,7 +1108,7 @@
         <translation>%1 läuft mit SQL Server: Teile werden in seinen Dialekt übersetzt</translation>
     </message>
     <message>
-        <source>%1 sessions&apos; version tokens kept</source>
+        <source>%1 sessions' version tokens kept</source>
         <translation>Versions-Token von %1 Sitzungen gespeichert</translation>
     </message>
     <message>
@@ -1042,7 +1236,7 @@
         <translation>Anwendungsserver: %1 Anfragen warten auf die Datenbank</translation>
     </message>
     <message>
-        <source>applied %1&apos;s changes up to %2</source>
+        <source>applied %1's changes up to %2</source>
         <translation>Änderungen von %1 bis %2 angewendet</translation>
     </message>
     <message>
@@ -1330,7 +1524,7 @@
         <translation>Platzierungsepoche %1, %2 Shards</translation>
     </message>
     <message>
-        <source>placement: by the user&apos;s region</source>
+        <source>placement: by the user's region</source>
         <translation>Platzierung: nach der Region des Benutzers</translation>
     </message>
     <message>
@@ -1370,7 +1564,7 @@
         <translation>Zusagen melden Wert %1, angenommen in Vorschlag %2</translation>
     </message>
     <message>
-        <source>promotion: automatic, needs a majority&apos;s votes</source>
+        <source>promotion: automatic, needs a majority's votes</source>
         <translation>Beförderung: automatisch, braucht die Stimmen einer Mehrheit</translation>
     </message>
     <message>
@@ -1530,11 +1724,11 @@
         <translation>Reserve: wartet auf den Beitritt von Shard s%1</translation>
     </message>
     <message>
-        <source>speaks MySQL&apos;s dialect only</source>
+        <source>speaks MySQL's dialect only</source>
         <translation>spricht nur den Dialekt von MySQL</translation>
     </message>
     <message>
-        <source>speaks Oracle&apos;s dialect only</source>
+        <source>speaks Oracle's dialect only</source>
         <translation>spricht nur den Dialekt von Oracle</translation>
     </message>
     <message>
@@ -1542,7 +1736,7 @@
         <translation>spricht nur PostgreSQL</translation>
     </message>
     <message>
-        <source>speaks SQL Server&apos;s dialect only</source>
+        <source>speaks SQL Server's dialect only</source>
         <translation>spricht nur den Dialekt von SQL Server</translation>
     </message>
     <message>
@@ -1698,7 +1892,7 @@
         <translation>Verlassen</translation>
     </message>
     <message>
-        <source>Leave the challenge; the lesson&apos;s own experiments stay as they were</source>
+        <source>Leave the challenge; the lesson's own experiments stay as they were</source>
         <translation>Die Aufgabe verlassen; die Experimente der Lektion bleiben, wie sie waren</translation>
     </message>
     <message>
@@ -1763,7 +1957,7 @@
         <translation>Diese Aufgabe erlaubt die Aktion „%1“ nicht. Erlaubt: %2.</translation>
     </message>
     <message>
-        <source>The challenge&apos;s time limit has passed.</source>
+        <source>The challenge's time limit has passed.</source>
         <translation>Das Zeitlimit der Aufgabe ist abgelaufen.</translation>
     </message>
     <message>
@@ -1995,7 +2189,7 @@
         <translation> (gesperrt)</translation>
     </message>
     <message>
-        <source>locked: pass the previous lesson&apos;s quiz to open it</source>
+        <source>locked: pass the previous lesson's quiz to open it</source>
         <translation>gesperrt: Bestehen Sie das Quiz der vorherigen Lektion, um sie freizuschalten</translation>
     </message>
     <message>
@@ -2209,6 +2403,34 @@
         <source>For example, client %1 read key %2 between %3 ms and %4 ms and got no value at all.</source>
         <translation>Zum Beispiel las Client %1 den Schlüssel %2 zwischen %3 ms und %4 ms und erhielt gar keinen Wert.</translation>
     </message>
+    <message>
+        <source>What went wrong:</source>
+        <translation>Was schiefging:</translation>
+    </message>
+    <message>
+        <source>Examples of what went wrong</source>
+        <translation>Beispiele dafür, was schiefging</translation>
+    </message>
+    <message>
+        <source>Why this example is a problem</source>
+        <translation>Warum dieses Beispiel ein Problem ist</translation>
+    </message>
+    <message>
+        <source>Zoom to the example</source>
+        <translation>Auf das Beispiel zoomen</translation>
+    </message>
+    <message>
+        <source>Show on the lanes only the time around this example's operations</source>
+        <translation>Auf den Bahnen nur die Zeit um die Operationen dieses Beispiels zeigen</translation>
+    </message>
+    <message>
+        <source>Show on the stage</source>
+        <translation>Auf der Bühne zeigen</translation>
+    </message>
+    <message>
+        <source>Move the run to the moment of this example and highlight the nodes involved</source>
+        <translation>Den Lauf zum Zeitpunkt dieses Beispiels bewegen und die beteiligten Knoten hervorheben</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::HistoryTimeline</name>
@@ -2316,7 +2538,7 @@
         <translation>Jede Nachricht an oder von %1 braucht jetzt %2 ms länger.</translation>
     </message>
     <message>
-        <source>%1&apos;s clock now runs %2 s ahead.</source>
+        <source>%1's clock now runs %2 s ahead.</source>
         <translation>Die Uhr von %1 geht jetzt %2 s vor.</translation>
     </message>
     <message>
@@ -2418,6 +2640,10 @@ Zu einem anderen Abschnitt dieser Lektion springen</translation>
     <message>
         <source>%1 — hidden (advanced details)</source>
         <translation>%1 – ausgeblendet (Praxisabschnitt)</translation>
+    </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation>Abbildung: %1</translation>
     </message>
 </context>
 <context>
@@ -2553,11 +2779,11 @@ Diese Lektion ist gesperrt. Bestehen Sie das Quiz am Ende von Lektion %2, *%3*, 
 Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</translation>
     </message>
     <message>
-        <source>The simulation &quot;%1&quot; is not built yet.</source>
+        <source>The simulation "%1" is not built yet.</source>
         <translation>Die Simulation „%1“ ist noch nicht implementiert.</translation>
     </message>
     <message>
-        <source>No Try it entry &quot;%1&quot; in this lesson.</source>
+        <source>No Try it entry "%1" in this lesson.</source>
         <translation>Diese Lektion enthält keinen „Try it“-Eintrag „%1“.</translation>
     </message>
     <message>
@@ -2685,7 +2911,7 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <translation>Die Aufgaben von Lektion %1 konnten nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>No challenge &quot;%1&quot; in this lesson.</source>
+        <source>No challenge "%1" in this lesson.</source>
         <translation>Keine Aufgabe „%1“ in dieser Lektion.</translation>
     </message>
     <message>
@@ -3152,7 +3378,7 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <translation>Reparaturen beim Lesen (Read Repair)</translation>
     </message>
     <message>
-        <source>Reads that missed the reader&apos;s own earlier write</source>
+        <source>Reads that missed the reader's own earlier write</source>
         <translation>Lesevorgänge, die den eigenen früheren Schreibvorgang nicht sahen</translation>
     </message>
     <message>
@@ -3515,7 +3741,7 @@ Wie gemeldet: %3</translation>
         <translation>keine der Möglichkeiten</translation>
     </message>
     <message>
-        <source>The prediction is about the scenario&apos;s own run: your changes to it were set aside.</source>
+        <source>The prediction is about the scenario's own run: your changes to it were set aside.</source>
         <translation>Die Vorhersage gilt dem eigenen Lauf des Szenarios: Ihre Änderungen daran wurden beiseitegelegt.</translation>
     </message>
     <message>
@@ -3786,11 +4012,11 @@ Wie gemeldet: %3</translation>
 <context>
     <name>cs::ui::RunController</name>
     <message>
-        <source>No built-in scenario or readable file named &quot;%1&quot;.</source>
+        <source>No built-in scenario or readable file named "%1".</source>
         <translation>Kein eingebautes Szenario und keine lesbare Datei namens „%1“.</translation>
     </message>
     <message>
-        <source>The run&apos;s action log is full; reset the run to act again.</source>
+        <source>The run's action log is full; reset the run to act again.</source>
         <translation>Das Aktionsprotokoll des Laufs ist voll; setzen Sie den Lauf zurück, um wieder eingreifen zu können.</translation>
     </message>
     <message>
@@ -4083,7 +4309,7 @@ Wie gemeldet: %3</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation>Los geht&apos;s</translation>
+        <translation>Los geht's</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "panels/history_panel.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -84,11 +85,33 @@ HistoryTimeline::HistoryTimeline(RunController* run, QWidget* parent) : QWidget(
   setObjectName("historyTimeline");
   setAccessibleName(tr("Client operations over time"));
   connect(run_, &RunController::timeChanged, this, qOverload<>(&QWidget::update));
-  connect(run_, &RunController::scenarioChanged, this, [this] { setOffending({}); });
+  connect(run_, &RunController::scenarioChanged, this, [this] {
+    setOffending({});
+    clearWitness();
+  });
 }
 
 void HistoryTimeline::setOffending(std::set<std::uint64_t> ids) {
   offending_ = std::move(ids);
+  update();
+}
+
+void HistoryTimeline::setWitness(const std::vector<std::uint64_t>& ids, sim::TimeUs moment_us) {
+  witness_ = true;
+  emphasised_ = std::set<std::uint64_t>(ids.begin(), ids.end());
+  moment_us_ = moment_us;
+  update();
+}
+
+void HistoryTimeline::clearWitness() {
+  witness_ = false;
+  emphasised_.clear();
+  moment_us_ = -1;
+  update();
+}
+
+void HistoryTimeline::setZoomed(bool zoomed) {
+  zoomed_ = zoomed;
   update();
 }
 
@@ -103,19 +126,39 @@ HistoryTimeline::Layout HistoryTimeline::layout(const run::Figures& figures) con
   small.setPixelSize(small_pixel_size());
   const double axis_height = QFontMetricsF(small).height() + 6;
   out.left = 70;
+  out.right = width() - 14.0;
   out.axis_top = height() - axis_height;
   out.row_height = std::max(14.0, std::min(28.0, (out.axis_top - 8.0) / std::max(1, row)));
   out.end_us = std::max<sim::TimeUs>(1, figures.time_us);
+  const auto done_of = [&](const sim::Operation& op) { return op.complete_us >= 0 ? op.complete_us : figures.time_us; };
+  if (witness_ && zoomed_ && !emphasised_.empty()) {
+    // The example's operations with a quarter of their span (at least 20 ms) on either side.
+    sim::TimeUs first = -1, last = -1;
+    for (const auto& op : ops) {
+      if (!emphasised_.count(op.id)) continue;
+      first = first < 0 ? op.invoke_us : std::min(first, op.invoke_us);
+      last = std::max(last, done_of(op));
+    }
+    if (first >= 0) {
+      const sim::TimeUs margin = std::max<sim::TimeUs>(20'000, (last - first) / 4);
+      out.begin_us = std::max<sim::TimeUs>(0, first - margin);
+      out.end_us = std::max(out.begin_us + 1, std::min(figures.time_us, last + margin));
+    }
+  }
   const auto x_of = [&](sim::TimeUs t) {
-    return out.left + (width() - out.left - 14) * static_cast<double>(t) / static_cast<double>(out.end_us);
+    return out.left + (out.right - out.left) * static_cast<double>(t - out.begin_us) /
+                          static_cast<double>(out.end_us - out.begin_us);
   };
   for (const auto& [client, index] : rows) out.rows.emplace_back(client, 6 + index * out.row_height);
   out.bars.reserve(ops.size());
   for (const auto& op : ops) {
     const double y = 6 + rows[op.client] * out.row_height + 3;
-    const sim::TimeUs done = op.complete_us >= 0 ? op.complete_us : figures.time_us;
-    out.bars.push_back(
-        {QRectF(x_of(op.invoke_us), y, std::max(3.0, x_of(done) - x_of(op.invoke_us)), out.row_height - 6), op});
+    const bool emphasised = emphasised_.count(op.id) > 0;
+    // An example's operation stays visible however short it was.
+    const double min_width = emphasised ? 6.0 : 3.0;
+    const QRectF rect(x_of(op.invoke_us), y, std::max(min_width, x_of(done_of(op)) - x_of(op.invoke_us)),
+                      out.row_height - 6);
+    out.bars.push_back(Bar{rect, op, emphasised, witness_ && !emphasised});
   }
   return out;
 }
@@ -162,13 +205,15 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
   }
   // The time axis, so that the tooltips' times can be found on it.
   const double x0 = l.left;
-  const double x1 = width() - 14.0;
+  const double x1 = l.right;
   p.setPen(QPen(palette.link, 1));
   p.drawLine(QPointF(x0, l.axis_top), QPointF(x1, l.axis_top));
-  const double step = tick_step_us(static_cast<double>(l.end_us), x1 - x0, 70);
+  const auto span = static_cast<double>(l.end_us - l.begin_us);
+  const double step = tick_step_us(span, x1 - x0, 70);
   const QLocale locale(current_language());
-  for (double t = 0; t <= static_cast<double>(l.end_us) + 1; t += step) {
-    const double x = x0 + (x1 - x0) * t / static_cast<double>(l.end_us);
+  for (double t = std::ceil(static_cast<double>(l.begin_us) / step) * step; t <= static_cast<double>(l.end_us) + 1;
+       t += step) {
+    const double x = x0 + (x1 - x0) * (t - static_cast<double>(l.begin_us)) / span;
     p.setPen(QPen(palette.link, 1));
     p.drawLine(QPointF(x, l.axis_top), QPointF(x, l.axis_top + 3));
     p.setPen(palette.text);
@@ -177,19 +222,43 @@ void HistoryTimeline::paintEvent(QPaintEvent*) {
     const QRectF box(x - 40, l.axis_top + 3, 80, height() - l.axis_top - 3);
     p.drawText(box, Qt::AlignHCenter | Qt::AlignTop, label);
   }
+  // The moment "Show on the stage" goes to, when an example is shown.
+  if (witness_ && moment_us_ >= l.begin_us && moment_us_ <= l.end_us) {
+    const double x = x0 + (x1 - x0) * static_cast<double>(moment_us_ - l.begin_us) / span;
+    p.setPen(QPen(palette.focus, 2, Qt::DashLine));
+    p.drawLine(QPointF(x, 2), QPointF(x, l.axis_top));
+  }
+  p.save();
+  // Zoomed, bars end at the plot's edge; else there is room for the mark beside the last one.
+  p.setClipRect(QRectF(x0 - 1, 0, x1 - x0 + (zoomed_ ? 2 : 16), height()));
   for (const Bar& b : l.bars) {
+    if (b.rect.right() < x0 - 1 || b.rect.left() > x1 + 1) continue;  // outside the zoomed span
     const sim::Operation& op = b.op;
+    p.setOpacity(b.faded ? 0.25 : 1.0);
     draw_operation(p, b.rect, op_colour(op.type, palette), op.type, op.status, offending_.count(op.id) > 0, palette);
+    if (b.emphasised) {
+      p.setPen(QPen(palette.text, 2));
+      p.setBrush(Qt::NoBrush);
+      p.drawRect(b.rect.adjusted(-3, -2, 3, 2));
+    }
     if (b.rect.width() > 40) {
+      const QString kind = op.type == sim::OpType::Write ? QStringLiteral("w") : QStringLiteral("r");
+      const auto label_with = [&](std::int64_t value) {
+        return QStringLiteral("%1 k%2%3")
+            .arg(kind)
+            .arg(op.key)
+            .arg(op.has_value ? QStringLiteral("=%1").arg(value) : QString());
+      };
+      // An example's operations carry the whole value when it fits, as its sentence names it.
+      QString label = label_with(op.value);
+      if (!b.emphasised || QFontMetricsF(p.font()).horizontalAdvance(label) + 6 > b.rect.width())
+        label = label_with(op.value % 1'000'000);
       p.setPen(palette.text);
-      const QString label = QStringLiteral("%1 k%2%3")
-                                .arg(op.type == sim::OpType::Write ? QStringLiteral("w") : QStringLiteral("r"))
-                                .arg(op.key)
-                                .arg(op.has_value ? QStringLiteral("=%1").arg(op.value % 1'000'000) : QString());
       p.drawText(b.rect.adjusted(3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
     }
     ++drawn_;
   }
+  p.restore();
 }
 
 QString HistoryTimeline::describe(const sim::Operation& op) const {
@@ -399,15 +468,61 @@ HistoryPanel::HistoryPanel(RunController* run, QWidget* parent) : QWidget(parent
   bar->addWidget(check_, 0, Qt::AlignTop);
   bar->addSpacing(8);
   bar->addWidget(legend_, 1, Qt::AlignVCenter);
+  // The examples of what went wrong: a list above the lanes, the chosen one's sentence below.
+  witness_row_ = new QWidget(content);
+  auto* witness_bar = new QHBoxLayout(witness_row_);
+  witness_bar->setContentsMargins(0, 0, 0, 0);
+  auto* heading = new QLabel(tr("What went wrong:"), witness_row_);
+  witness_list_ = new QComboBox(witness_row_);
+  witness_list_->setObjectName("historyWitnessList");
+  witness_list_->setAccessibleName(tr("Examples of what went wrong"));
+  witness_list_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  witness_list_->setMinimumContentsLength(16);
+  heading->setBuddy(witness_list_);
+  witness_bar->addWidget(heading);
+  witness_bar->addWidget(witness_list_, 1);
   timeline_ = new HistoryTimeline(run_, content);
+  witness_sentence_ = new QLabel(content);
+  witness_sentence_->setObjectName("historyWitnessSentence");
+  witness_sentence_->setWordWrap(true);
+  witness_sentence_->setTextFormat(Qt::PlainText);
+  witness_sentence_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  witness_sentence_->setAccessibleName(tr("Why this example is a problem"));
+  witness_note_ = new QLabel(content);
+  witness_note_->setObjectName("historyWitnessNote");
+  witness_note_->setWordWrap(true);
+  witness_note_->setTextFormat(Qt::PlainText);
+  witness_note_->setFont(smaller);
+  witness_actions_ = new QWidget(content);
+  auto* actions = new QHBoxLayout(witness_actions_);
+  actions->setContentsMargins(0, 0, 0, 0);
+  zoom_ = new QPushButton(tr("Zoom to the example"), witness_actions_);
+  zoom_->setObjectName("historyWitnessZoom");
+  zoom_->setCheckable(true);
+  zoom_->setToolTip(tr("Show on the lanes only the time around this example's operations"));
+  show_on_stage_ = new QPushButton(tr("Show on the stage"), witness_actions_);
+  show_on_stage_->setObjectName("historyWitnessShow");
+  show_on_stage_->setToolTip(tr("Move the run to the moment of this example and highlight the nodes involved"));
+  actions->addWidget(zoom_);
+  actions->addWidget(show_on_stage_);
+  actions->addStretch(1);
   layout->addWidget(plain_verdict_);
   layout->addWidget(verdict_);
   layout->addLayout(bar);
+  layout->addWidget(witness_row_);
   layout->addWidget(timeline_, 1);
+  layout->addWidget(witness_sentence_);
+  layout->addWidget(witness_note_);
+  layout->addWidget(witness_actions_);
   scroll->setWidget(content);
   showNotChecked();
   connect(check_, &QPushButton::clicked, this, [this] { checkNow(); });
+  connect(witness_list_, &QComboBox::currentIndexChanged, this, &HistoryPanel::selectWitness);
+  connect(zoom_, &QPushButton::toggled, timeline_, &HistoryTimeline::setZoomed);
+  connect(show_on_stage_, &QPushButton::clicked, this, &HistoryPanel::showWitnessOnStage);
   connect(run_, &RunController::scenarioChanged, this, [this] { showNotChecked(); });
+  // The learner changed the run: the examples may no longer be in it.
+  connect(run_, &RunController::learnerActed, this, [this] { showNotChecked(); });
 }
 
 void HistoryPanel::showNotChecked() {
@@ -417,6 +532,64 @@ void HistoryPanel::showNotChecked() {
   verdict_->setText(tr("Not checked yet."));
   verdict_->hide();
   legend_->setShowOffending(false);
+  timeline_->setOffending({});
+  showWitnesses({});
+}
+
+void HistoryPanel::showWitnesses(std::vector<ShownWitness> witnesses) {
+  witnesses_ = std::move(witnesses);
+  {
+    const QSignalBlocker quiet(witness_list_);
+    witness_list_->clear();
+    for (const ShownWitness& w : witnesses_) {
+      witness_list_->addItem(w.title);
+      witness_list_->setItemData(witness_list_->count() - 1, w.sentence, Qt::ToolTipRole);
+    }
+  }
+  const bool any = !witnesses_.empty();
+  witness_row_->setVisible(any);
+  witness_actions_->setVisible(any);
+  if (any) {
+    witness_list_->setCurrentIndex(0);
+    selectWitness(0);
+  } else {
+    timeline_->clearWitness();
+    witness_sentence_->clear();
+    witness_sentence_->hide();
+    witness_note_->clear();
+    witness_note_->hide();
+  }
+}
+
+int HistoryPanel::currentWitness() const { return witnesses_.empty() ? -1 : witness_list_->currentIndex(); }
+
+void HistoryPanel::selectWitness(int index) {
+  if (index < 0 || index >= static_cast<int>(witnesses_.size())) return;
+  if (witness_list_->currentIndex() != index) {
+    witness_list_->setCurrentIndex(index);  // comes back here through currentIndexChanged
+    return;
+  }
+  const ShownWitness& w = witnesses_[static_cast<std::size_t>(index)];
+  timeline_->setWitness(w.op_ids, w.moment_us);
+  witness_sentence_->setText(w.sentence);
+  witness_sentence_->show();
+  witness_note_->setText(w.note);
+  witness_note_->setVisible(!w.note.isEmpty());
+  zoom_->setEnabled(!w.op_ids.empty());
+  show_on_stage_->setAccessibleDescription(w.sentence);
+}
+
+QString HistoryPanel::witnessSentence() const {
+  return witness_sentence_->isVisible() ? witness_sentence_->text() : QString();
+}
+
+void HistoryPanel::showWitnessOnStage() {
+  const int index = currentWitness();
+  if (index < 0) return;
+  const ShownWitness& w = witnesses_[static_cast<std::size_t>(index)];
+  run_->setPlaying(false);
+  run_->seekUs(w.moment_us);
+  emit showOnStage(w.nodes);
 }
 
 check::LinearizabilityResult HistoryPanel::checkNow() {
@@ -428,7 +601,8 @@ check::LinearizabilityResult HistoryPanel::checkNow() {
   check::CheckBudget budget;
   budget.max_time_ns = 2'000'000'000;  // two seconds: beyond that the answer is "unknown"
   budget.now_ns = [&clock] { return clock.nsecsElapsed(); };
-  result = check::check_linearizability(check::from_sim_history(figures->history), check::Model::Register, budget);
+  const check::OpHistory history = check::from_sim_history(figures->history);
+  result = check::check_linearizability(history, check::Model::Register, budget);
   const auto offending = result.offending_ops();
   timeline_->setOffending(std::set<std::uint64_t>(offending.begin(), offending.end()));
   legend_->setShowOffending(!offending.empty());
@@ -462,6 +636,18 @@ check::LinearizabilityResult HistoryPanel::checkNow() {
   verdict_->setText(text);
   verdict_->show();
   plain_verdict_->setText(plain);
+  // The smallest examples: bounded in steps (the same run gives the same examples) and, so that
+  // the window never hangs, in time.
+  check::WitnessBudget witness_budget;
+  witness_budget.max_steps = 2'000'000;
+  witness_budget.max_steps_per_check = 500'000;
+  witness_budget.max_time_ns = 1'000'000'000;
+  witness_budget.now_ns = [&clock] { return clock.nsecsElapsed(); };
+  QStringList node_names;
+  for (const run::NodeFrame& n : run_->frame().nodes) node_names << QString::fromStdString(n.name);
+  showWitnesses(HistoryWitnesses::all(*figures, history, result, node_names,
+                                      HistoryWitnesses::promisesOneLeaderPerTerm(run_->scenario().model),
+                                      witness_budget));
   return result;
 }
 

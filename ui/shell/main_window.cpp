@@ -273,6 +273,7 @@ QWidget* MainWindow::buildPanels() {
   metrics_ = new MetricsPanel(controller_->run(), tabs);
   charts_ = new ChartsPanel(controller_->run(), tabs);
   history_ = new HistoryPanel(controller_->run(), tabs);
+  connect(history_, &HistoryPanel::showOnStage, controller_->scene(), &StageScene::setHighlighted);
   tabs->addTab(sequence_, tr("Sequence diagram"));
   tabs->addTab(event_log_, tr("Event log"));
   tabs->addTab(metrics_, tr("Metrics"));
