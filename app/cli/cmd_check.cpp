@@ -68,7 +68,10 @@ FileReport check_file(const std::string& path, const Options& options) {
     return report;
   }
   try {
-    report.format = options.format.value_or(check::detect_format(*text));
+    // The option wins; then the extension (an .edn file is EDN even if it does not look like it, so
+    // that its errors are EDN's); then the content.
+    const bool edn_name = path.size() >= 4 && path.compare(path.size() - 4, 4, ".edn") == 0;
+    report.format = options.format.value_or(edn_name ? check::HistoryFormat::Edn : check::detect_format(*text));
     report.history = check::read_history(*text, report.format);
   } catch (const check::HistoryFormatError& e) {
     report.error = e.what();
@@ -238,7 +241,7 @@ int cmd_check(const std::vector<std::string>& argv) {
   }
   if (const auto f = args.value("format")) {
     options.format = check::format_from_name(*f);
-    if (!options.format) throw UsageError("--format expects json or jepsen, got \"" + *f + "\"");
+    if (!options.format) throw UsageError("--format expects json, jepsen or edn, got \"" + *f + "\"");
   }
   options.budget_ms = args.unsigned_value("budget-ms", kDefaultBudgetMs);
   if (options.budget_ms > 1'000'000'000) throw UsageError("--budget-ms is too large");

@@ -7,6 +7,8 @@
 #include <optional>
 #include <sstream>
 
+#include "check/history_edn.h"
+#include "check/shiviz_log.h"
 #include "cli_args.h"
 #include "commands.h"
 #include "scenario/builtin.h"
@@ -24,7 +26,8 @@ int cmd_list(const std::vector<std::string>& argv) {
 }
 
 int cmd_run(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"seed", "until", "trace", "history", "inspect"}, {"json", "measure"});
+  const Args args =
+      parse_args(argv, {"seed", "until", "trace", "history", "history-edn", "shiviz", "inspect"}, {"json", "measure"});
   if (args.positional.size() != 1) throw UsageError("run takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {
@@ -41,20 +44,26 @@ int cmd_run(const std::vector<std::string>& argv) {
   }
   const std::int64_t until_us = args.value("until") ? parse_duration_us(*args.value("until")) : s.duration_us;
 
+  // Every output file is opened before the run, so that a bad path fails at once.
+  const auto open_output = [&args](const std::string& option, std::ofstream& out) {
+    if (const auto path = args.value(option)) {
+      out.open(*path, std::ios::binary);
+      if (!out) throw UsageError("cannot write --" + option + " file \"" + *path + "\"");
+    }
+  };
   std::ofstream trace_out;
   std::ofstream history_out;
-  if (const auto path = args.value("trace")) {
-    trace_out.open(*path, std::ios::binary);
-    if (!trace_out) throw UsageError("cannot write --trace file \"" + *path + "\"");
-  }
-  if (const auto path = args.value("history")) {
-    history_out.open(*path, std::ios::binary);
-    if (!history_out) throw UsageError("cannot write --history file \"" + *path + "\"");
-  }
+  std::ofstream history_edn_out;
+  std::ofstream shiviz_out;
+  open_output("trace", trace_out);
+  open_output("history", history_out);
+  open_output("history-edn", history_edn_out);
+  open_output("shiviz", shiviz_out);
 
   sim::SimulationLimits limits;
   // The whole trace is kept only when it is to be written; otherwise the newest records will do.
-  limits.trace_budget_bytes = trace_out.is_open() ? std::size_t{256} << 20 : std::size_t{16} << 20;
+  limits.trace_budget_bytes =
+      trace_out.is_open() || shiviz_out.is_open() ? std::size_t{256} << 20 : std::size_t{16} << 20;
   const auto started = std::chrono::steady_clock::now();
   const auto run = scenario::start_run(s, seed, limits);
   sim::Simulation& sim = *run;
@@ -63,6 +72,16 @@ int cmd_run(const std::vector<std::string>& argv) {
 
   if (trace_out.is_open()) scenario::write_trace_jsonl(sim, trace_out);
   if (history_out.is_open()) scenario::write_history_json(sim.world(), history_out);
+  if (history_edn_out.is_open())
+    check::write_history_edn(check::from_sim_history(sim.world().history()), history_edn_out);
+  if (shiviz_out.is_open()) {
+    const check::ShivizSummary summary = check::write_shiviz_log(sim.trace(), sim.world(), shiviz_out);
+    if (summary.forgotten_records > 0) {
+      // The trace keeps the newest records within its budget: say what the diagram lacks.
+      std::cerr << "clusterscope-cli run: --shiviz: the trace no longer held its oldest " << summary.forgotten_records
+                << " records; " << summary.receives_without_send << " receives are drawn without their send\n";
+    }
+  }
   if (args.flag("measure")) {
     // The process's own figures, for the memory benchmark (not part of the run: they vary).
     rusage usage{};

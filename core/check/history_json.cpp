@@ -164,21 +164,41 @@ OpHistory read_history_json(std::string_view text) {
   return history;
 }
 
-std::string_view to_string(HistoryFormat format) { return format == HistoryFormat::Json ? "json" : "jepsen"; }
+std::string_view to_string(HistoryFormat format) {
+  switch (format) {
+    case HistoryFormat::Json: return "json";
+    case HistoryFormat::Jepsen: return "jepsen";
+    case HistoryFormat::Edn: return "edn";
+  }
+  return "?";
+}
 
 std::optional<HistoryFormat> format_from_name(std::string_view name) {
   if (name == "json") return HistoryFormat::Json;
   if (name == "jepsen") return HistoryFormat::Jepsen;
+  if (name == "edn") return HistoryFormat::Edn;
   return std::nullopt;
 }
 
 HistoryFormat detect_format(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && text[first] == '{' ? HistoryFormat::Json : HistoryFormat::Jepsen;
+  if (first == std::string_view::npos) return HistoryFormat::Jepsen;
+  // What follows the opening bracket tells EDN from JSON: a JSON object's keys are strings, an EDN
+  // history's are keywords; Knossos wraps its maps in one vector.
+  const auto second = text.find_first_not_of(" \t\r\n,", first + 1);
+  const char next = second == std::string_view::npos ? '\0' : text[second];
+  if (text[first] == '{') return next == ':' ? HistoryFormat::Edn : HistoryFormat::Json;
+  if (text[first] == '[' && next == '{') return HistoryFormat::Edn;
+  return HistoryFormat::Jepsen;
 }
 
 OpHistory read_history(std::string_view text, std::optional<HistoryFormat> format) {
-  return format.value_or(detect_format(text)) == HistoryFormat::Json ? read_history_json(text) : read_jepsen_log(text);
+  switch (format.value_or(detect_format(text))) {
+    case HistoryFormat::Json: return read_history_json(text);
+    case HistoryFormat::Jepsen: return read_jepsen_log(text);
+    case HistoryFormat::Edn: return read_history_edn(text);
+  }
+  return read_jepsen_log(text);
 }
 
 }  // namespace cs::check

@@ -35,7 +35,10 @@ std::optional<ModelMismatch> unsupported_operation(Model model, const OpHistory&
 
 // The values of one key, interned to small integers so that a model state is one integer: cheap
 // to compare, hash and copy in the search. Id 0 is nil. Appends are computed once per (state,
-// suffix) pair and remembered.
+// suffix) pair and remembered. A kv text made by appending is kept as the pair of its parts with a
+// hash of its whole text, not as a copy: a search on a key with many appends creates millions of
+// states, and copying and hashing ever longer texts made each append cost its length. Equal texts
+// still share one id whichever appends made them (a hash match is confirmed text against text).
 class ValueTable {
  public:
   static constexpr std::uint32_t kNil = 0;
@@ -44,17 +47,39 @@ class ValueTable {
 
   explicit ValueTable(Model model);
   std::uint32_t intern(const Value& value);
-  const Value& at(std::uint32_t id) const { return values_[id]; }
+  // Valid until the next intern or append (an appended text is spelt out on first use).
+  const Value& at(std::uint32_t id) const;
   // The id of `state` with `suffix` appended; nullopt when the table is full.
   std::optional<std::uint32_t> append(std::uint32_t state, std::uint32_t suffix);
   std::size_t size() const { return values_.size(); }
   std::size_t memory_bytes() const { return memory_bytes_; }
 
  private:
+  static constexpr std::uint32_t kLeaf = 0xFFFFFFFFu;
+  // A kv text: a polynomial hash of all of it, the base to the power of its length (what
+  // appending it multiplies a hash by), its length, and for a concatenation its two parts.
+  struct Text {
+    std::uint64_t hash = 0;
+    std::uint64_t power = 1;
+    std::size_t length = 0;
+    std::uint32_t left = kLeaf;
+    std::uint32_t right = kLeaf;
+  };
   Value canonical(const Value& value) const;
+  std::uint32_t add(Value value, Text text);
+  // The id of an interned text equal to `text` (a concatenation, or when a leaf not yet interned,
+  // the text `leaf`).
+  std::optional<std::uint32_t> find_text(const Text& text, std::string_view leaf = {}) const;
+  bool same_text(const Text& a, std::uint32_t b, std::string_view leaf) const;
+  static std::uint64_t hash_key(const Text& t);
+
   Model model_;
-  std::vector<Value> values_;
-  std::unordered_map<std::string, std::uint32_t> ids_;         // keyed by a kind-tagged encoding
+  mutable std::vector<Value> values_;  // concatenations are nil until at() spells them out
+  mutable std::vector<bool> spelt_;
+  std::vector<Text> texts_;                                    // kv only, by id
+  std::unordered_map<std::string, std::uint32_t> ids_;         // register models: a kind-tagged encoding
+  std::unordered_map<std::uint64_t, std::uint32_t> by_hash_;   // kv: hash key -> newest id with it
+  std::vector<std::uint32_t> same_hash_;                       // kv: the next older id with the same key
   std::unordered_map<std::uint64_t, std::uint32_t> appended_;  // (state << 32 | suffix) -> id
   std::size_t memory_bytes_ = 0;
 };

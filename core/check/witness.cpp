@@ -762,6 +762,13 @@ std::string witness_op_line(const OpHistory& history, std::size_t index) {
 std::string time_text(std::int64_t time, std::string_view unit) {
   if (time == kNoTime) return "never";
   if (unit == "us") return seconds_of_us(time);
+  if (unit == "ns") {
+    // Jepsen's clock: whole microseconds read as the simulator's times do, finer ones in full.
+    if (time % 1000 == 0) return seconds_of_us(time / 1000);
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%.9f s", static_cast<double>(time) / 1e9);
+    return buf;
+  }
   if (unit == "line") return "line " + std::to_string(time);
   return std::to_string(time) + " " + std::string(unit);
 }

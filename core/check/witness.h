@@ -104,8 +104,8 @@ OpHistory sub_history(const OpHistory& history, const std::vector<std::size_t>& 
 // completed 0.022 s" (a crashed one: "never completed").
 std::string witness_op_line(const OpHistory& history, std::size_t index);
 
-// A time in the history's unit, for people: microseconds as seconds ("4.200 s", "0.000060 s"),
-// line numbers as "line 7", anything else as "12 ms".
+// A time in the history's unit, for people: microseconds and nanoseconds as seconds ("4.200 s",
+// "0.000060 s", "0.000000120 s"), line numbers as "line 7", anything else as "12 ms".
 std::string time_text(std::int64_t time, std::string_view unit);
 
 }  // namespace cs::check

@@ -325,9 +325,11 @@ class TestHistoryWitness : public QObject {
     QCOMPARE(shown[0].nodes, QStringList({"n1", "n2"}));
     QVERIFY(shown[0].op_ids.empty());
     // Only where the model promises one leader per term: shards each have their own primary.
-    QVERIFY(cs::ui::HistoryWitnesses::promisesOneLeaderPerTerm("raft"));
-    QVERIFY(!cs::ui::HistoryWitnesses::promisesOneLeaderPerTerm("sharding"));
-    QVERIFY(!cs::ui::HistoryWitnesses::promisesOneLeaderPerTerm("single-leader"));
+    cs::ui::RunController run;
+    for (const auto& [id, one] : {std::pair{"raft-5", true}, {"hash-even", false}, {"async-lag-stale-read", false}}) {
+      QVERIFY(run.loadScenario(QString::fromUtf8(id), nullptr));
+      QCOMPARE(run.promisesOneLeaderPerTerm(), one);
+    }
   }
 
   void aSearchCutShortSaysSo() {

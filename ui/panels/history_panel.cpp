@@ -645,9 +645,8 @@ check::LinearizabilityResult HistoryPanel::checkNow() {
   witness_budget.now_ns = [&clock] { return clock.nsecsElapsed(); };
   QStringList node_names;
   for (const run::NodeFrame& n : run_->frame().nodes) node_names << QString::fromStdString(n.name);
-  showWitnesses(HistoryWitnesses::all(*figures, history, result, node_names,
-                                      HistoryWitnesses::promisesOneLeaderPerTerm(run_->scenario().model),
-                                      witness_budget));
+  showWitnesses(
+      HistoryWitnesses::all(*figures, history, result, node_names, run_->promisesOneLeaderPerTerm(), witness_budget));
   return result;
 }
 

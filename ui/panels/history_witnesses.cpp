@@ -5,7 +5,6 @@
 #include <map>
 #include <unordered_map>
 
-#include "catalogue/catalogue.h"
 #include "check/violation_witness.h"
 #include "i18n/language.h"
 
@@ -379,12 +378,6 @@ std::vector<ShownWitness> HistoryWitnesses::twoLeaders(const std::vector<sim::Le
     out.push_back(std::move(shown));
   }
   return out;
-}
-
-bool HistoryWitnesses::promisesOneLeaderPerTerm(const std::string& model_type) {
-  const model::ModelInfo* m = catalogue::find_model(model_type);
-  return m && std::any_of(m->invariants.begin(), m->invariants.end(),
-                          [](const model::Invariant& i) { return i.id == "election-safety"; });
 }
 
 std::vector<ShownWitness> HistoryWitnesses::all(const run::Figures& figures, const check::OpHistory& history,

@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "check/linearizability.h"
+#include "check/violation_witness.h"
 #include "check/witness.h"
 #include "run/frame.h"
-#include "sim/world.h"
 
 namespace cs::ui {
 
@@ -56,8 +56,6 @@ class HistoryWitnesses {
   static std::vector<sim::LeadingInterval> leadingIntervals(const std::vector<sim::TraceEvent>& events);
   static std::vector<ShownWitness> twoLeaders(const std::vector<sim::LeadingInterval>& intervals,
                                               const QStringList& node_names);
-  // Whether the model of this type promises at most one leader per term.
-  static bool promisesOneLeaderPerTerm(const std::string& model_type);
 
   // All of them for a run's figures and its check, in the order the panel lists them.
   static std::vector<ShownWitness> all(const run::Figures& figures, const check::OpHistory& history,

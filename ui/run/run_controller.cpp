@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "catalogue/catalogue.h"
 #include "i18n/core_terms.h"
 #include "run/event_density.h"
 #include "run/run.h"
@@ -182,6 +183,13 @@ std::vector<std::uint32_t> RunController::eventDensity(int buckets) const {
 std::optional<qint64> RunController::timeOfEvent(quint64 index) const {
   if (!run_) return std::nullopt;
   return run::time_of_event(run_->simulation().trace(), run_->series().samples(), index);
+}
+
+bool RunController::promisesOneLeaderPerTerm() const {
+  if (!run_) return false;
+  const model::ModelInfo* m = catalogue::find_model(run_->scenario().model);
+  return m && std::any_of(m->invariants.begin(), m->invariants.end(),
+                          [](const model::Invariant& i) { return i.id == "election-safety"; });
 }
 
 QVector<RunController::Marker> RunController::markers() const {

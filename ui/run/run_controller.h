@@ -92,6 +92,9 @@ class RunController : public QObject {
   // event number `index` (0-based) happened, if the run has got that far (run/event_density.h).
   std::vector<std::uint32_t> eventDensity(int buckets) const;
   std::optional<qint64> timeOfEvent(quint64 index) const;
+  // Whether the scenario's model promises at most one leader per term (it declares Raft's
+  // election-safety invariant): only then are two leaders in one term a fault worth explaining.
+  bool promisesOneLeaderPerTerm() const;
   bool hasFuture() const;  // learner actions after now (what "discard the future" drops)
   // The state of the current run as a scenario that reopens exactly (seed and actions included).
   scenario::Scenario savedRun() const;
