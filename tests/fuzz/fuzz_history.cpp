@@ -11,7 +11,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
-  for (const auto format : {cs::check::HistoryFormat::Json, cs::check::HistoryFormat::Jepsen}) {
+  for (const auto format :
+       {cs::check::HistoryFormat::Json, cs::check::HistoryFormat::Jepsen, cs::check::HistoryFormat::Edn}) {
     cs::check::OpHistory history;
     try {
       history = cs::check::read_history(text, format);
