@@ -38,6 +38,14 @@ bool has_letter_or_digit(std::string_view word) {
   return false;
 }
 
+bool is_figure_line(std::string_view line) {
+  const std::size_t start = line.find_first_not_of(" \t");
+  const std::size_t end = line.find_last_not_of(" \t\r");
+  if (start == std::string_view::npos || line.substr(start, 2) != "![" || line[end] != ')') return false;
+  const std::size_t middle = line.find("](", start);
+  return middle != std::string_view::npos && line.find(')', middle) == end;
+}
+
 // Counts the words of one line of prose, leaving out link targets: "[text](target)" reads "text".
 int words_in_line(std::string_view line) {
   std::string shown;
@@ -135,7 +143,9 @@ int core_path_words(std::string_view markdown) {
       in_fence = !in_fence;
       continue;
     }
-    if (!in_fence) words += words_in_line(line);
+    // A figure (an image alone on its line) is looked at, not read: like a code block, its alt
+    // text (also its caption in the lesson view) is not part of the reading load.
+    if (!in_fence && !is_figure_line(line)) words += words_in_line(line);
   }
   return words;
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "course/course_validator.h"
 #include "json/strict_reader.h"
 
 namespace cs::course {
@@ -211,6 +212,11 @@ Course load_course(const ContentSource& source) {
       return std::make_pair(path, std::move(*content));
     };
     lesson.markdown = read("lesson.md").second;
+    for (const MarkdownLink& link : markdown_links(lesson.markdown)) {
+      if (!link.image || link.target.find("..") != std::string::npos || link.target.find(':') != std::string::npos)
+        continue;
+      if (auto bytes = source.read(id + "/" + link.target)) lesson.images[link.target] = std::move(*bytes);
+    }
     auto [quiz_path, quiz_text] = read("quiz.json");
     lesson.quiz = parse_quiz(quiz_text, quiz_path);
     auto [tryit_path, tryit_text] = read("tryit.json");

@@ -2,6 +2,7 @@
 // The course as data: lessons with their Markdown text, quiz banks, "Try it" runs and the outline
 // checklist. Loading is strict: a malformed file is an error naming the file and the JSON path.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -86,6 +87,10 @@ struct Lesson {
   // (course/challenge.h), which needs the scenarios this loader does not.
   std::string challenges_path;
   std::string challenges_text;
+  // The images lesson.md shows (its figures), by the path it names them with ("figures/x.svg"):
+  // the file's bytes, read through the same source as the text. A missing one is left out (the
+  // validator reports it).
+  std::map<std::string, std::string> images;
 };
 
 struct Course {

@@ -2645,6 +2645,14 @@ Zu einem anderen Abschnitt dieser Lektion springen</translation>
         <source>Figure: %1</source>
         <translation>Abbildung: %1</translation>
     </message>
+    <message>
+        <source>Show this figure larger</source>
+        <translation>Diese Abbildung größer zeigen</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Abbildung</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::MainWindow</name>

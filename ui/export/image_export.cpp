@@ -4,85 +4,129 @@
 #include <QPainter>
 #include <QSvgGenerator>
 #include <algorithm>
+#include <cmath>
 
 #include "stage/stage_geometry.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
 
-void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) {
-  const StagePalette& palette = stage_palette();
-  p.setRenderHint(QPainter::Antialiasing);
-  p.fillRect(QRect(QPoint(0, 0), size), palette.background);
+namespace {
+
+constexpr double kCutGapPx = 10;  // half the gap a cut link shows in its middle (as BackdropLayer)
+
+bool leads(const NodeItem& n) { return n.role == QLatin1String("leader") || n.role == QLatin1String("primary"); }
+
+Tone message_tone(const QString& message_class) {
+  if (message_class == QLatin1String("heartbeat")) return Tone::Heartbeat;
+  if (message_class == QLatin1String("election")) return Tone::Election;
+  if (message_class == QLatin1String("replication")) return Tone::Replication;
+  if (message_class == QLatin1String("ack")) return Tone::Ack;
+  if (message_class == QLatin1String("client")) return Tone::Client;
+  return Tone::Other;
+}
+
+// A message as the token layer draws it: a circle for a heartbeat, a diamond for an
+// acknowledgement, a rounded square for the rest.
+void paint_token(FigureCanvas& c, const QString& message_class, QPointF at, double size) {
+  const Tone tone = message_tone(message_class);
+  const double r = size / 2;
+  if (message_class == QLatin1String("heartbeat")) {
+    c.ellipse(at, r, r, tone, edge_of(tone), 1);
+  } else if (message_class == QLatin1String("ack")) {
+    c.polygon(
+        QPolygonF({at + QPointF(0, -r - 1), at + QPointF(r + 1, 0), at + QPointF(0, r + 1), at + QPointF(-r - 1, 0)}),
+        tone, edge_of(tone), 1);
+  } else {
+    c.rect(QRectF(at - QPointF(r, r), QSizeF(size, size)), tone, edge_of(tone), 1, 3);
+  }
+}
+
+}  // namespace
+
+void paint_stage(FigureCanvas& c, const StageSnapshot& s, const QRectF& area, const StageDrawing& drawing) {
+  const QPointF origin = c.origin();
+  c.setOrigin(origin + area.topLeft());
+  const QSizeF size = area.size();
+  c.rect(QRectF(QPointF(0, 0), size), Tone::Panel, Tone::None, 0, 8);
   // The same fit of the layout to the picture's size as on the stage (no legend strip here).
-  const StageGeometry g = fit_snapshot(s, size.width(), size.height(), 0, palette.type_scale);
+  const StageGeometry g = fit_snapshot(s, size.width(), size.height(), 0, drawing.type_scale);
   const auto at = [&](double x, double y) { return g.to_pixels(x, y); };
   for (const RegionItem& r : s.regions) {
-    const QRectF area = region_area(g, s, r, palette.type_scale);
-    if (area.isEmpty()) continue;
-    p.setPen(QPen(palette.link.darker(130), 2, Qt::DashLine));
-    p.setBrush(QColor(0xee, 0xf1, 0xf5));
-    p.drawRoundedRect(area, 14, 14);
-    p.setPen(palette.text);
-    p.drawText(area.adjusted(10, 6, -10, -6), Qt::AlignTop | Qt::AlignLeft, r.name);
+    const QRectF region = region_area(g, s, r, drawing.type_scale);
+    if (region.isEmpty()) continue;
+    c.rect(region, Tone::RegionFill, Tone::RegionBorder, 2, 14);
+    c.text(region.adjusted(8, 3, -8, -3), Qt::AlignTop | Qt::AlignLeft | Qt::TextDontClip, r.name, Tone::Text,
+           13 * drawing.type_scale, true);
   }
+  // Links: a cut one with a gap in its middle, as the stage's backdrop draws it.
   const QVector<int> hidden = links_under_cards(g, s.nodes, s.links);
   for (int i = 0; i < s.links.size(); ++i) {
-    const LinkItem& l = s.links[i];
     if (hidden.contains(i)) continue;
-    p.setPen(QPen(l.cut ? palette.cut_link : palette.link, l.cut ? 3 : 2, l.cut ? Qt::DashLine : Qt::SolidLine));
-    p.drawLine(at(l.x1, l.y1), at(l.x2, l.y2));
+    const LinkItem& l = s.links[i];
+    const QPointF a = at(l.x1, l.y1);
+    const QPointF b = at(l.x2, l.y2);
+    if (!l.cut) {
+      c.line(a, b, Tone::Muted, l.width);
+      continue;
+    }
+    const QPointF d = b - a;
+    const double length = std::hypot(d.x(), d.y());
+    if (length <= 2 * kCutGapPx) continue;
+    const QPointF unit = d / length;
+    const QPointF mid = (a + b) / 2;
+    c.line(a, mid - unit * kCutGapPx, Tone::Cut, l.width);
+    c.line(mid + unit * kCutGapPx, b, Tone::Cut, l.width);
   }
-  QFont name_font = p.font();
-  name_font.setPixelSize(18);
-  name_font.setBold(true);
-  QFont small = p.font();
-  small.setPixelSize(12);
+  // Cards as NodeCard.qml lays them out: the name (a star for a leader), the role or status, and
+  // the compact line, each shown only when the card is large enough to read it.
   for (const NodeItem& n : s.nodes) {
     const QRectF card = g.card_rect(n);
-    p.setPen(QPen(n.color.darker(160), 2));
-    p.setBrush(n.color);
-    p.drawRoundedRect(card, 10, 10);
-    p.setPen(palette.text);
-    // Type as large as the card is (it shrinks on a crowded picture), as on the stage.
-    const double size_scale = card.height() / StageGeometry::kCardHeightPx;
-    name_font.setPixelSize(std::max(7, static_cast<int>(18 * size_scale)));
-    small.setPixelSize(std::max(6, static_cast<int>(12 * size_scale)));
-    p.setFont(name_font);
-    const bool leads = n.role == QLatin1String("leader") || n.role == QLatin1String("primary");
-    p.drawText(QRectF(card.left(), card.top() + card.height() * 0.05, card.width(), card.height() * 0.37),
-               Qt::AlignCenter, (leads ? QStringLiteral("\u2605 ") : QString()) + n.name);
-    p.setFont(small);
-    p.drawText(QRectF(card.left(), card.top() + card.height() * 0.4, card.width(), card.height() * 0.33),
-               Qt::AlignCenter, n.status == QLatin1String("up") ? n.role : n.status.toUpper());
-    p.drawText(QRectF(card.left() + 4, card.top() + card.height() * 0.7, card.width() - 8, card.height() * 0.28),
-               Qt::AlignCenter,
-               p.fontMetrics().elidedText(n.summary, Qt::ElideRight, static_cast<int>(card.width() - 8)));
-  }
-  for (const TokenItem& t : s.tokens) {
-    p.setPen(QPen(t.color.darker(150), 1));
-    p.setBrush(t.color);
-    const QPointF c = at(t.x, t.y);
-    if (t.messageClass == QLatin1String("heartbeat")) {
-      p.drawEllipse(c, 7, 7);
-    } else if (t.messageClass == QLatin1String("ack")) {
-      p.drawPolygon(QPolygonF({c + QPointF(0, -8), c + QPointF(8, 0), c + QPointF(0, 8), c + QPointF(-8, 0)}));
-    } else {
-      p.drawRoundedRect(QRectF(c - QPointF(7, 7), QSizeF(14, 14)), 3, 3);
+    const double k = card.height() / StageGeometry::kCardHeightPx;  // the card's size scale
+    const Tone fill = role_tone(n.role, n.status);
+    c.rect(card, fill, edge_of(fill), std::max(1.0, 2 * k), 10);
+    const double name_px = std::max(9.0, 18 * k);
+    c.text(QRectF(card.left() + 4, card.top() + 4 * k, card.width() - 8, name_px * 1.3),
+           Qt::AlignHCenter | Qt::AlignTop, (leads(n) ? QStringLiteral("\u2605 ") : QString()) + n.name, Tone::CardText,
+           name_px, true, 9);
+    if (k >= 0.45) {
+      const double label_px = std::max(8.0, 13 * k);
+      const QString label = n.label.isEmpty() ? n.role : n.label;
+      c.text(QRectF(card.left() + 4, card.center().y() + 6 * k - label_px * 0.65, card.width() - 8, label_px * 1.3),
+             Qt::AlignCenter, n.status == QLatin1String("up") ? label : label.toUpper(), Tone::CardText, label_px,
+             n.status != QLatin1String("up"), 8);
+    }
+    if (drawing.summaries && k >= 0.6 && !n.summary.isEmpty()) {
+      const double small_px = 10 * k;
+      c.text(QRectF(card.left() + 4, card.bottom() - 4 - small_px * 1.3, card.width() - 8, small_px * 1.3),
+             Qt::AlignHCenter | Qt::AlignBottom, n.summary, Tone::CardText, small_px);
     }
   }
-  for (const DropItem& d : s.drops) {
-    p.setPen(QPen(palette.cut_link, 3));
-    const QPointF c = at(d.x, d.y);
-    p.drawLine(c + QPointF(-6, -6), c + QPointF(6, 6));
-    p.drawLine(c + QPointF(-6, 6), c + QPointF(6, -6));
+  if (drawing.tokens) {
+    for (const TokenItem& t : s.tokens) paint_token(c, t.messageClass, at(t.x, t.y), 14);
+    for (const ArrivalItem& a : s.arrivals) paint_token(c, a.messageClass, at(a.x, a.y), 14 * (1 - 0.5 * a.age));
+    for (const DropItem& d : s.drops) {
+      const QPointF p = at(d.x, d.y);
+      c.line(p + QPointF(-6, -6), p + QPointF(6, 6), Tone::Cut, 3);
+      c.line(p + QPointF(-6, 6), p + QPointF(6, -6), Tone::Cut, 3);
+    }
   }
-  small.setPixelSize(12);
-  p.setFont(small);
-  p.setPen(palette.text);
-  p.drawText(QRectF(0, 6, size.width() - 10, 20), Qt::AlignRight,
-             QStringLiteral("%1 s").arg(static_cast<double>(s.time_us) / 1e6, 0, 'f', 3));
+  if (drawing.clock) {
+    c.text(QRectF(0, 6, size.width() - 10, 20), Qt::AlignRight | Qt::AlignTop,
+           QStringLiteral("%1 s").arg(static_cast<double>(s.time_us) / 1e6, 0, 'f', 3), Tone::Text, 12);
+  }
+  c.setOrigin(origin);
 }
+
+void paint_stage(QPainter& p, const StagePalette& palette, const StageSnapshot& s, const QSize& size) {
+  p.fillRect(QRect(QPoint(0, 0), size), palette.background);
+  FigureCanvas canvas(p, palette, FigureCanvas::Colours::Palette);
+  StageDrawing drawing;
+  drawing.type_scale = palette.type_scale;
+  paint_stage(canvas, s, QRectF(QPointF(0, 0), QSizeF(size)), drawing);
+}
+
+void paint_stage(QPainter& p, const StageSnapshot& s, const QSize& size) { paint_stage(p, stage_palette(), s, size); }
 
 bool export_painting(const QString& path, const QSize& size, const QString& title,
                      const std::function<void(QPainter&, const QSize&)>& paint, QString* error) {

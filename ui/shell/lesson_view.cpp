@@ -1,10 +1,27 @@
 #include "shell/lesson_view.h"
 
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFontInfo>
+#include <QImage>
+#include <QLabel>
+#include <QPixmap>
+#include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextImageFormat>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
 
 #include "course/core_path.h"
+#include "export/figure_canvas.h"
+#include "theme/palette.h"
 
 namespace cs::ui {
 
@@ -24,6 +41,8 @@ LessonView::LessonView(QWidget* parent) : QTextBrowser(parent) {
       emit tryItActivated(url.path());
     } else if (url.scheme() == QLatin1String("challenge")) {
       emit challengeActivated(url.path());
+    } else if (url.scheme() == QLatin1String("figure")) {
+      showFigure(url.path());
     } else if (url.scheme() == QLatin1String("https")) {
       QDesktopServices::openUrl(url);
     } else if (url.hasFragment()) {
@@ -44,7 +63,32 @@ QString escaped_markdown(const QString& text) {
   return out;
 }
 
+// The lesson type size (pixels) the figures are drawn for: larger type (zoom, projector mode)
+// shows them larger, up to the column's width.
+constexpr double kFigureTypePx = 14;
+
+// Each figure standing alone on its line gets its alt text as a caption below it: a paragraph of
+// its own in italics.
+std::string with_figure_captions(const std::string& markdown) {
+  static const QRegularExpression image(QStringLiteral("^\\s*!\\[([^\\]]+)\\]\\(([^)\\s]+)\\)\\s*$"));
+  QStringList lines = QString::fromStdString(markdown).split(QLatin1Char('\n'));
+  QStringList out;
+  bool fenced = false;
+  for (const QString& line : lines) {
+    out << line;
+    if (line.trimmed().startsWith(QLatin1String("```"))) fenced = !fenced;
+    if (fenced) continue;
+    const QRegularExpressionMatch m = image.match(line);
+    if (m.hasMatch())
+      out << QString()
+          << QLatin1Char('*') + escaped_markdown(LessonView::figureCaption(m.captured(1))) + QLatin1Char('*');
+  }
+  return out.join(QLatin1Char('\n')).toStdString();
+}
+
 }  // namespace
+
+QString LessonView::figureCaption(const QString& alt) { return tr("Figure: %1").arg(alt); }
 
 QString LessonView::hiddenNote(const QString& heading) { return tr("%1 — hidden (advanced details)").arg(heading); }
 
@@ -61,9 +105,163 @@ void LessonView::showLesson(const course::Lesson& lesson, bool hide_hands_on) {
       return "\n*" + escaped_markdown(note).toStdString() + "*\n\n";
     });
   }
-  setMarkdown(QString::fromStdString(markdown));
+  figures_.clear();
+  for (const auto& [path, bytes] : lesson.images) {
+    if (QString::fromStdString(path).endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+      figures_.insert(QString::fromStdString(path), QByteArray::fromStdString(bytes));
+  }
+  rendered_for_.clear();
+  document()->clear();  // forgets the previous lesson's images
+  setMarkdown(QString::fromStdString(with_figure_captions(markdown)));
+  linkFigures();
   verticalScrollBar()->setValue(0);
   mapHandsOnBlocks();
+}
+
+QSizeF LessonView::figureSize(const QString& name) const {
+  const auto it = figures_.constFind(name);
+  if (it == figures_.constEnd()) return {};
+  const QSizeF natural = svg_size(*it);
+  if (natural.isEmpty()) return {};
+  const double zoom = QFontInfo(font()).pixelSize() / kFigureTypePx;
+  const double room = viewport()->width() - 2 * document()->documentMargin() - 8;
+  const double width = std::floor(std::max(40.0, std::min(natural.width() * zoom, room)));
+  return {width, std::round(width * natural.height() / natural.width())};
+}
+
+namespace {
+// The palette a figure follows: dark when the text is drawn on a dark base (the widget palette
+// changes a moment before the stage palette does), projector colours in projector mode.
+StagePalette figure_palette(const QWidget& view) {
+  const bool dark = view.palette().color(QPalette::Base).lightness() < 128;
+  return stage_palette().projector && !dark ? projector_palette() : dark ? dark_palette() : normal_palette();
+}
+}  // namespace
+
+QString LessonView::renderedFor() const {
+  // Everything a figure's pixels depend on: the room, the type size, the scheme, the screen.
+  const StagePalette colours = figure_palette(*this);
+  return QStringLiteral("%1/%2/%3/%4/%5")
+      .arg(viewport()->width())
+      .arg(QFontInfo(font()).pixelSize())
+      .arg(colours.dark)
+      .arg(colours.projector)
+      .arg(devicePixelRatioF());
+}
+
+QImage LessonView::figureImage(const QString& name) const {
+  return render_figure(recolour_svg(figures_.value(name), figure_palette(*this)), figureSize(name),
+                       devicePixelRatioF());
+}
+
+QVariant LessonView::loadResource(int type, const QUrl& name) {
+  if (type == QTextDocument::ImageResource && figures_.contains(name.toString())) {
+    rendered_for_ = renderedFor();
+    return figureImage(name.toString());
+  }
+  return QTextBrowser::loadResource(type, name);
+}
+
+void LessonView::refreshFigures() {
+  // Nothing to do before the figures are first laid out, or when nothing they depend on changed.
+  if (figures_.isEmpty() || rendered_for_.isEmpty() || rendered_for_ == renderedFor()) return;
+  rendered_for_ = renderedFor();
+  for (auto it = figures_.constBegin(); it != figures_.constEnd(); ++it)
+    document()->addResource(QTextDocument::ImageResource, QUrl(it.key()), figureImage(it.key()));
+  // Lay the text out again around the figures' new sizes.
+  document()->markContentsDirty(0, document()->characterCount());
+  viewport()->update();
+}
+
+void LessonView::linkFigures() {
+  // Each figure is a link (figure:PATH) that shows it larger: a click, or Tab to it and Enter.
+  struct Found {
+    int position;
+    int length;
+    QString name;
+  };
+  QVector<Found> found;
+  for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+      const QTextCharFormat f = it.fragment().charFormat();
+      if (f.isImageFormat() && figures_.contains(f.toImageFormat().name()))
+        found.append({it.fragment().position(), it.fragment().length(), f.toImageFormat().name()});
+    }
+  }
+  QTextCursor cursor(document());
+  for (const Found& figure : found) {
+    QTextCharFormat link;
+    link.setAnchor(true);
+    link.setAnchorHref(QStringLiteral("figure:") + figure.name);
+    link.setToolTip(tr("Show this figure larger"));
+    cursor.setPosition(figure.position);
+    cursor.setPosition(figure.position + figure.length, QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(link);
+  }
+}
+
+void LessonView::showFigure(const QString& name) {
+  if (!figures_.contains(name)) return;
+  // As wide as the window allows, up to twice the figure's own size (for the back of a classroom);
+  // a tall figure scrolls.
+  const QSizeF natural = svg_size(figures_.value(name));
+  if (natural.isEmpty()) return;
+  const QSize room = window()->size() * 0.85;
+  const double scale = std::clamp((room.width() - 60) / natural.width(), 1.0, 2.0);
+  const QSizeF shown = natural * scale;
+  auto* dialog = new QDialog(window());
+  dialog->setObjectName("figureDialog");
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowTitle(tr("Figure"));
+  auto* layout = new QVBoxLayout(dialog);
+  auto* picture = new QLabel;
+  picture->setObjectName("figurePicture");
+  picture->setPixmap(QPixmap::fromImage(
+      render_figure(recolour_svg(figures_.value(name), figure_palette(*this)), shown, dialog->devicePixelRatioF())));
+  picture->setAlignment(Qt::AlignCenter);
+  auto* scroll = new QScrollArea(dialog);
+  scroll->setWidget(picture);
+  scroll->setAlignment(Qt::AlignCenter);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  // The alt text, for screen readers and as the caption.
+  QString alt;
+  for (QTextBlock block = document()->begin(); block.isValid() && alt.isEmpty(); block = block.next()) {
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+      const QTextCharFormat f = it.fragment().charFormat();
+      if (f.isImageFormat() && f.toImageFormat().name() == name) {
+        alt = f.property(QTextFormat::ImageAltText).toString();
+        break;
+      }
+    }
+  }
+  picture->setAccessibleName(alt);
+  auto* caption = new QLabel(alt, dialog);
+  caption->setWordWrap(true);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+  connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+  layout->addWidget(scroll, 1);
+  layout->addWidget(caption);
+  layout->addWidget(buttons);
+  // Room for the picture and a vertical scroll bar beside it, so that it never scrolls sideways.
+  dialog->resize(static_cast<int>(shown.width()) + 64 + scroll->verticalScrollBar()->sizeHint().width(),
+                 std::min(room.height(), static_cast<int>(shown.height()) + 140));
+  dialog->show();
+}
+
+void LessonView::changeEvent(QEvent* event) {
+  QTextBrowser::changeEvent(event);
+  const auto type = event->type();
+  if (type == QEvent::FontChange || type == QEvent::PaletteChange || type == QEvent::StyleChange) {
+    refreshFigures();
+    // Once more after the change has settled: the stage palette follows the widget palette.
+    QTimer::singleShot(0, this, &LessonView::refreshFigures);
+  }
+}
+
+void LessonView::resizeEvent(QResizeEvent* event) {
+  QTextBrowser::resizeEvent(event);
+  refreshFigures();
 }
 
 void LessonView::showError(const QString& title, const QString& message) {

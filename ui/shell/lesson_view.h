@@ -3,6 +3,14 @@
 // (challenge:ID) are reported, not
 // followed; https links open in the system browser. The lesson's Hands-on sections (configuration
 // walk-throughs, course/core_path.h) can be left out, each replaced by a one-line note.
+//
+// Figures (![alt](figures/NAME.svg), drawn from simulation runs: export/lesson_figures.h) are
+// recoloured to the palette in use and rendered at the pixels they are shown at, again whenever
+// the palette, the text's size (zoom, projector mode), the column's width or the screen changes,
+// so they follow the light, dark and projector schemes and stay sharp. Each figure's alt text is
+// also shown as its caption, so that it reaches screen readers (which read the text, not images),
+// and each figure is a link that shows it larger in a window of its own.
+#include <QHash>
 #include <QStringList>
 #include <QTextBrowser>
 #include <vector>
@@ -29,16 +37,37 @@ class LessonView : public QTextBrowser {
   int handsOnSection(int block_number) const;
   bool handsOnHidden() const { return hands_on_hidden_; }
 
+  // The caption shown under a figure for its alt text.
+  static QString figureCaption(const QString& alt);
+  // The lesson's figures (their paths as the Markdown names them), and the size one is shown at.
+  QStringList figureNames() const { return figures_.keys(); }
+  QSizeF figureSize(const QString& name) const;
+  // Draws the figures again for the palette, type size and width in use now.
+  void refreshFigures();
+  // Opens a window with the figure as large as the window allows (a click on it, or Enter on its
+  // link).
+  void showFigure(const QString& name);
+
  signals:
   void tryItActivated(const QString& tryItId);
   void challengeActivated(const QString& challengeId);
 
+ protected:
+  QVariant loadResource(int type, const QUrl& name) override;
+  void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+
  private:
   void mapHandsOnBlocks();
+  QImage figureImage(const QString& name) const;
+  QString renderedFor() const;
+  void linkFigures();
 
   QStringList hands_on_headings_;
   std::vector<int> block_sections_;  // by block number: handsOnSection()
   bool hands_on_hidden_ = false;
+  QHash<QString, QByteArray> figures_;  // the lesson's SVG figures by the path its Markdown uses
+  QString rendered_for_;                // what the figures were last drawn for (renderedFor())
 };
 
 }  // namespace cs::ui

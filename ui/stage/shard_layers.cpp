@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <QtMath>
 
+#include "stage/shard_geometry.h"
 #include "stage/stage_scene.h"
 #include "theme/palette.h"
 
@@ -47,11 +48,6 @@ void ShardLayer::itemChange(ItemChange change, const ItemChangeData& value) {
 
 namespace {
 
-QPointF on_ring(QPointF centre, double radius, double position) {
-  const double angle = -M_PI / 2 + 2 * M_PI * position;  // position 0 at the top, clockwise
-  return centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
-}
-
 QString node_name(StageScene& c, sim::EndpointId node) {
   const auto& items = c.nodes()->items();
   return node < static_cast<sim::EndpointId>(items.size()) ? items[static_cast<int>(node)].name : QString();
@@ -64,25 +60,24 @@ void ShardLayer::paintRing(QPainter* p) {
   const model::ModelViewData& data = scene_->viewData();
   const StagePalette& palette = stage_palette();
   p->setRenderHint(QPainter::Antialiasing);
-  const QPointF centre(width() * 0.42, height() * 0.52);
-  const double radius = std::min(width() * 0.34, height() * 0.40);
+  const RingGeometry ring = RingGeometry::for_stage(QSizeF(width(), height()));
   p->setPen(QPen(palette.link, 3));
   p->setBrush(Qt::NoBrush);
-  p->drawEllipse(centre, radius, radius);
+  p->drawEllipse(ring.centre, ring.radius, ring.radius);
   for (const auto& v : data.ring) {
     p->setPen(QPen(palette.node_colour(v.node), 3));
-    p->drawLine(on_ring(centre, radius - 9, v.position), on_ring(centre, radius + 9, v.position));
+    p->drawLine(ring.at(v.position, -RingGeometry::kTickPx), ring.at(v.position, RingGeometry::kTickPx));
   }
   for (const auto& k : data.keys) {
-    const QPointF at = on_ring(centre, radius - 22, k.position);
+    const QPointF at = ring.at(k.position, -RingGeometry::kKeyInsetPx);
     if (k.moving) {
       p->setPen(QPen(palette.text, 2));
       p->setBrush(Qt::NoBrush);
-      p->drawEllipse(at, 6, 6);
+      p->drawEllipse(at, RingGeometry::kMovingKeyPx, RingGeometry::kMovingKeyPx);
     } else {
       p->setPen(Qt::NoPen);
       p->setBrush(palette.node_colour(k.node));
-      p->drawEllipse(at, 3.5, 3.5);
+      p->drawEllipse(at, RingGeometry::kKeyDotPx, RingGeometry::kKeyDotPx);
     }
   }
   // Legend: which colour is which node, and how much it owns.
@@ -131,11 +126,9 @@ void ShardLayer::paintHeatmap(QPainter* p) {
   p->setRenderHint(QPainter::Antialiasing);
   const int n = static_cast<int>(data.shards.size());
   if (n == 0) return;
-  const int columns = static_cast<int>(std::ceil(std::sqrt(static_cast<double>(n))));
-  const int rows = (n + columns - 1) / columns;
   const double margin = 16;
-  const double cell_w = (width() - margin * (columns + 1)) / columns;
-  const double cell_h = std::min(160.0, (height() - 40 - margin * (rows + 1)) / rows);
+  // Below the caption line at the top.
+  const QVector<QRectF> cells = heatmap_cells(n, QRectF(0, 36, width(), height() - 40), margin);
   double max_load = 1e-9;
   for (const auto& s : data.shards) max_load = std::max(max_load, s.load);
   QFont big = p->font();
@@ -145,8 +138,7 @@ void ShardLayer::paintHeatmap(QPainter* p) {
   small.setPixelSize(12);
   for (int i = 0; i < n; ++i) {
     const auto& s = data.shards[static_cast<std::size_t>(i)];
-    const QRectF cell(margin + (i % columns) * (cell_w + margin), 36 + margin + (i / columns) * (cell_h + margin),
-                      cell_w, cell_h);
+    const QRectF& cell = cells[i];
     const double share = s.load / max_load;
     const QColor fill = palette.heat(share);
     p->setPen(QPen(s.hot ? palette.cut_link : palette.link.darker(140), s.hot ? 5 : 2));
