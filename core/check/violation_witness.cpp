@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
+#include "check/op_index.h"
 #include "check/staleness.h"
 #include "check/witness.h"
 
@@ -24,20 +24,6 @@ std::string subject(const Operation& op) {
 std::string node_name(sim::EndpointId id, const std::vector<std::string>& names) {
   return id < names.size() ? names[id] : "n" + std::to_string(id + 1);
 }
-
-class OpIndex {
- public:
-  explicit OpIndex(const sim::OpLog& ops) {
-    for (const Operation& op : ops) by_id_.emplace(op.id, &op);
-  }
-  const Operation* find(std::uint64_t id) const {
-    const auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : it->second;
-  }
-
- private:
-  std::unordered_map<std::uint64_t, const Operation*> by_id_;
-};
 
 // ", which began after the write key 1 = 5 had completed at 1.000 s", after naming the required
 // write: why the returned value is older than it (nothing for nil, which is older than any).

@@ -3,8 +3,8 @@
 #include <QLocale>
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
+#include "check/op_index.h"
 #include "check/violation_witness.h"
 #include "i18n/language.h"
 
@@ -12,22 +12,8 @@ namespace cs::ui {
 
 namespace {
 
+using check::OpIndex;
 using sim::Operation;
-
-// The history's operations by id.
-class OpIndex {
- public:
-  explicit OpIndex(const sim::OpLog& ops) {
-    for (const Operation& op : ops) by_id_.emplace(op.id, &op);
-  }
-  const Operation* find(std::uint64_t id) const {
-    const auto it = by_id_.find(id);
-    return it == by_id_.end() ? nullptr : it->second;
-  }
-
- private:
-  std::unordered_map<std::uint64_t, const Operation*> by_id_;
-};
 
 // Names for the operations of one run, as its lanes and its stage show them.
 class Words {
@@ -89,7 +75,7 @@ QString kind_title(check::WitnessKind kind) {
 }
 
 // The sentence of a linearizability witness, by its kind, from the operations it names (see
-// check/witness.cpp's Explainer: the same arguments, in the lanes' names). Empty when the shape
+// check/witness_sentences.cpp's Explainer: the same arguments, in the lanes' names). Empty when the shape
 // is not one the simulator's histories have.
 QString lin_sentence(const check::Witness& w, const std::vector<const Operation*>& named, std::size_t op_count,
                      const Words& words) {
