@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Linux packages from a configured build folder and checks them: contents, declared
-# dependencies, desktop file and AppStream metadata, and that the packaged program starts and
-# renders a screenshot. Prints the .deb's installed size.
+# dependencies, desktop file and AppStream metadata, the manual pages, and that the packaged program
+# starts and renders a screenshot. Prints the .deb's installed size.
 # usage: packaging/check_packages.sh BUILD_DIR
 set -euo pipefail
 build=$(cd "$1" && pwd)
@@ -21,7 +21,8 @@ for path in ./usr/bin/clusterscope ./usr/bin/clusterscope-cli \
             ./usr/share/icons/hicolor/scalable/apps/io.github.clusterscope.ClusterScope.svg \
             ./usr/share/icons/hicolor/48x48/apps/io.github.clusterscope.ClusterScope.png \
             ./usr/share/icons/hicolor/256x256/apps/io.github.clusterscope.ClusterScope.png \
-            ./usr/share/doc/ClusterScope/LICENSE; do
+            ./usr/share/doc/ClusterScope/LICENSE \
+            ./usr/share/man/man1/clusterscope.1.gz ./usr/share/man/man1/clusterscope-cli.1.gz; do
   grep -qF "$path" <<<"$contents" || fail "$deb lacks $path"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -41,5 +42,15 @@ QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/clusterscope" --version | grep -q 
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/clusterscope" --screenshot "$work/shot.png" --progress-file "$work/p.json"
 [ -s "$work/shot.png" ] || fail "the packaged program wrote no screenshot"
 "$work/root/usr/bin/clusterscope-cli" list | grep -q cluster-heartbeat || fail "the packaged CLI lists no scenario"
+# The manual pages: what the packaged programs print (--man), and they render without warnings.
+for program in clusterscope clusterscope-cli; do
+  page="$work/root/usr/share/man/man1/$program.1.gz"
+  cmp -s <(gzip -dc "$page") <(QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/$program" --man) \
+    || fail "$page differs from $program --man"
+  if command -v groff >/dev/null; then
+    warnings=$(gzip -dc "$page" | groff -man -Tutf8 -ww -z 2>&1) || fail "$page does not render: $warnings"
+    [ -z "$warnings" ] || fail "$page renders with warnings: $warnings"
+  fi
+done
 
 echo "packages ok: $deb (Installed-Size $(dpkg-deb -f "$deb" Installed-Size) KiB), $tgz"

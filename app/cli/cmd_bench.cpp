@@ -12,6 +12,7 @@
 #include "cli_args.h"
 #include "commands.h"
 #include "scenario_arg.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -46,7 +47,7 @@ int bench_long(const Args& args) {
 }  // namespace
 
 int cmd_bench(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"until", "seeks"}, {"json"});
+  const Args args = parse_command_args(argv, "bench");
   if (!args.positional.empty() && args.positional[0] == "long") return bench_long(args);
   if (!args.positional.empty()) throw UsageError("bench takes no positional arguments (or: bench long SCENARIO)");
   const bench::KernelFigures k = bench::run_kernel_bench(now_ns);

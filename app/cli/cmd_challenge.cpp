@@ -10,6 +10,7 @@
 #include "commands.h"
 #include "course/challenge.h"
 #include "course/course.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -28,7 +29,7 @@ std::string read_text(const std::string& path) {
 }  // namespace
 
 int cmd_challenge(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"actions", "lessons"}, {});
+  const Args args = parse_command_args(argv, "challenge");
   if (args.positional.size() != 1) throw UsageError("challenge takes exactly one CHALLENGE_ID");
   const std::string id = args.positional[0];
   const std::string lessons = args.value("lessons").value_or("lessons");

@@ -18,6 +18,7 @@
 #include "check/witness.h"
 #include "cli_args.h"
 #include "commands.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -232,7 +233,7 @@ void print_text(const FileReport& r) {
 }  // namespace
 
 int cmd_check(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"model", "format", "budget-ms"}, {"json", "explain"});
+  const Args args = parse_command_args(argv, "check");
   if (args.positional.empty()) throw UsageError("check needs at least one FILE");
   Options options;
   if (const auto m = args.value("model")) {

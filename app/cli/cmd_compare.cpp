@@ -11,6 +11,7 @@
 #include "scenario/run_setup.h"
 #include "scenario_arg.h"
 #include "sim/simulation.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -36,7 +37,7 @@ std::string record_text(const scenario::Scenario& s, const std::optional<sim::Tr
 }  // namespace
 
 int cmd_compare(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"change", "until"}, {"json"});
+  const Args args = parse_command_args(argv, "compare");
   if (args.positional.size() != 1) throw UsageError("compare takes exactly one SCENARIO_ID or FILE");
   const auto change_text = args.value("change");
   if (!change_text) throw UsageError("compare needs --change NAME=VALUE or --change seed=N");

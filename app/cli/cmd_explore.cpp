@@ -11,6 +11,7 @@
 #include "scenario/run_report.h"
 #include "scenario/run_setup.h"
 #include "scenario_arg.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -59,7 +60,7 @@ void print_verdict(std::ostream& out, const explore::SeedVerdict& v) {
 }  // namespace
 
 int cmd_explore(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"seeds", "first-seed", "faults", "trace"}, {"quiet"});
+  const Args args = parse_command_args(argv, "explore");
   if (args.positional.size() != 1) throw UsageError("explore takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {

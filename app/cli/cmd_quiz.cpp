@@ -15,6 +15,7 @@
 #include "course/question_templates.h"
 #include "course/quiz_mix.h"
 #include "course/quiz_session.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -88,7 +89,7 @@ void print_json(const course::Lesson& lesson, int number, std::uint64_t seed, in
 }  // namespace
 
 int cmd_quiz(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {"seed", "lessons"}, {"json"});
+  const Args args = parse_command_args(argv, "quiz");
   if (args.positional.size() != 1) throw UsageError("quiz takes exactly one LESSON (its number or id)");
   if (!args.value("seed")) throw UsageError("quiz needs --seed S");
   const std::uint64_t seed = args.unsigned_value("seed", 0);

@@ -16,6 +16,7 @@
 #include "scenario/run_setup.h"
 #include "scenario_arg.h"
 #include "sim/simulation.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -26,8 +27,7 @@ int cmd_list(const std::vector<std::string>& argv) {
 }
 
 int cmd_run(const std::vector<std::string>& argv) {
-  const Args args =
-      parse_args(argv, {"seed", "until", "trace", "history", "history-edn", "shiviz", "inspect"}, {"json", "measure"});
+  const Args args = parse_command_args(argv, "run");
   if (args.positional.size() != 1) throw UsageError("run takes exactly one SCENARIO_ID or FILE");
   scenario::Scenario s;
   try {

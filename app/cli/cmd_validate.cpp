@@ -12,6 +12,7 @@
 #include "course/course_validator.h"
 #include "scenario/builtin.h"
 #include "scenario/scenario.h"
+#include "usage.h"
 
 namespace cs::cli {
 
@@ -38,7 +39,7 @@ std::vector<std::string> scenario_node_names(std::string_view id) {
 }  // namespace
 
 int cmd_validate(const std::vector<std::string>& argv) {
-  const Args args = parse_args(argv, {}, {});
+  const Args args = parse_command_args(argv, "validate");
   if (args.positional.empty()) throw UsageError("validate needs at least one PATH");
   int errors = 0;
   bool unreadable = false;

@@ -8,6 +8,7 @@
 
 #include "bench/stage_bench.h"
 #include "i18n/language.h"
+#include "man_page.h"
 #include "shell/app_options.h"
 #include "shell/main_window.h"
 #include "shell/scene_graph_backend.h"
@@ -26,11 +27,16 @@ constexpr int kExitUsage = 2;
   std::exit(kExitUsage);
 }
 
-bool wants_version(int argc, char** argv) {
+bool has_argument(int argc, char** argv, const char* a, const char* b = nullptr) {
   for (int i = 1; i < argc; ++i) {
-    if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) return true;
+    if (qstrcmp(argv[i], a) == 0 || (b && qstrcmp(argv[i], b) == 0)) return true;
   }
   return false;
+}
+
+int print_man_page() {
+  std::fputs(cs::desktop::app_man_page(CLUSTERSCOPE_VERSION).c_str(), stdout);
+  return 0;
 }
 
 bool wants_offscreen(int argc, char** argv) {
@@ -44,8 +50,9 @@ bool wants_offscreen(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // The version needs no display: answer before Qt looks for one.
-  if (wants_version(argc, argv)) {
+  // The version and the manual page need no display: answer before Qt looks for one.
+  if (has_argument(argc, argv, "--man")) return print_man_page();
+  if (has_argument(argc, argv, "--version", "-v")) {
     std::printf("ClusterScope %s\nLicence: GNU General Public License, version 3 or later (GPL-3.0-or-later)\n",
                 CLUSTERSCOPE_VERSION);
     return 0;
@@ -63,6 +70,7 @@ int main(int argc, char** argv) {
   switch (parsed.outcome) {
     case cs::ui::ParsedOptions::Outcome::Error: usage_error(parsed.error);
     case cs::ui::ParsedOptions::Outcome::Help: std::printf("%s", qPrintable(parsed.help)); return 0;
+    case cs::ui::ParsedOptions::Outcome::Man: return print_man_page();
     case cs::ui::ParsedOptions::Outcome::Version:
     case cs::ui::ParsedOptions::Outcome::Run: break;
   }

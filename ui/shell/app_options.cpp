@@ -7,7 +7,9 @@ namespace cs::ui {
 
 const std::vector<OptionSpec>& app_option_specs() {
   static const std::vector<OptionSpec> kSpecs = {
+      {{"h", "help"}, "Print this help and exit.", {}, {}},
       {{"v", "version"}, "Print the version and licence.", {}, {}},
+      {{"man"}, "Print this manual page (roff) and exit.", {}, {}},
       {{"lesson"}, "Open lesson N (1-6).", "N", {}},
       {{"scenario"}, "Open a built-in scenario id or a scenario file.", "ID|FILE", {}},
       {{"lessons-dir"}, "Read the course from DIR instead of the built-in copy.", "DIR", {}},
@@ -29,6 +31,15 @@ const std::vector<OptionSpec>& app_option_specs() {
   };
   return kSpecs;
 }
+
+QString option_help(const OptionSpec& spec) {
+  if (spec.default_value.isEmpty() || spec.description.contains(QLatin1String("default"))) return spec.description;
+  return spec.description + QStringLiteral(" Default: %1.").arg(spec.default_value);
+}
+
+QString app_summary() { return QStringLiteral("Watch and break a running distributed database."); }
+QString app_file_argument() { return QStringLiteral("[FILE]"); }
+QString app_file_description() { return QStringLiteral("A scenario file to open (as --scenario FILE)."); }
 
 namespace {
 
@@ -104,11 +115,12 @@ AppOptions read(const QCommandLineParser& parser) {
 
 ParsedOptions parse_app_options(const QStringList& arguments) {
   QCommandLineParser parser;
-  parser.setApplicationDescription(QStringLiteral("Watch and break a running distributed database."));
-  parser.addHelpOption();
-  parser.addPositionalArgument(QStringLiteral("file"), "A scenario file to open (as --scenario FILE).", "[FILE]");
+  parser.setApplicationDescription(app_summary());
+  // The help option is in the table (Qt's addHelpOption() would add --help-all, which this
+  // parser does not act on).
+  parser.addPositionalArgument(QStringLiteral("file"), app_file_description(), app_file_argument());
   for (const OptionSpec& spec : app_option_specs()) {
-    parser.addOption(QCommandLineOption(spec.names, spec.description, spec.value_name, spec.default_value));
+    parser.addOption(QCommandLineOption(spec.names, option_help(spec), spec.value_name, spec.default_value));
   }
   ParsedOptions out;
   if (!parser.parse(arguments)) {
@@ -123,6 +135,10 @@ ParsedOptions parse_app_options(const QStringList& arguments) {
   }
   if (parser.isSet("version")) {
     out.outcome = ParsedOptions::Outcome::Version;
+    return out;
+  }
+  if (parser.isSet("man")) {
+    out.outcome = ParsedOptions::Outcome::Man;
     return out;
   }
   try {

@@ -36,9 +36,15 @@ struct OptionSpec {
   QString default_value;
 };
 const std::vector<OptionSpec>& app_option_specs();
+// The option's description as --help and the manual page show it, with its default value.
+QString option_help(const OptionSpec& spec);
+// The rest of --help: what the program is, and its one optional argument.
+QString app_summary();
+QString app_file_argument();     // "[FILE]"
+QString app_file_description();  // what FILE is
 
 struct ParsedOptions {
-  enum class Outcome { Run, Help, Version, Error };
+  enum class Outcome { Run, Help, Version, Man, Error };
   Outcome outcome = Outcome::Run;
   AppOptions options;
   QString error;  // Outcome::Error: what was wrong, for "clusterscope: <error>"
