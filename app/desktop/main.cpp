@@ -9,6 +9,7 @@
 #include "bench/stage_bench.h"
 #include "i18n/language.h"
 #include "man_page.h"
+#include "progress/profile_dialog.h"
 #include "shell/app_options.h"
 #include "shell/main_window.h"
 #include "shell/scene_graph_backend.h"
@@ -93,7 +94,16 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (!options.screenshot.isEmpty()) {
-    cs::ui::MainWindow window(options);
+    // The progress shown is the last profile's (or --profile's), only read: no chooser, no
+    // changes to the profiles or the settings.
+    cs::ui::AppOptions shot = options;
+    if (!options.profile.isEmpty()) {
+      const cs::ui::Profiles profiles;
+      const auto profile = profiles.find(options.profile);
+      if (!profile) usage_error("--profile: there is no profile called " + options.profile);
+      shot.progress_file = profiles.progressPath(profile->slug);
+    }
+    cs::ui::MainWindow window(shot);
     window.show();
     // A moment into the run (by default one with heartbeats on the wire).
     window.controller()->run()->seekUs(static_cast<qint64>(std::llround(options.screenshot_at_s * 1e6)));
@@ -105,6 +115,11 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  // Whose progress: the only profile, --profile's, or the one the learner picks (see profile_dialog.h).
+  cs::ui::Profiles profiles;
+  const cs::ui::ProfileStart start = cs::ui::start_profile(profiles, options);
+  if (start.outcome == cs::ui::ProfileStart::Outcome::Cancelled) return 0;
+  if (start.outcome == cs::ui::ProfileStart::Outcome::Error) usage_error(start.error);
   // The interactive window lives in a host that can rebuild it in another language. Without
   // --size it fits the screen it opens on: a laptop's screen is often smaller than the default.
   cs::ui::AppOptions fitted = options;
@@ -116,7 +131,7 @@ int main(int argc, char** argv) {
       fitted.size = options.size.boundedTo(room);
     }
   }
-  cs::ui::WindowHost host(fitted);
+  cs::ui::WindowHost host(fitted, profiles, start.profile, start.notices);
   if (fill_screen) {
     host.window()->showMaximized();
   } else {

@@ -68,27 +68,43 @@ std::string app_man_page(std::string_view version) {
              "The paths are those on Linux; Windows and macOS follow below. $XDG_DATA_HOME and $XDG_CONFIG_HOME "
              "replace ~/.local/share and ~/.config when they are set.") +
          "\n" +
-         file_entry("~/.local/share/ClusterScope/ClusterScope/progress.json",
-                    "The learner's progress: quiz attempts and best scores, lessons passed, challenges met, "
+         file_entry("~/.local/share/ClusterScope/ClusterScope/profiles/NAME/",
+                    "One profile: one learner's progress, kept apart from the other learners' on the same account. "
+                    "NAME is the profile's folder, made from its name (lower-case letters, digits and dashes). "
+                    "With more than one profile the program asks at the start whose it is, with the last one used "
+                    "chosen; File > Switch profile changes it, --profile NAME names it.") +
+         file_entry("~/.local/share/ClusterScope/ClusterScope/profiles/NAME/progress.json",
+                    "The profile's progress: quiz attempts and best scores, lessons passed, challenges met, "
                     "predictions answered, the review queue, and the lesson, scroll position and scenario they "
                     "left off at. It is written whole after every change; the previous good copy is kept beside it "
                     "as progress.json.bak, and progress.json.lock lets two windows take turns. A damaged file is "
                     "kept aside as progress.json.unreadable-DATE and the backup restored. --progress-file FILE "
-                    "keeps progress elsewhere; File > Export progress and Import progress copy it.") +
+                    "keeps progress elsewhere, without profiles; File > Export progress and Import progress copy "
+                    "it.") +
+         file_entry("~/.local/share/ClusterScope/ClusterScope/profiles/NAME/profile.json",
+                    "The profile's name as it was typed, and whether it always starts in teacher mode (View > "
+                    "Always start in teacher mode in this profile).") +
+         file_entry("~/.local/share/ClusterScope/ClusterScope/progress.json",
+                    "Where versions before profiles kept the progress. The first start with profiles moves it, "
+                    "with its backup, into the first profile (named after the computer account), and removes it "
+                    "once the copies are read back intact.") +
          file_entry("~/.config/ClusterScope/ClusterScope.conf",
-                    "The settings: the interface language, the colour scheme, projector mode, teacher mode when it "
-                    "is kept on, hidden advanced details, whether the welcome tour was seen, and the window's layout.");
+                    "The settings: the interface language, the colour scheme, projector mode, the last profile "
+                    "used, hidden advanced details, whether the welcome tour was seen, and the window's layout. "
+                    "Teacher mode is never kept here for everyone: the first start with profiles removes the "
+                    "setting older versions kept, and says so.");
   out += ".PP\n" +
          escape(
-             "On Windows the progress is in %APPDATA%\\ClusterScope\\ClusterScope\\progress.json and the "
+             "On Windows the profiles are in %APPDATA%\\ClusterScope\\ClusterScope\\profiles and the "
              "settings in the registry under HKEY_CURRENT_USER\\Software\\ClusterScope\\ClusterScope. On macOS "
-             "the progress is in ~/Library/Application\xC2\xA0"  // a no-break space
-             "Support/ClusterScope/ClusterScope/progress.json and the "
+             "the profiles are in ~/Library/Application\xC2\xA0"  // a no-break space
+             "Support/ClusterScope/ClusterScope/profiles and the "
              "settings in ~/Library/Preferences/com.clusterscope.ClusterScope.plist.") +
          "\n.PP\n" +
          escape(
-             "To start the course afresh, use File > Reset progress, or delete progress.json and "
-             "progress.json.bak while the program is closed. To reset the settings, delete the settings file "
+             "To start the course afresh, use File > Reset progress, or delete the profile's progress.json and "
+             "progress.json.bak while the program is closed. To remove a profile, delete its folder while the "
+             "program is closed. To reset the settings, delete the settings file "
              "(on Windows the registry key; on macOS run: defaults delete com.clusterscope.ClusterScope). "
              "Uninstalling the program leaves both in place. Files the learner saves (exported progress, the "
              "certificate PDF, images, saved runs) stay where they were saved.") +
@@ -107,7 +123,7 @@ std::string app_man_page(std::string_view version) {
              "The system's language, used until a language is chosen in the program: German for a German locale, "
              "English for every other.") +
          "\n.TP\n.BR XDG_DATA_HOME \", \" XDG_CONFIG_HOME\n" +
-         escape("Where the progress and the settings go (FILES).") + "\n";
+         escape("Where the profiles and the settings go (FILES).") + "\n";
   out += ".SH SEE ALSO\n.BR clusterscope\\-cli (1)\n";
   return out;
 }

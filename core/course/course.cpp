@@ -120,6 +120,7 @@ std::vector<TryIt> parse_tryits(const std::string& text, const std::string& file
       if (!ids.insert(tryit.id).second) throw JsonError(t.path_of("id"), "duplicate id \"" + tryit.id + "\"");
       tryit.scenario = non_empty(t, "scenario");
       tryit.title = non_empty(t, "title");
+      if (t.has("compare")) tryit.compare = non_empty(t, "compare");  // checked against the scenario later
       const Json& steps = json::as_array(t.at("steps"), t.path_of("steps"));
       if (steps.empty()) throw JsonError(t.path_of("steps"), "a Try it needs at least one step");
       sim::TimeUs last = 0;

@@ -69,6 +69,9 @@ struct TryIt {
   std::string scenario;
   std::string title;
   std::vector<TryItStep> steps;
+  // "What if?": when set, the Try it opens a comparison with this change (run/compare.h: "mode=sync",
+  // "fencing=true", "seed=7"), forked at the start, both branches on one clock.
+  std::string compare;
 };
 
 struct OutlineSection {

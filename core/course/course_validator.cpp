@@ -3,7 +3,9 @@
 #include "course/challenge.h"
 #include "course/core_path.h"
 #include "course/final_test.h"
+#include "course/glossary_validator.h"
 #include "course/prediction.h"
+#include "run/compare.h"
 #include "scenario/run_setup.h"
 
 #include <algorithm>
@@ -324,7 +326,7 @@ struct Validator {
     }
   }
 
-  void check_tryits(const Lesson& lesson, bool last) {
+  void check_tryits(const Lesson& lesson, bool first, bool last) {
     const std::string file = lesson.id + "/tryit.json";
     const std::size_t minimum = last ? 2 : 3;
     if (lesson.tryits.size() < minimum) {
@@ -347,6 +349,46 @@ struct Validator {
         }
       }
       check_predictions(file, t);
+      if (!t.compare.empty()) check_comparison(file, "/tryits/" + std::to_string(i) + "/compare", t);
+    }
+    // Every lesson between the first and the last shows one trade-off going two ways.
+    const bool compares =
+        std::any_of(lesson.tryits.begin(), lesson.tryits.end(), [](const TryIt& t) { return !t.compare.empty(); });
+    if (!compares && !first && !last) {
+      add(file, "/tryits", "a lesson between the first and the last needs a Try it that compares (\"compare\")");
+    }
+  }
+
+  // A comparison's change applies to its scenario (a parameter the model has, a value it takes),
+  // and the two branches do part before the Try it's last step: a comparison that shows nothing
+  // teaches nothing.
+  void check_comparison(const std::string& file, const std::string& where, const TryIt& t) {
+    const scenario::Scenario* s = builtin_scenario(t.scenario);
+    if (!s) return;
+    std::string why;
+    const auto change = run::parse_change(t.compare, &why);
+    if (!change) {
+      add(file, where, why);
+      return;
+    }
+    std::uint64_t seed = s->seed;
+    scenario::Scenario b;
+    try {
+      b = run::apply_change(*s, *change, seed);
+    } catch (const scenario::ScenarioError& e) {
+      add(file, where, e.what());
+      return;
+    }
+    sim::TimeUs until = s->duration_us;
+    for (const auto& step : t.steps) {
+      if (step.at_us) until = *step.at_us;
+    }
+    const auto ra = scenario::start_run(*s, s->seed);
+    const auto rb = scenario::start_run(b, seed);
+    ra->run_until(until);
+    rb->run_until(until);
+    if (!run::first_divergence(ra->trace(), rb->trace())) {
+      add(file, where, "the two branches do not part by the last step (" + std::to_string(until / 1000) + " ms)");
     }
   }
 
@@ -516,7 +558,7 @@ struct Validator {
       check_markdown(lesson);
       check_sources(lesson);
       check_beginner_path(lesson);
-      check_tryits(lesson, i + 1 == course.lessons.size());
+      check_tryits(lesson, i == 0, i + 1 == course.lessons.size());
       check_quiz(lesson, i + 1 == course.lessons.size(), course.lessons.size() < 2);
       check_challenges(lesson);
       const auto it = outline.find(static_cast<int>(i) + 1);
@@ -527,6 +569,9 @@ struct Validator {
         add("outline-headings.tsv", "", "lesson " + std::to_string(number) + " is not in course.json");
       }
     }
+    // The glossary (glossary.json, if the course has one): its terms used, its lessons and scenarios there.
+    for (ValidationIssue& issue : validate_glossary(source, course, scenario_exists))
+      issues.push_back(std::move(issue));
   }
 };
 

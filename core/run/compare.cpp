@@ -16,13 +16,23 @@ bool same_record(const sim::TraceEvent& x, const sim::TraceEvent& y) {
 }  // namespace
 
 std::string Change::to_string() const {
-  return kind == Kind::Seed ? "seed=" + std::to_string(seed) : param + "=" + value_json;
+  switch (kind) {
+    case Kind::Seed: return "seed=" + std::to_string(seed);
+    case Kind::Actions: return "actions";
+    case Kind::Param: break;
+  }
+  return param + "=" + value_json;
 }
 
 std::optional<Change> parse_change(std::string_view text, std::string* error) {
+  if (text == "actions") {
+    Change c;
+    c.kind = Change::Kind::Actions;
+    return c;
+  }
   const auto eq = text.find('=');
   if (eq == std::string_view::npos || eq == 0 || eq + 1 == text.size()) {
-    if (error) *error = "a change is NAME=VALUE (for example mode=sync) or seed=N";
+    if (error) *error = "a change is NAME=VALUE (for example mode=sync), seed=N or actions";
     return std::nullopt;
   }
   const std::string_view name = text.substr(0, eq);
@@ -51,6 +61,7 @@ scenario::Scenario apply_change(const scenario::Scenario& s, const Change& chang
     seed = change.seed;
     return s;
   }
+  if (change.kind == Change::Kind::Actions) return s;
   if (!s.params.count(change.param)) {
     throw scenario::ScenarioError("the model " + s.model + " has no parameter \"" + change.param + "\"");
   }
@@ -62,13 +73,19 @@ scenario::Scenario apply_change(const scenario::Scenario& s, const Change& chang
 }
 
 std::optional<Divergence> first_divergence(const sim::Trace& a, const sim::Trace& b) {
-  const std::uint64_t from = std::max(a.first_index(), b.first_index());
+  return first_divergence(a, b, 0, nullptr);
+}
+
+std::optional<Divergence> first_divergence(const sim::Trace& a, const sim::Trace& b, std::uint64_t from_index,
+                                           std::uint64_t* agreed_until) {
+  const std::uint64_t from = std::max({from_index, a.first_index(), b.first_index()});
   const std::uint64_t common = std::min(a.total(), b.total());
   for (std::uint64_t i = from; i < common; ++i) {
     const sim::TraceEvent& x = a.at_index(i);
     const sim::TraceEvent& y = b.at_index(i);
     if (!same_record(x, y)) return Divergence{i, x.time_us, y.time_us, x, y};
   }
+  if (agreed_until) *agreed_until = std::max(from, common);
   if (a.total() == b.total() || from > common) return std::nullopt;
   // One branch has a record where the other has none yet: they part there.
   Divergence d;

@@ -17,17 +17,19 @@
 namespace cs::run {
 
 struct Change {
-  enum class Kind { Param, Seed };
+  // Actions: nothing about the model changes; the branch differs only by the learner's own actions
+  // after the fork.
+  enum class Kind { Param, Seed, Actions };
   Kind kind = Kind::Param;
   std::string param;       // for Param: the parameter's name
   std::string value_json;  // for Param: its new value as JSON (3, true, "sync")
   std::uint64_t seed = 0;  // for Seed
-  // "mode=sync", "timeout_ms=150", "fencing=true", "seed=7"
+  // "mode=sync", "timeout_ms=150", "fencing=true", "seed=7", "actions"
   std::string to_string() const;
 };
 
-// Reads "NAME=VALUE" (VALUE as JSON when it parses, else as text) or "seed=N"; nullopt with a
-// reason in `error` when it is neither.
+// Reads "NAME=VALUE" (VALUE as JSON when it parses, else as text), "seed=N" or "actions"; nullopt
+// with a reason in `error` when it is none of them.
 std::optional<Change> parse_change(std::string_view text, std::string* error);
 
 // The scenario under the change, checked like any scenario file (the model refuses values out of
@@ -46,6 +48,11 @@ struct Divergence {
 // The first record at which the two traces differ, among the records both still hold; nullopt when
 // they agree as far as both go. Compares every field of the record.
 std::optional<Divergence> first_divergence(const sim::Trace& a, const sim::Trace& b);
+// The same from record `from_index` on, for a search that goes on as both runs go on: when they
+// agree as far as both go, `agreed_until` is set to the number of records both hold (the next
+// search's start).
+std::optional<Divergence> first_divergence(const sim::Trace& a, const sim::Trace& b, std::uint64_t from_index,
+                                           std::uint64_t* agreed_until);
 
 struct MetricDiff {
   std::string name;

@@ -26,6 +26,16 @@ struct ViewHints {
   double speed = 0.1;  // playback speed the stage starts at (simulated s per real s)
 };
 
+// A second branch of a saved run ("What if?"): the one change it was started with, in the form
+// run/compare.h reads ("mode=sync", "seed=7", or "actions" for the learner's own actions only), the
+// moment it was forked at, and the branch's own learner actions (those before the fork included).
+struct Comparison {
+  std::string change;
+  sim::TimeUs fork_us = 0;
+  std::vector<sim::Action> actions;
+  bool operator==(const Comparison&) const = default;
+};
+
 struct Scenario {
   std::string id;
   std::string title;
@@ -54,7 +64,8 @@ struct Scenario {
   std::vector<NarrationStep> narration;
   std::uint64_t seed = 1;
   sim::TimeUs duration_us = 30'000'000;
-  Demonstrates demonstrates;  // what explore and the tests hold it to (demonstrates.h)
+  Demonstrates demonstrates;             // what explore and the tests hold it to (demonstrates.h)
+  std::optional<Comparison> comparison;  // a saved run's second branch, if it was being compared
 };
 
 class ScenarioError : public std::runtime_error {

@@ -292,6 +292,27 @@ void read_timeline(ObjectReader& r, Scenario& s) {
   }
 }
 
+// A saved run's second branch: {"change": "mode=sync", "fork_us": 3200000, "actions": [...]}. The
+// change is checked when the branch is started (run/compare.h), against the model's parameters.
+void read_comparison(ObjectReader& r, Scenario& s) {
+  const Json* compare = r.find("compare");
+  if (!compare) return;
+  ObjectReader c(*compare, r.path_of("compare"));
+  Comparison comparison;
+  comparison.change = c.string("change");
+  if (comparison.change.empty()) throw JsonError(c.path_of("change"), "must not be empty");
+  comparison.fork_us = read_time(c, "fork").value_or(0);
+  if (const Json* actions = c.find("actions")) {
+    const std::string apath = c.path_of("actions");
+    for (std::size_t i = 0; i < json::as_array(*actions, apath).size(); ++i) {
+      ObjectReader a((*actions)[i], apath + "/" + std::to_string(i));
+      comparison.actions.push_back(read_action(a, s));
+    }
+  }
+  c.finish();
+  s.comparison = std::move(comparison);
+}
+
 void read_view_and_narration(ObjectReader& r, Scenario& s) {
   if (const Json* view = r.find("view")) {
     ObjectReader v(*view, r.path_of("view"));
@@ -360,6 +381,7 @@ Scenario load_scenario(std::string_view text, const std::string& source) {
     read_workload(r, s);
     read_timeline(r, s);
     read_view_and_narration(r, s);
+    read_comparison(r, s);
     const std::int64_t seed = r.integer_or("seed", 1);
     if (seed < 0) throw JsonError("/seed", "must not be negative");
     s.seed = static_cast<std::uint64_t>(seed);
@@ -511,6 +533,11 @@ std::string save_scenario(const Scenario& s) {
   root["seed"] = s.seed;
   root["duration_s"] = static_cast<double>(s.duration_us) / 1e6;
   if (s.demonstrates.declared) root["demonstrates"] = demonstrates_json(s.demonstrates);
+  if (s.comparison) {
+    Json actions = Json::array();
+    for (const auto& a : s.comparison->actions) actions.push_back(action_json(a, s));
+    root["compare"] = Json{{"change", s.comparison->change}, {"fork_us", s.comparison->fork_us}, {"actions", actions}};
+  }
   return root.dump(2) + "\n";
 }
 

@@ -346,6 +346,13 @@
     </message>
 </context>
 <context>
+    <name>GlossaryTerms</name>
+    <message>
+        <source>Introduced in lesson %1: %2</source>
+        <translation>Eingeführt in Lektion %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GoToMoment</name>
     <message>
         <source>Type a time in seconds (such as 12.5) or an event number (such as #1200).</source>
@@ -608,6 +615,61 @@
     <message>
         <source>Ctrl+G: go to a time (12.5) or an event number (#1200)</source>
         <translation>Strg+G: zu einer Zeit (12.5) oder Ereignisnummer (#1200) gehen</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the copy in %1 differs from the original</source>
+        <translation>die Kopie in %1 weicht vom Original ab</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A profile's name can be at most %1 characters long; this one has %2.</source>
+        <translation>Der Name eines Profils darf höchstens %1 Zeichen lang sein; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>A profile's name cannot contain line breaks, tabs or other control characters.</source>
+        <translation>Der Name eines Profils darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>There is already a profile called “%1”. Choose another name.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>There is no profile %1.</source>
+        <translation>Es gibt kein Profil %1.</translation>
+    </message>
+    <message>
+        <source>Profiles could not be set up: %1.</source>
+        <translation>Profile konnten nicht eingerichtet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be moved into a profile (%1). It stays in %2 and is used from there.</source>
+        <translation>Ihr Fortschritt konnte nicht in ein Profil verschoben werden (%1). Er bleibt in %2 und wird von dort verwendet.</translation>
+    </message>
+    <message>
+        <source>Teacher mode is no longer kept on for everyone who uses ClusterScope on this computer: each lesson opens again once the quiz before it is passed. To start in teacher mode, turn on View &gt; Always start in teacher mode in this profile, or start ClusterScope with --teacher.</source>
+        <translation>Der Lehrermodus bleibt nicht mehr für alle eingeschaltet, die ClusterScope auf diesem Computer benutzen: Jede Lektion öffnet sich wieder, sobald das Quiz davor bestanden ist. Um im Lehrermodus zu starten, schalten Sie Ansicht &gt; In diesem Profil immer im Lehrermodus starten ein, oder starten Sie ClusterScope mit --teacher.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1890,77 @@
     </message>
 </context>
 <context>
+    <name>QuizSheetText</name>
+    <message>
+        <source>Lesson %1: %2 (final test)</source>
+        <translation>Lektion %1: %2 (Abschlusstest)</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Lektion %1: %2</translation>
+    </message>
+    <message>
+        <source>Answers to %1 · sheet %2 · page %3 of %4</source>
+        <translation>Lösungen zu %1 · Bogen %2 · Seite %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1 · sheet %2 · page %3 of %4</source>
+        <translation>%1 · Bogen %2 · Seite %3 von %4</translation>
+    </message>
+    <message>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <source>ClusterScope quiz sheet %1 · %2</source>
+        <translation>ClusterScope-Quizbogen %1 · %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Tick one answer for each question.</source>
+        <translation>Kreuzen Sie bei jeder Frage eine Antwort an.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 correct answers pass.</source>
+        <translation>Mit %1 von %2 richtigen Antworten ist der Test bestanden.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Lösungen</translation>
+    </message>
+    <message>
+        <source>%1 · sheet %2</source>
+        <translation>%1 · Bogen %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>ClusterScope quiz sheet: %1</source>
+        <translation>ClusterScope-Quizbogen: %1</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>es wurde nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>There is no lesson %1.</source>
+        <translation>Es gibt keine Lektion %1.</translation>
+    </message>
+</context>
+<context>
     <name>SceneGraphBackend</name>
     <message>
         <source>as the environment asks</source>
@@ -1875,6 +2008,29 @@
     <message>
         <source>lag %1</source>
         <translation>Rückstand %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::BranchComparison</name>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <source>your own actions from %1</source>
+        <translation>Ihre eigenen Aktionen ab %1</translation>
+    </message>
+    <message>
+        <source>They part at %1 (trace record %2): A: %3; B: %4.</source>
+        <translation>Sie trennen sich bei %1 (Trace-Eintrag %2): A: %3; B: %4.</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2292,191 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::CompareDialog</name>
+    <message>
+        <source>Compare a change</source>
+        <translation>Eine Änderung vergleichen</translation>
+    </message>
+    <message>
+        <source>Fork the run at %1 into a second branch, B, with one change. A stays as it is; both play on one clock, side by side, and the timeline marks where they part. A changed parameter or seed applies to B from the start, with your actions so far.</source>
+        <translation>Der Lauf wird bei %1 in einen zweiten Zweig, B, mit einer Änderung verzweigt. A bleibt, wie er ist; beide laufen auf einer Uhr nebeneinander, und die Zeitleiste markiert, wo sie sich trennen. Ein geänderter Parameter oder Seed gilt für B von Anfang an, mit Ihren bisherigen Aktionen.</translation>
+    </message>
+    <message>
+        <source>Change a &amp;parameter of the model</source>
+        <translation>Einen &amp;Parameter des Modells ändern</translation>
+    </message>
+    <message>
+        <source>Use another &amp;seed (other random timings)</source>
+        <translation>Einen anderen &amp;Seed verwenden (andere zufällige Zeiten)</translation>
+    </message>
+    <message>
+        <source>Keep everything; only my &amp;own actions differ from now on</source>
+        <translation>Alles beibehalten; nur meine &amp;eigenen Aktionen unterscheiden sich ab jetzt</translation>
+    </message>
+    <message>
+        <source>Parameter:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>New value:</source>
+        <translation>Neuer Wert:</translation>
+    </message>
+    <message>
+        <source>Seed for B:</source>
+        <translation>Seed für B:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Now %1. %2</source>
+        <translation>Jetzt %1. %2</translation>
+    </message>
+    <message>
+        <source>This change cannot be compared.</source>
+        <translation>Diese Änderung lässt sich nicht vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ComparePanel</name>
+    <message>
+        <source>Only what differs</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Metrics of both branches</source>
+        <translation>Metriken beider Zweige</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>No comparison is open. Simulation &gt; Compare a change... forks the run into a second branch.</source>
+        <translation>Kein Vergleich ist offen. Simulation &gt; Eine Änderung vergleichen... verzweigt den Lauf in einen zweiten Zweig.</translation>
+    </message>
+    <message>
+        <source>B: %1.</source>
+        <translation>B: %1.</translation>
+    </message>
+    <message>
+        <source>No difference yet: every trace record so far is the same in both.</source>
+        <translation>Noch kein Unterschied: Jeder Trace-Eintrag ist bisher in beiden gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::CompareView</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Show branch A, the run as it is</source>
+        <translation>Zweig A zeigen, den Lauf, wie er ist</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Show branch B, the run with the change</source>
+        <translation>Zweig B zeigen, den Lauf mit der Änderung</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Export the comparison as SVG or PNG</source>
+        <translation>Den Vergleich als SVG oder PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Close comparison</source>
+        <translation>Vergleich schließen</translation>
+    </message>
+    <message>
+        <source>Close the comparison and keep branch A</source>
+        <translation>Den Vergleich schließen und Zweig A behalten</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Cluster stage, branch B</source>
+        <translation>Cluster-Bühne, Zweig B</translation>
+    </message>
+    <message>
+        <source>Comparing: B is the run with %1. Both follow the same clock.</source>
+        <translation>Vergleich: B ist der Lauf mit %1. Beide folgen derselben Uhr.</translation>
+    </message>
+    <message>
+        <source>The saved second branch could not be opened: %1</source>
+        <translation>Der gespeicherte zweite Zweig ließ sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>A: the run as it is</source>
+        <translation>A: der Lauf, wie er ist</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>The purple bar on the timeline marks it.</source>
+        <translation>Der violette Balken auf der Zeitleiste markiert die Stelle.</translation>
+    </message>
+    <message>
+        <source>Every trace record so far is the same in both.</source>
+        <translation>Jeder Trace-Eintrag ist bisher in beiden gleich.</translation>
+    </message>
+    <message>
+        <source>they part at %1 s</source>
+        <translation>sie trennen sich bei %1 s</translation>
+    </message>
+    <message>
+        <source>no difference yet</source>
+        <translation>noch kein Unterschied</translation>
+    </message>
+    <message>
+        <source>A and B</source>
+        <translation>A und B</translation>
+    </message>
+    <message>
+        <source>No comparison is open.</source>
+        <translation>Kein Vergleich ist offen.</translation>
+    </message>
+    <message>
+        <source>No difference yet: every trace record so far is the same in both.</source>
+        <translation>Noch kein Unterschied: Jeder Trace-Eintrag ist bisher in beiden gleich.</translation>
+    </message>
+    <message>
+        <source>%1 at %2: A and B</source>
+        <translation>%1 bei %2: A und B</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Den Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Exported the comparison to %1</source>
+        <translation>Den Vergleich nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::CompletionView</name>
     <message>
         <source>Course completed</source>
@@ -2168,6 +2509,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Results are hidden. The certificate shows again when View &gt; Hide my results is turned off.</source>
+        <translation>Ergebnisse ausgeblendet. Das Zertifikat erscheint wieder, wenn Ansicht &gt; Meine Ergebnisse ausblenden ausgeschaltet wird.</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2572,10 @@
     <message>
         <source>Questions due for review: %1</source>
         <translation>Zur Wiederholung fällige Fragen: %1</translation>
+    </message>
+    <message>
+        <source>View &gt; Hide my results shows them again</source>
+        <translation>Ansicht &gt; Meine Ergebnisse ausblenden zeigt sie wieder an</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2657,72 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Glossar durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type to filter the terms; Up and Down choose one, Enter shows its definition</source>
+        <translation>Tippen Sie, um die Begriffe zu filtern; Pfeil hoch und Pfeil runter wählen einen aus, die Eingabetaste zeigt seine Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>Kein Begriff passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>Open the scenario: %1</source>
+        <translation>Szenario öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Load this scenario onto the stage to see the term at work</source>
+        <translation>Dieses Szenario auf die Bühne laden, um den Begriff in Aktion zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::GlossaryHelp</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>This course has no glossary (a glossary.json file beside course.json).</source>
+        <translation>Dieser Kurs hat kein Glossar (eine Datei glossary.json neben course.json).</translation>
+    </message>
+    <message>
+        <source>The glossary could not be read: %1</source>
+        <translation>Das Glossar konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>The course's terms with their definitions, with search</source>
+        <translation>Die Begriffe des Kurses mit ihren Definitionen, durchsuchbar</translation>
     </message>
 </context>
 <context>
@@ -2795,38 +3210,6 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <translation>Diese Lektion enthält keinen „Try it“-Eintrag „%1“.</translation>
     </message>
     <message>
-        <source>Export progress</source>
-        <translation>Fortschritt exportieren</translation>
-    </message>
-    <message>
-        <source>Progress files (*.json)</source>
-        <translation>Fortschrittsdateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Progress exported to %1</source>
-        <translation>Fortschritt nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Import progress</source>
-        <translation>Fortschritt importieren</translation>
-    </message>
-    <message>
-        <source>Replace your current progress with the progress in %1?</source>
-        <translation>Ihren aktuellen Fortschritt durch den Fortschritt aus %1 ersetzen?</translation>
-    </message>
-    <message>
-        <source>Progress imported from %1</source>
-        <translation>Fortschritt aus %1 importiert</translation>
-    </message>
-    <message>
-        <source>Reset progress</source>
-        <translation>Fortschritt zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Forget every quiz result and lock all lessons but the first? The previous progress stays in the backup file until the next save.</source>
-        <translation>Alle Quiz-Ergebnisse vergessen und alle Lektionen außer der ersten sperren? Der bisherige Fortschritt bleibt bis zum nächsten Speichern in der Sicherungsdatei erhalten.</translation>
-    </message>
-    <message>
         <source>Arrow keys choose a node; C crashes or restarts it, A adds it to or removes it from the cluster, P pauses, I isolates, S slows it down, K skews its clock, Enter selects it for a partition, G partitions the selection, H heals, D drops a message, W writes, E reads.</source>
         <translation>Pfeiltasten wählen einen Knoten; C lässt ihn abstürzen oder startet ihn neu, A fügt ihn dem Cluster hinzu oder entfernt ihn, P pausiert, I isoliert, S verlangsamt ihn, K verstellt seine Uhr, Eingabe wählt ihn für eine Partition aus, G trennt die Auswahl ab, H heilt das Netz, D verwirft eine Nachricht, W schreibt, E liest.</translation>
     </message>
@@ -2883,10 +3266,6 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
         <translation>&amp;Lehrermodus für diese Sitzung (alle Lektionen offen)</translation>
     </message>
     <message>
-        <source>Always start in teacher mode on this computer...</source>
-        <translation>Auf diesem Computer immer im Lehrermodus starten …</translation>
-    </message>
-    <message>
         <source>&amp;Jump to the quiz</source>
         <translation>Zum &amp;Quiz springen</translation>
     </message>
@@ -2901,14 +3280,6 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>&amp;Keyboard and mouse</source>
         <translation>&amp;Tastatur und Maus</translation>
-    </message>
-    <message>
-        <source>Always start in teacher mode</source>
-        <translation>Immer im Lehrermodus starten</translation>
-    </message>
-    <message>
-        <source>Every lesson will be open for everyone who uses ClusterScope on this computer, without passing the quizzes, until you turn this off again. Continue?</source>
-        <translation>Alle Lektionen sind dann für jeden offen, der ClusterScope auf diesem Computer benutzt, ohne die Quiz zu bestehen, bis Sie dies wieder ausschalten. Fortfahren?</translation>
     </message>
     <message>
         <source>Inside the node</source>
@@ -2937,6 +3308,14 @@ Lehrkräfte können mit Ansicht &gt; Lehrermodus alle Lektionen freischalten.</t
     <message>
         <source>&amp;Go to time or event...</source>
         <translation>Zu Zeit oder Ereignis &amp;gehen ...</translation>
+    </message>
+    <message>
+        <source>Export &amp;comparison (SVG or PNG)...</source>
+        <translation>&amp;Vergleich exportieren (SVG oder PNG)...</translation>
+    </message>
+    <message>
+        <source>&amp;Compare a change...</source>
+        <translation>Eine Änderung &amp;vergleichen...</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +4268,178 @@ Wie gemeldet: %3</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::ProfileActions</name>
+    <message>
+        <source>Switch &amp;profile...</source>
+        <translation>&amp;Profil wechseln...</translation>
+    </message>
+    <message>
+        <source>Always start in teacher mode in this profile...</source>
+        <translation>In diesem Profil immer im Lehrermodus starten...</translation>
+    </message>
+    <message>
+        <source>This window keeps its progress outside the profiles (as with --progress-file).</source>
+        <translation>Dieses Fenster speichert seinen Fortschritt außerhalb der Profile (wie mit --progress-file).</translation>
+    </message>
+    <message>
+        <source>Open another learner's profile, or make a new one (open now: %1).</source>
+        <translation>Das Profil eines anderen Lernenden öffnen oder ein neues anlegen (jetzt geöffnet: %1).</translation>
+    </message>
+    <message>
+        <source>Every lesson open whenever this profile starts, without passing the quizzes.</source>
+        <translation>Alle Lektionen offen, wann immer dieses Profil startet, ohne die Quiz zu bestehen.</translation>
+    </message>
+    <message>
+        <source>Always start in teacher mode</source>
+        <translation>Immer im Lehrermodus starten</translation>
+    </message>
+    <message>
+        <source>Every lesson will be open whenever the profile “%1” starts, without passing the quizzes, until you turn this off again. Other profiles stay as they are. Continue?</source>
+        <translation>Alle Lektionen sind dann offen, wann immer das Profil „%1“ startet, ohne die Quiz zu bestehen, bis Sie dies wieder ausschalten. Andere Profile bleiben, wie sie sind. Fortfahren?</translation>
+    </message>
+    <message>
+        <source>The profile's setting could not be saved: %1</source>
+        <translation>Die Einstellung des Profils konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ProfileDialog</name>
+    <message>
+        <source>Who is learning?</source>
+        <translation>Wer lernt?</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Profil wechseln</translation>
+    </message>
+    <message>
+        <source>Each profile keeps its own progress: quiz results, challenges, and where its learner left off. Choose yours, or make a new one.</source>
+        <translation>Jedes Profil hat seinen eigenen Fortschritt: Quiz-Ergebnisse, Aufgaben und die Stelle, an der sein Lernender aufgehört hat. Wählen Sie Ihres oder legen Sie ein neues an.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New profile:</source>
+        <translation>&amp;Neues Profil:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Switch</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A new profile, “%1”, was made for this session's progress.</source>
+        <translation>Für den Fortschritt dieser Sitzung wurde ein neues Profil „%1“ angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ProgressFiles</name>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt exportieren</translation>
+    </message>
+    <message>
+        <source>Progress files (*.json)</source>
+        <translation>Fortschrittsdateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Progress exported to %1</source>
+        <translation>Fortschritt nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Fortschritt importieren</translation>
+    </message>
+    <message>
+        <source>Replace your current progress with the progress in %1?</source>
+        <translation>Ihren aktuellen Fortschritt durch den Fortschritt aus %1 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Progress imported from %1</source>
+        <translation>Fortschritt aus %1 importiert</translation>
+    </message>
+    <message>
+        <source>Reset progress</source>
+        <translation>Fortschritt zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Forget every quiz result and lock all lessons but the first? The previous progress stays in the backup file until the next save.</source>
+        <translation>Alle Quiz-Ergebnisse vergessen und alle Lektionen außer der ersten sperren? Der bisherige Fortschritt bleibt bis zum nächsten Speichern in der Sicherungsdatei erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ProjectorTools</name>
+    <message>
+        <source>&amp;Hide my results</source>
+        <translation>Meine Ergebnisse &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Keep scores, the review queue, challenge results and solutions off the screen</source>
+        <translation>Punktzahlen, Wiederholungsliste, Aufgabenergebnisse und Lösungen nicht auf dem Bildschirm zeigen</translation>
+    </message>
+    <message>
+        <source>Results are hidden until you turn off View &gt; Hide my results.</source>
+        <translation>Ergebnisse bleiben ausgeblendet, bis Sie Ansicht &gt; Meine Ergebnisse ausblenden ausschalten.</translation>
+    </message>
+    <message>
+        <source>Results are shown again.</source>
+        <translation>Ergebnisse werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Print quiz sheet (PDF)...</source>
+        <translation>Quizbogen &amp;drucken (PDF)...</translation>
+    </message>
+    <message>
+        <source>Hide my results</source>
+        <translation>Meine Ergebnisse ausblenden</translation>
+    </message>
+    <message>
+        <source>Projector mode is on. Hide your results while you project?</source>
+        <translation>Der Projektormodus ist an. Ihre Ergebnisse während der Projektion ausblenden?</translation>
+    </message>
+    <message>
+        <source>Scores, the review queue, challenge results and solutions stay off the screen until you turn off View &gt; Hide my results. Your answers are still recorded.</source>
+        <translation>Punktzahlen, Wiederholungsliste, Aufgabenergebnisse und Lösungen bleiben unsichtbar, bis Sie Ansicht &gt; Meine Ergebnisse ausblenden ausschalten. Ihre Antworten werden weiterhin gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep showing them</source>
+        <translation>Weiter anzeigen</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+    <message>
+        <source>No course is loaded, so there is no quiz to print.</source>
+        <translation>Es ist kein Kurs geladen, daher gibt es kein Quiz zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Quiz sheet saved to %1</source>
+        <translation>Quizbogen gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::QuizFlow</name>
     <message>
         <source>Your quiz result could not be saved: %1</source>
@@ -3901,6 +4452,73 @@ Wie gemeldet: %3</translation>
     <message>
         <source>Lesson %1 is open now: Next lesson takes you there.</source>
         <translation>Lektion %1 ist jetzt offen: „Nächste Lektion“ führt Sie dorthin.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::QuizSheetDialog</name>
+    <message>
+        <source>Print quiz sheet</source>
+        <translation>Quizbogen drucken</translation>
+    </message>
+    <message>
+        <source>A lesson's quiz on paper: the questions, then the answers on a page of their own. Another seed draws another sheet; the same seed draws the same one again.</source>
+        <translation>Das Quiz einer Lektion auf Papier: die Fragen, danach die Lösungen auf einer eigenen Seite. Ein anderer Seed zieht einen anderen Bogen, derselbe Seed wieder denselben.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 (final test)</source>
+        <translation>%1 (Abschlusstest)</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson:</source>
+        <translation>&amp;Lektion:</translation>
+    </message>
+    <message>
+        <source>Note the seed to print the same sheet again</source>
+        <translation>Notieren Sie den Seed, um denselben Bogen erneut zu drucken</translation>
+    </message>
+    <message>
+        <source>&amp;Another seed</source>
+        <translation>&amp;Anderer Seed</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Fragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF</source>
+        <translation>PDF &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The final test always asks %1 questions</source>
+        <translation>Der Abschlusstest stellt immer %1 Fragen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose a file to save the sheet to.</source>
+        <translation>Wählen Sie eine Datei, in der der Bogen gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>There is no lesson to draw a sheet from.</source>
+        <translation>Es gibt keine Lektion, aus der ein Bogen gezogen werden kann.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4621,13 @@ Wie gemeldet: %3</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::ResultsPrivacy</name>
+    <message>
+        <source>Results are hidden</source>
+        <translation>Ergebnisse ausgeblendet</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::ReviewDialog</name>
     <message>
         <source>Review</source>
@@ -4015,6 +4640,10 @@ Wie gemeldet: %3</translation>
     <message>
         <source>Your review could not be saved: %1</source>
         <translation>Ihre Wiederholung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Results are hidden. The review queue shows again when View &gt; Hide my results is turned off.</source>
+        <translation>Ergebnisse ausgeblendet. Die Wiederholungsliste erscheint wieder, wenn Ansicht &gt; Meine Ergebnisse ausblenden ausgeschaltet wird.</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4947,17 @@ Wie gemeldet: %3</translation>
     <message>
         <source>Start</source>
         <translation>Los geht's</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::WindowHost</name>
+    <message>
+        <source>ClusterScope — %1</source>
+        <translation>ClusterScope — %1</translation>
+    </message>
+    <message>
+        <source>Switched to the profile “%1”.</source>
+        <translation>Zum Profil „%1“ gewechselt.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // metrics side by side. The asynchronous failover that loses acknowledged writes, run again with a
 // replica acknowledgement, loses none.
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 #include "run/compare.h"
 #include "scenario/run_setup.h"
@@ -100,6 +101,74 @@ class TestCompare : public QObject {
     const auto d = run::first_divergence(ra->trace(), longer->trace());
     QVERIFY(d && !d->a && d->b);
     QCOMPARE(d->index, ra->trace().total());
+  }
+
+  void aSearchThatGoesOnFindsTheSameDivergence() {
+    const auto s = test::builtin("raft-5");
+    std::uint64_t other = s.seed;
+    const auto reseeded = run::apply_change(s, *run::parse_change("seed=99", nullptr), other);
+    const auto whole =
+        run::first_divergence(run_to(s, s.seed, 3'000'000)->trace(), run_to(reseeded, other, 3'000'000)->trace());
+    QVERIFY(whole);
+    // Step by step, as the window searches while both branches play: each search starts where the
+    // last one found them agreeing, and the first difference is the one a whole search finds.
+    sim::SimulationLimits limits;
+    limits.trace_budget_bytes = std::size_t{64} << 20;
+    const auto a = scenario::start_run(s, s.seed, limits);
+    const auto b = scenario::start_run(reseeded, other, limits);
+    std::uint64_t agreed = 0;
+    std::optional<run::Divergence> found;
+    for (sim::TimeUs t = 100'000; t <= 3'000'000 && !found; t += 100'000) {
+      a->run_until(t);
+      b->run_until(t);
+      const std::uint64_t before = agreed;
+      found = run::first_divergence(a->trace(), b->trace(), agreed, &agreed);
+      if (!found) QVERIFY(agreed >= before);
+    }
+    QVERIFY(found);
+    QCOMPARE(found->index, whole->index);
+    QCOMPARE(found->a_us, whole->a_us);
+  }
+
+  void actionsOnlyChangesNothingButTheLearnersActions() {
+    const auto s = test::builtin("raft-5");
+    std::string error;
+    const auto c = run::parse_change("actions", &error);
+    QVERIFY(c && c->kind == run::Change::Kind::Actions);
+    QCOMPARE(c->to_string(), std::string("actions"));
+    std::uint64_t seed = s.seed;
+    const auto same = run::apply_change(s, *c, seed);
+    QCOMPARE(seed, s.seed);
+    QCOMPARE(scenario::save_scenario(same), scenario::save_scenario(s));
+    QVERIFY(!run::parse_change("action", &error));
+    QVERIFY(error.find("actions") != std::string::npos);
+  }
+
+  void aSavedRunKeepsItsSecondBranch() {
+    auto s = test::builtin("split-brain-unfenced");
+    scenario::Comparison branch;
+    branch.change = "fencing=true";
+    branch.fork_us = 2'345'678;
+    sim::Action crash;
+    crash.type = sim::ActionType::Crash;
+    crash.at_us = 3'000'001;
+    crash.node = 1;
+    branch.actions.push_back(crash);
+    s.comparison = branch;
+    const auto text = scenario::save_scenario(s);
+    const auto back = scenario::load_scenario(text, "saved");
+    QVERIFY(back.comparison);
+    QVERIFY(*back.comparison == branch);
+    QCOMPARE(scenario::save_scenario(back), text);
+    // A branch with no change named is refused, naming the place.
+    auto doc = nlohmann::json::parse(text);
+    doc["compare"]["change"] = "";
+    try {
+      scenario::load_scenario(doc.dump(), "bad.clusterscope");
+      QFAIL("an empty change was taken");
+    } catch (const scenario::ScenarioError& e) {
+      QVERIFY2(std::string(e.what()).find("/compare/change") != std::string::npos, e.what());
+    }
   }
 
   void unknownOrRefusedParametersAreRefusedByName() {

@@ -21,11 +21,14 @@
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
 #include "quiz/review_dialog.h"
+#include "run/branch_comparison.h"
 #include "run/challenge_session.h"
 #include "scenario/builtin.h"
 #include "shell/challenge_panel.h"
 #include "shell/classroom_modes.h"
+#include "shell/compare_view.h"
 #include "shell/lesson_pane.h"
+#include "shell/lesson_view.h"
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
 #include "shell/quiz_flow.h"
@@ -207,6 +210,51 @@ class TestWindowGeometry : public QObject {
     }
     QVERIFY(moments > 100);
     if (problems.size() > 20) problems = problems.mid(0, 20) << QStringLiteral("...");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+  }
+
+  void aComparisonFitsAtEveryNarratedMoment_data() { everyScenarioFitsAtEveryNarratedMoment_data(); }
+
+  // Two branches on the stage (issue 23): each comparison Try it, at each of its moments, with
+  // the stage that shows (both, or the one chosen on a narrow stage) laid out as a stage must be.
+  void aComparisonFitsAtEveryNarratedMoment() {
+    QFETCH(QSize, size);
+    QFETCH(bool, projector);
+    QTemporaryDir dir;
+    cs::ui::AppOptions o = test::window_options(dir, size);
+    o.teacher = true;
+    cs::ui::MainWindow w(o);
+    w.classroom()->setProjectorMode(projector);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList problems;
+    int compared = 0;
+    for (std::size_t lesson = 0; lesson < w.course().lessons.size(); ++lesson) {
+      for (const auto& t : w.course().lessons[lesson].tryits) {
+        if (t.compare.empty()) continue;
+        w.showLesson(static_cast<int>(lesson));
+        emit w.lessonPane()->view()->tryItActivated(QString::fromStdString(t.id));
+        QVERIFY2(w.compareView()->comparison()->active(), t.id.c_str());
+        ++compared;
+        for (const auto& step : t.steps) {
+          if (!step.at_us) continue;
+          w.controller()->run()->seekUs(*step.at_us);
+          settle(w);
+          const QString where =
+              QStringLiteral("%1 (compared) at %2 s").arg(QString::fromStdString(t.id)).arg(*step.at_us / 1e6);
+          check_moment(w, where, problems);
+          QWidget* b = w.compareView()->stageB();
+          if (b->isVisible()) {
+            const auto& g = w.compareView()->branch()->scene()->geometry();
+            if (g.width_px != b->width() || g.height_px != b->height()) problems << where + ": B's geometry is stale";
+            if (!w.rect().contains(QRect(b->mapTo(&w, QPoint(0, 0)), b->size())))
+              problems << where + ": B leaves the window";
+            if (b->height() < 200) problems << where + QStringLiteral(": B is only %1 px tall").arg(b->height());
+          }
+        }
+      }
+    }
+    QVERIFY(compared >= 4);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
   }
 

@@ -15,6 +15,8 @@
 #include <cmath>
 #include <memory>
 
+#include "progress/results_privacy.h"
+
 namespace cs::ui {
 
 namespace {
@@ -68,7 +70,22 @@ CompletionView::CompletionView(CompletionSummary summary, QWidget* parent)
   setTabOrder(text_, export_);
   setTabOrder(export_, close);
   close->setFocus();
-  fitToScreen();
+  fitToScreen();  // sized for the certificate, whether or not it is hidden now
+  connect(ResultsPrivacy::instance(), &ResultsPrivacy::changed, this, &CompletionView::showResults);
+  showResults();
+}
+
+void CompletionView::showResults() {
+  const bool hidden = results_hidden();
+  if (hidden) {
+    text_->setHtml(QStringLiteral("<p align=\"center\">%1</p>")
+                       .arg(tr("Results are hidden. The certificate shows again when View > Hide my results is "
+                               "turned off.")
+                                .toHtmlEscaped()));
+  } else {
+    text_->setHtml(completionHtml(summary_));
+  }
+  export_->setEnabled(!hidden);
 }
 
 void CompletionView::fitToScreen() {
@@ -99,6 +116,10 @@ QString CompletionView::defaultExportPath() {
 }
 
 bool CompletionView::exportTo(const QString& path, QString* error) {
+  if (results_hidden()) {
+    if (error) *error = ResultsPrivacy::hiddenText();
+    return false;
+  }
   QString why;
   const bool ok = exportCompletionPdf(summary_, path, &why);
   status_->setText(ok ? tr("Saved to %1").arg(QDir::toNativeSeparators(path)) : why);

@@ -1,6 +1,7 @@
 #pragma once
 // The view shown when the course is completed: the certificate page (the score of every lesson,
-// the challenges met, the final test) and a button that saves it as a PDF.
+// the challenges met, the final test) and a button that saves it as a PDF. While results are hidden
+// (progress/results_privacy.h) it says so instead, and saves nothing.
 #include <QDialog>
 
 #include "progress/completion_summary.h"
@@ -26,6 +27,7 @@ class CompletionView : public QDialog {
  private:
   void exportPdf();
   void fitToScreen();
+  void showResults();
 
   CompletionSummary summary_;
   QTextBrowser* text_ = nullptr;

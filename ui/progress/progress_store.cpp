@@ -7,9 +7,9 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include "course/progress_merge.h"
+#include "progress/profiles.h"
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -60,9 +60,7 @@ bool take_lock(QLockFile& lock, int wait_ms) {
 
 ProgressStore::ProgressStore(QString path) : path_(std::move(path)) {}
 
-QString ProgressStore::defaultPath() {
-  return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/progress.json");
-}
+QString ProgressStore::defaultPath() { return Profiles().lastProgressPath(); }
 
 QString ProgressStore::keepAside(const QString& file) const {
   const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));

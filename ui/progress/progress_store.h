@@ -39,7 +39,9 @@ class ProgressStore {
 
   explicit ProgressStore(QString path);
 
-  static QString defaultPath();  // <application data>/progress.json
+  // The last profile's progress file (progress/profiles.h); while there is no profile, the single
+  // file of older versions, <application data>/progress.json.
+  static QString defaultPath();
 
   LoadOutcome load();
   // A sentence for the learner when load() recovered, reset or found a newer file; else empty.

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include "course/quiz_mix.h"
+#include "progress/results_privacy.h"
 
 namespace cs::ui {
 
@@ -190,6 +191,7 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   connect(retry_, &QPushButton::clicked, this, &QuizWidget::retryRequested);
   connect(next_lesson_, &QPushButton::clicked, this, &QuizWidget::nextLessonRequested);
   connect(completion_, &QPushButton::clicked, this, &QuizWidget::completionRequested);
+  connect(ResultsPrivacy::instance(), &ResultsPrivacy::changed, this, &QuizWidget::showResults);
 }
 
 void QuizWidget::clear() {
@@ -202,6 +204,8 @@ void QuizWidget::clear() {
   }
   result_->clear();
   result_->hide();
+  verdict_.clear();
+  passed_ = false;
   summary_->clear();
   summary_->hide();
   next_lesson_->hide();
@@ -293,7 +297,7 @@ void QuizWidget::startDrawn(course::MixedAttempt drawn, Mode mode) {
 
 void QuizWidget::setCompletionAvailable(bool available) {
   completion_available_ = available;
-  completion_->setVisible(available);
+  completion_->setVisible(available && !results_hidden());
 }
 
 bool QuizWidget::eventFilter(QObject* watched, QEvent* event) {
@@ -321,7 +325,19 @@ void QuizWidget::showMessage(const QString& title, const QString& text) {
 
 void QuizWidget::setSummary(const QString& text) {
   summary_->setText(text);
-  summary_->setVisible(!text.isEmpty());
+  summary_->setVisible(!text.isEmpty() && !results_hidden());
+}
+
+void QuizWidget::showResults() {
+  const bool hidden = results_hidden();
+  summary_->setVisible(!summary_->text().isEmpty() && !hidden);
+  completion_->setVisible(completion_available_ && !hidden);
+  if (verdict_.isEmpty()) return;  // not graded yet
+  result_->setText(hidden ? ResultsPrivacy::hiddenText() : verdict_);
+  for (const std::vector<QLabel*>& notes : feedback_) {
+    for (QLabel* note : notes) note->setVisible(!hidden);
+  }
+  next_lesson_->setVisible(passed_ && has_next_lesson_ && !hidden);
 }
 
 void QuizWidget::setHasNextLesson(bool has_next) {
@@ -423,13 +439,14 @@ void QuizWidget::submit() {
   const QString verdict = mode_ == Mode::Review ? tr("%1 of %2 right")
                           : result.passed       ? tr("%1 of %2 correct — passed")
                                                 : tr("%1 of %2 correct — not passed yet");
-  result_->setText(verdict.arg(result.correct).arg(result.total));
+  verdict_ = verdict.arg(result.correct).arg(result.total);
+  passed_ = result.passed;
   result_->show();
   intro_->hide();  // "Answer the questions below" is done with
   submit_->hide();
   submit_reason_->hide();
   retry_->setVisible(mode_ != Mode::Review);
-  next_lesson_->setVisible(result.passed && has_next_lesson_);
+  showResults();  // the verdict, marks and Next lesson, unless results are hidden
   focusFirstControl();
   emit submitted(attempt_, result);
 }

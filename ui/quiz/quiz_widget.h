@@ -3,6 +3,9 @@
 // Submit button that says why it is greyed out. After submitting, the verdict, Next lesson and
 // Retry come first, above the per-option feedback with the explanations, so the outcome is seen
 // without scrolling through every explanation. Everything is reachable with Tab, arrow keys and Space.
+// While results are hidden (progress/results_privacy.h) a submitted attempt is recorded as always,
+// but the verdict says "Results are hidden" and the answer marks, Next lesson, the summary and the
+// course summary button stay off the screen until the switch is turned off.
 #include <QWidget>
 #include <vector>
 
@@ -73,6 +76,7 @@ class QuizWidget : public QWidget {
   void clear();
   void updateSubmit();
   void updateIntro();
+  void showResults();  // the graded outcome, or "Results are hidden"
 
   course::Quiz quiz_;
   course::QuizAttempt attempt_;
@@ -80,6 +84,9 @@ class QuizWidget : public QWidget {
   bool has_next_lesson_ = false;
   bool completion_available_ = false;
   bool moments_enabled_ = true;
+  // The graded attempt's verdict ("2 of 3 correct — passed"), empty before Submit.
+  QString verdict_;
+  bool passed_ = false;
   // The attempt's questions about a run: question id and moment. Filled before the buttons are
   // made, which keep pointers into it until the next attempt.
   std::vector<std::pair<std::string, course::StageMoment>> moments_;

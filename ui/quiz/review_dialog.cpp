@@ -6,10 +6,12 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "progress/course_session.h"
+#include "progress/results_privacy.h"
 #include "quiz/quiz_widget.h"
 
 namespace cs::ui {
@@ -19,18 +21,26 @@ ReviewDialog::ReviewDialog(CourseSession* session, std::uint64_t seed, QWidget* 
   setObjectName("reviewDialog");
   setWindowTitle(tr("Review"));
   auto* layout = new QVBoxLayout(this);
-  auto* scroll = new QScrollArea(this);
+  pages_ = new QStackedWidget(this);
+  auto* scroll = new QScrollArea(pages_);
   scroll->setWidgetResizable(true);
   scroll->setFrameShape(QFrame::NoFrame);
   quiz_ = new QuizWidget(scroll);
   quiz_->setMomentsEnabled(false);  // the dialog has no stage
   scroll->setWidget(quiz_);
+  auto* hidden = new QLabel(
+      tr("Results are hidden. The review queue shows again when View > Hide my results is turned off."), pages_);
+  hidden->setObjectName("reviewHidden");
+  hidden->setWordWrap(true);
+  hidden->setAlignment(Qt::AlignCenter);
+  pages_->addWidget(scroll);
+  pages_->addWidget(hidden);
   error_ = new QLabel(this);
   error_->setObjectName("reviewError");
   error_->setWordWrap(true);
   error_->hide();
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  layout->addWidget(scroll, 1);
+  layout->addWidget(pages_, 1);
   layout->addWidget(error_);
   layout->addWidget(buttons);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -46,8 +56,12 @@ ReviewDialog::ReviewDialog(CourseSession* session, std::uint64_t seed, QWidget* 
                                           : QGuiApplication::primaryScreen()->availableGeometry();
   if (parent) room = room.intersected(QRect(room.topLeft(), parent->window()->size()));
   resize(std::min(900, room.width() - 40), std::min(700, room.height() - 40));
+  connect(ResultsPrivacy::instance(), &ResultsPrivacy::changed, this, &ReviewDialog::showResults);
+  showResults();
   quiz_->focusFirstControl();
 }
+
+void ReviewDialog::showResults() { pages_->setCurrentIndex(results_hidden() ? 1 : 0); }
 
 void ReviewDialog::answered(const course::AttemptResult& result) {
   QString error;

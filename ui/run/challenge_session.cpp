@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "i18n/core_terms.h"
+#include "progress/results_privacy.h"
 #include "run/run_controller.h"
 
 namespace cs::ui {
@@ -48,7 +49,7 @@ bool ChallengeSession::start(const QString& lesson_id, const course::Challenge& 
 }
 
 void ChallengeSession::showSolution() {
-  if (!challenge_) return;
+  if (!challenge_ || results_hidden()) return;  // solutions stay hidden with the results
   const scenario::Scenario* base = course::builtin_scenario(challenge_->scenario);
   if (!base) return;
   scenario::Scenario s = course::challenge_scenario(*challenge_, *base);

@@ -25,6 +25,7 @@ class ChallengeSession : public QObject {
   // Starts (or restarts) a challenge of a lesson: its scenario from time 0, no action used.
   bool start(const QString& lesson_id, const course::Challenge& challenge);
   // Plays the recorded solution on the stage (teacher mode): the same scenario with its actions.
+  // Not while results are hidden (progress/results_privacy.h): a solution is hidden with them.
   void showSolution();
   void stop();
 

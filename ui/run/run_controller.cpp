@@ -47,7 +47,11 @@ bool RunController::loadScenario(const QString& idOrPath, QString* error) {
 bool RunController::loadScenario(const scenario::Scenario& s, std::uint64_t seed) {
   sim::SimulationLimits limits;
   limits.trace_budget_bytes = std::size_t{32} << 20;
-  run_ = std::make_unique<run::Run>(s, seed, limits);
+  // A saved run's second branch is not part of this run: it waits for whoever shows comparisons.
+  scenario::Scenario own = s;
+  pending_comparison_ = std::move(own.comparison);
+  own.comparison.reset();
+  run_ = std::make_unique<run::Run>(std::move(own), seed, limits);
   carry_us_ = 0;
   setSpeed(s.view.speed);
   last_action_.clear();
@@ -220,6 +224,7 @@ scenario::Scenario RunController::savedRun() const {
   scenario::Scenario s = run_->scenario();
   s.seed = run_->seed();
   s.actions = run_->actions();
+  if (comparison_source_) s.comparison = comparison_source_();
   return s;
 }
 

@@ -96,8 +96,15 @@ class RunController : public QObject {
   // election-safety invariant): only then are two leaders in one term a fault worth explaining.
   bool promisesOneLeaderPerTerm() const;
   bool hasFuture() const;  // learner actions after now (what "discard the future" drops)
-  // The state of the current run as a scenario that reopens exactly (seed and actions included).
+  // The state of the current run as a scenario that reopens exactly (seed and actions included,
+  // and the second branch of a comparison, from the comparison source, when one is open).
   scenario::Scenario savedRun() const;
+  using ComparisonSource = std::function<std::optional<scenario::Comparison>()>;
+  void setComparisonSource(ComparisonSource source) { comparison_source_ = std::move(source); }
+  // The second branch the scenario just loaded was saved with, if any (until the next load).
+  const std::optional<scenario::Comparison>& pendingComparison() const { return pending_comparison_; }
+  // The core run itself, for what compares two runs record by record (ui/run/ only).
+  const run::Run* coreRun() const { return run_.get(); }
 
   // Records a learner's action now and tells what it did (`description`), or why it could not.
   bool act(sim::Action action, const QString& description);
@@ -150,6 +157,8 @@ class RunController : public QObject {
   QString last_action_;
   ActionGate gate_;
   bool seed_locked_ = false;
+  ComparisonSource comparison_source_;
+  std::optional<scenario::Comparison> pending_comparison_;
 };
 
 }  // namespace cs::ui

@@ -16,7 +16,12 @@ const std::vector<OptionSpec>& app_option_specs() {
       {{"screenshot"}, "Render the window offscreen to FILE.png and exit.", "FILE", {}},
       {{"at"}, "Moment of the run that --screenshot shows, in seconds.", "S", "1.075"},
       {{"size"}, "Window size for --screenshot, WIDTHxHEIGHT.", "WxH", "1600x1000"},
-      {{"progress-file"}, "Keep progress in FILE instead of the default place.", "FILE", {}},
+      {{"progress-file"}, "Keep progress in FILE instead of a profile's folder (no profiles are used).", "FILE", {}},
+      {{"profile"},
+       "Open the profile NAME (made when there is none by that name) without asking which (default: the last "
+       "one used).",
+       "NAME",
+       {}},
       {{"teacher"}, "Teacher mode: every lesson open, for this session.", {}, {}},
       {{"projector"}, "Projector mode: a palette and type for projected light.", {}, {}},
       {{"language"}, "Interface language for this session: en or de (default: the saved choice).", "CODE", {}},
@@ -84,6 +89,10 @@ AppOptions read(const QCommandLineParser& parser) {
     options.scenario = parser.positionalArguments().first();
   }
   options.progress_file = parser.value("progress-file");
+  options.profile = parser.value("profile").trimmed();
+  if (parser.isSet("profile") && options.profile.isEmpty()) throw Failure{"--profile expects a profile's name"};
+  if (!options.profile.isEmpty() && !options.progress_file.isEmpty())
+    throw Failure{"give either --profile or --progress-file, not both"};
   options.bench_stage = parser.isSet("bench-stage");
   options.bench_nodes = bounded_int(parser, "nodes", 1, 500);
   options.bench_messages = bounded_int(parser, "messages", 0, 20000);

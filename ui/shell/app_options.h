@@ -15,7 +15,8 @@ struct AppOptions {
   QString scenario;                // built-in id or file; empty: the last one, or the default
   QString screenshot;              // write the window to this PNG and exit
   double screenshot_at_s = 1.075;  // the moment of the run the screenshot shows
-  QString progress_file;           // empty: the platform's application-data folder
+  QString progress_file;           // empty: the profile's (progress/profiles.h)
+  QString profile;                 // --profile NAME; empty: the last one used, or the chooser
   bool teacher = false;            // open every lesson for this session
   bool projector = false;          // projector palette and type scale for this session
   QString language;                // interface language for this session; empty: the saved choice

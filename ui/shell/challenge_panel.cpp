@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "i18n/core_terms.h"
+#include "progress/results_privacy.h"
 #include "run/challenge_session.h"
 
 namespace cs::ui {
@@ -49,6 +50,7 @@ ChallengePanel::ChallengePanel(ChallengeSession* session, QWidget* parent) : QWi
   heading_->setFont(bold);
   goal_ = wrapping_label(body_, "challengeGoal");
   status_ = wrapping_label(body_, "challengeStatus");
+  status_->setAlignment(Qt::AlignLeft | Qt::AlignTop);  // at the top of the room kept for the longest status
   watch_ = wrapping_label(body_, "challengeWatch");
   column->addWidget(heading_);
   column->addWidget(goal_);
@@ -84,10 +86,19 @@ ChallengePanel::ChallengePanel(ChallengeSession* session, QWidget* parent) : QWi
   connect(session_, &ChallengeSession::watchChanged, this, [this] {
     if (!throttle_.isActive()) throttle_.start();
   });
+  connect(ResultsPrivacy::instance(), &ResultsPrivacy::changed, this, [this] {
+    showSolutionButton();
+    refresh();
+  });
   refresh();
 }
 
-void ChallengePanel::setTeacherMode(bool on) { solution_->setVisible(on); }
+void ChallengePanel::setTeacherMode(bool on) {
+  teacher_mode_ = on;
+  showSolutionButton();
+}
+
+void ChallengePanel::showSolutionButton() { solution_->setVisible(teacher_mode_ && !results_hidden()); }
 
 void ChallengePanel::setTextPixelSize(int px) {
   for (QLabel* label : {heading_, goal_, status_, watch_}) {
@@ -134,6 +145,10 @@ void ChallengePanel::refresh() {
       break;
     default: status = tr("Not met yet. %1 %2").arg(used, limit); break;
   }
+  // The outcome (and a solution's) is a result; the goal and the live values are the class's.
+  const bool outcome = session_->status() == ChallengeSession::Status::Met ||
+                       session_->status() == ChallengeSession::Status::TimeUp || session_->showingSolution();
+  if (outcome && results_hidden()) status = ResultsPrivacy::hiddenText();
   status_->setText(status);
   watch_->setText(session_->watchLines().join(QStringLiteral(" \u00b7 ")));
   reserveHeight();

@@ -3,6 +3,8 @@
 // (not yet / met at t = ... / time is up), the quantities that matter for it, live, and the
 // actions used out of those allowed; Start again, Leave, and in teacher mode Show a solution.
 // When the goal is met it shows the challenge's explanation beside the run's own numbers.
+// While results are hidden (progress/results_privacy.h) it keeps the goal and the live values but
+// says "Results are hidden" for the outcome, and offers no solution.
 #include <QTimer>
 #include <QWidget>
 
@@ -35,6 +37,7 @@ class ChallengePanel : public QWidget {
  private:
   void refresh();
   void reserveHeight();
+  void showSolutionButton();
 
   ChallengeSession* session_;
   QScrollArea* scroll_;
@@ -47,6 +50,7 @@ class ChallengePanel : public QWidget {
   QPushButton* leave_;
   QPushButton* solution_;
   QTimer throttle_;  // the watched values change every frame; the words need not
+  bool teacher_mode_ = false;
 };
 
 }  // namespace cs::ui

@@ -7,7 +7,16 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "progress/results_privacy.h"
+
 namespace cs::ui {
+
+namespace {
+
+// Each lesson's words with its results and without them; showResults() picks one of the two.
+enum Role { kText = Qt::UserRole + 1, kState, kPrivateText, kPrivateState, kTitle };
+
+}  // namespace
 
 CourseNavigator::CourseNavigator(QWidget* parent) : QWidget(parent) {
   setObjectName("courseNavigator");
@@ -31,6 +40,12 @@ CourseNavigator::CourseNavigator(QWidget* parent) : QWidget(parent) {
   layout->addWidget(caption);
   layout->addWidget(list_, 1);
   layout->addWidget(bar_);
+  hidden_note_ = new QLabel(ResultsPrivacy::hiddenText(), this);
+  hidden_note_->setObjectName("resultsHiddenNote");
+  hidden_note_->setContentsMargins(8, 2, 8, 4);
+  hidden_note_->setToolTip(tr("View > Hide my results shows them again"));
+  hidden_note_->hide();
+  layout->addWidget(hidden_note_);
   review_ = new QPushButton(this);
   review_->setObjectName("reviewDue");
   review_->hide();
@@ -40,6 +55,7 @@ CourseNavigator::CourseNavigator(QWidget* parent) : QWidget(parent) {
   connect(list_, &QListWidget::currentRowChanged, this, [this](int row) {
     if (row >= 0) emit lessonChosen(row);
   });
+  connect(ResultsPrivacy::instance(), &ResultsPrivacy::changed, this, &CourseNavigator::showResults);
 }
 
 void CourseNavigator::setCourse(const course::Course& course) {
@@ -59,10 +75,14 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
     const QString title = tr("%1. %2").arg(i + 1).arg(QString::fromStdString(lesson.title));
     QString text;
     QString state;
+    QString private_text = title;  // while results are hidden: no "passed", scores or challenges
+    QString private_state = tr("open");
     switch (states[static_cast<std::size_t>(i)]) {
       case course::LessonState::Locked:
         text = title + tr(" (locked)");
         state = tr("locked: pass the previous lesson's quiz to open it");
+        private_text = text;
+        private_state = state;
         break;
       case course::LessonState::Open:
         text = title;
@@ -84,9 +104,11 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
       state += QStringLiteral("; ") + challenges;
     }
     QListWidgetItem* item = list_->item(i);
-    item->setText(text);
-    item->setToolTip(state);
-    item->setData(Qt::AccessibleTextRole, title + QStringLiteral(", ") + state);
+    item->setData(kText, text);
+    item->setData(kState, state);
+    item->setData(kPrivateText, private_text);
+    item->setData(kPrivateState, private_state);
+    item->setData(kTitle, title);
     // Locked lessons are dimmed, halfway from the text colour to the background, which keeps about
     // 4.5:1 in light and dark schemes (re-applied when the scheme changes); "(locked)" says it too.
     // The others use the list's own text colour, which follows the palette by itself.
@@ -101,6 +123,22 @@ void CourseNavigator::setProgress(const course::Course& course, const course::Pr
   int passed = 0;
   for (auto s : states) passed += s == course::LessonState::Passed ? 1 : 0;
   bar_->setFormat(tr("%1 of %2 lessons passed").arg(passed).arg(states.size()));
+  showResults();
+}
+
+void CourseNavigator::showResults() {
+  const bool hidden = results_hidden();
+  for (int i = 0; i < list_->count(); ++i) {
+    QListWidgetItem* item = list_->item(i);
+    if (!item->data(kTitle).isValid()) continue;  // no progress shown yet
+    const QString state = item->data(hidden ? kPrivateState : kState).toString();
+    item->setText(item->data(hidden ? kPrivateText : kText).toString());
+    item->setToolTip(state);
+    item->setData(Qt::AccessibleTextRole, item->data(kTitle).toString() + QStringLiteral(", ") + state);
+  }
+  bar_->setVisible(!hidden);
+  hidden_note_->setVisible(hidden);
+  review_->setVisible(review_queued_ > 0 && !hidden);
 }
 
 void CourseNavigator::setReview(int due, int queued) {
@@ -109,7 +147,8 @@ void CourseNavigator::setReview(int due, int queued) {
   review_->setToolTip(due > 0 ? tr("Answer again the questions you missed that are due today")
                               : tr("Nothing is due today; missed questions come back after 1, 3, 7 and 21 days"));
   review_->setAccessibleName(tr("Questions due for review: %1").arg(due));
-  review_->setVisible(queued > 0);
+  review_queued_ = queued;
+  review_->setVisible(queued > 0 && !results_hidden());
 }
 
 void CourseNavigator::setCurrent(int index) {

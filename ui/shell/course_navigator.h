@@ -1,6 +1,8 @@
 #pragma once
 // The lessons on the left of the window, each marked locked, open or passed (with its best
-// score), above an overall progress bar and the spaced review's "Review: N due" button.
+// score), above an overall progress bar and the spaced review's "Review: N due" button. While
+// results are hidden (progress/results_privacy.h) it shows the lessons without scores, challenges
+// met or "passed", and "Results are hidden" instead of the progress bar and the review button.
 #include <QVector>
 #include <QWidget>
 
@@ -8,6 +10,7 @@
 #include "course/progress.h"
 #include "course/unlocking.h"
 
+class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -37,10 +40,14 @@ class CourseNavigator : public QWidget {
   void reviewRequested();
 
  private:
+  void showResults();  // shows or hides the results by the privacy switch
+
   QListWidget* list_;
   QVector<int> challenge_counts_;
   QProgressBar* bar_;
+  QLabel* hidden_note_;
   QPushButton* review_;
+  int review_queued_ = 0;
 };
 
 }  // namespace cs::ui

@@ -1,26 +1,32 @@
 #include "shell/lesson_view.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QCursor>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontInfo>
+#include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextImageFormat>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
 #include "course/core_path.h"
 #include "export/figure_canvas.h"
+#include "shell/glossary_dialog.h"
 #include "theme/palette.h"
 
 namespace cs::ui {
@@ -43,6 +49,11 @@ LessonView::LessonView(QWidget* parent) : QTextBrowser(parent) {
       emit challengeActivated(url.path());
     } else if (url.scheme() == QLatin1String("figure")) {
       showFigure(url.path());
+    } else if (url.scheme() == QLatin1String("term")) {
+      // Beside the link: where the keyboard has it, or else where it was clicked.
+      const QTextCursor at = textCursor();
+      showTermTip(url.path().toInt(),
+                  at.hasSelection() ? cursorRect(at) : QRect(viewport()->mapFromGlobal(QCursor::pos()), QSize(1, 1)));
     } else if (url.scheme() == QLatin1String("https")) {
       QDesktopServices::openUrl(url);
     } else if (url.hasFragment()) {
@@ -114,6 +125,7 @@ void LessonView::showLesson(const course::Lesson& lesson, bool hide_hands_on) {
   document()->clear();  // forgets the previous lesson's images
   setMarkdown(QString::fromStdString(with_figure_captions(markdown)));
   linkFigures();
+  linkTerms();
   verticalScrollBar()->setValue(0);
   mapHandsOnBlocks();
 }
@@ -262,6 +274,148 @@ void LessonView::changeEvent(QEvent* event) {
 void LessonView::resizeEvent(QResizeEvent* event) {
   QTextBrowser::resizeEvent(event);
   refreshFigures();
+}
+
+namespace {
+
+// Text a glossary term is not looked for in: code blocks, and (checked per character) links other
+// than term links, and images.
+bool is_code_block(const QTextBlock& block) {
+  const QTextBlockFormat f = block.blockFormat();
+  return f.nonBreakableLines() || f.hasProperty(QTextFormat::BlockCodeFence) ||
+         f.hasProperty(QTextFormat::BlockCodeLanguage);
+}
+
+bool is_plain_text(const QTextCharFormat& f) {
+  return !f.isImageFormat() && (!f.isAnchor() || f.anchorHref().startsWith(QLatin1String("term:")));
+}
+
+}  // namespace
+
+void LessonView::setGlossary(std::shared_ptr<const GlossaryTerms> glossary) {
+  glossary_ = std::move(glossary);
+  linkTerms();
+}
+
+void LessonView::linkTerms() {
+  if (!glossary_) return;
+  // Terms linked already (the glossary was set again on the same text) stay linked once.
+  QSet<int> linked;
+  for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+      const QString href = it.fragment().charFormat().anchorHref();
+      if (href.startsWith(QLatin1String("term:"))) linked.insert(href.mid(5).toInt());
+    }
+  }
+  struct Link {
+    int position;
+    int length;
+    int term;
+  };
+  QVector<Link> links;
+  for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+    // Headings and code are left alone; hovering over a term in a heading still defines it.
+    if (is_code_block(block) || block.blockFormat().headingLevel() > 0) continue;
+    const auto found = glossary_->find(block.text());
+    for (const GlossaryTerms::Found& f : found) {
+      if (linked.contains(f.term)) continue;
+      bool plain = true;
+      for (auto it = block.begin(); !it.atEnd() && plain; ++it) {
+        const QTextFragment fragment = it.fragment();
+        const int start = fragment.position() - block.position();
+        if (start < f.end && start + fragment.length() > f.begin) {
+          const QTextCharFormat format = fragment.charFormat();
+          plain = !format.isImageFormat() && !format.isAnchor();
+        }
+      }
+      if (!plain) continue;
+      links.append({block.position() + f.begin, f.end - f.begin, f.term});
+      linked.insert(f.term);
+    }
+  }
+  QTextCursor cursor(document());
+  for (const Link& l : links) {
+    QTextCharFormat link;
+    link.setAnchor(true);
+    link.setAnchorHref(QStringLiteral("term:%1").arg(l.term));
+    link.setUnderlineStyle(QTextCharFormat::DotLine);
+    cursor.setPosition(l.position);
+    cursor.setPosition(l.position + l.length, QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(link);
+  }
+}
+
+int LessonView::termAt(const QPoint& viewport_pos, QRect* area) const {
+  if (!glossary_) return -1;
+  const QPointF at = QPointF(viewport_pos) + QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+  QAbstractTextDocumentLayout* layout = document()->documentLayout();
+  const int near = layout->hitTest(at, Qt::FuzzyHit);
+  if (near < 0) return -1;
+  const QTextBlock block = document()->findBlock(near);
+  if (!block.isValid() || is_code_block(block) || !block.layout()) return -1;
+  // The character under the point, found in the block's own lines (a point between words or past
+  // the end of a line is over none).
+  const QTextLayout* lines = block.layout();
+  // Lines are placed relative to the block's origin, the top left of its bounding rectangle.
+  const QPointF local = at - layout->blockBoundingRect(block).topLeft();
+  for (int i = 0; i < lines->lineCount(); ++i) {
+    const QTextLine line = lines->lineAt(i);
+    if (local.y() < line.y() || local.y() >= line.y() + line.height()) continue;
+    if (local.x() < line.x() || local.x() > line.x() + line.naturalTextWidth()) return -1;
+    const int position = line.xToCursor(local.x(), QTextLine::CursorOnCharacter);
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + position);
+    cursor.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+    if (!is_plain_text(cursor.charFormat())) return -1;
+    const GlossaryTerms::Found found = glossary_->at(block.text(), position);
+    if (found.term >= 0 && area) {
+      QTextCursor edge(block);
+      edge.setPosition(block.position() + found.begin);
+      const QRect first = cursorRect(edge);
+      edge.setPosition(block.position() + found.end);
+      *area = first.united(cursorRect(edge));
+    }
+    return found.term;
+  }
+  return -1;
+}
+
+QString LessonView::termTipAt(const QPoint& viewport_pos) const {
+  const int term = termAt(viewport_pos);
+  return term < 0 ? QString() : glossary_->tooltip(term);
+}
+
+void LessonView::showTermTip(int term, const QRect& viewport_rect) {
+  if (!glossary_ || term < 0 || term >= glossary_->size()) return;
+  QToolTip::showText(viewport()->mapToGlobal(viewport_rect.bottomLeft()), glossary_->tooltip(term), viewport(),
+                     viewport_rect);
+}
+
+bool LessonView::viewportEvent(QEvent* event) {
+  if (event->type() == QEvent::ToolTip && glossary_) {
+    const auto* help = static_cast<QHelpEvent*>(event);
+    QRect area;
+    const int term = termAt(help->pos(), &area);
+    if (term >= 0) {
+      // It goes as soon as the pointer leaves the term.
+      QToolTip::showText(help->globalPos(), glossary_->tooltip(term), viewport(), area);
+      return true;
+    }
+  }
+  return QTextBrowser::viewportEvent(event);
+}
+
+bool LessonView::focusNextPrevChild(bool next) {
+  const bool moved = QTextBrowser::focusNextPrevChild(next);
+  // Tab onto a term's link shows its definition, as hovering does.
+  const QTextCursor cursor = textCursor();
+  if (moved && glossary_ && cursor.hasSelection()) {
+    QTextCursor first(document());
+    first.setPosition(cursor.selectionStart() + 1);
+    const QString href = first.charFormat().anchorHref();
+    if (href.startsWith(QLatin1String("term:"))) showTermTip(href.mid(5).toInt(), cursorRect(cursor));
+  }
+  return moved;
 }
 
 void LessonView::showError(const QString& title, const QString& message) {

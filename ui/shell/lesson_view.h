@@ -10,14 +10,21 @@
 // so they follow the light, dark and projector schemes and stay sharp. Each figure's alt text is
 // also shown as its caption, so that it reaches screen readers (which read the text, not images),
 // and each figure is a link that shows it larger in a window of its own.
+//
+// The course's glossary terms (shell/glossary_dialog.h) show their definition: hovering over one
+// shows it, and the first use of each term in the lesson is also a link (dotted underline) that Tab
+// reaches, which shows the definition when it has the keyboard focus and when it is activated.
 #include <QHash>
 #include <QStringList>
 #include <QTextBrowser>
+#include <memory>
 #include <vector>
 
 #include "course/course.h"
 
 namespace cs::ui {
+
+class GlossaryTerms;
 
 class LessonView : public QTextBrowser {
   Q_OBJECT
@@ -48,6 +55,16 @@ class LessonView : public QTextBrowser {
   // link).
   void showFigure(const QString& name);
 
+  // The glossary whose terms the text defines (null: none). Applies to the text shown now too.
+  void setGlossary(std::shared_ptr<const GlossaryTerms> glossary);
+  // The glossary term at a point of the viewport (its index, or -1; `area`, if given, receives
+  // where the term stands in the viewport), and the text hovering there shows (empty where there
+  // is no term).
+  int termAt(const QPoint& viewport_pos, QRect* area = nullptr) const;
+  QString termTipAt(const QPoint& viewport_pos) const;
+  // Shows a term's definition beside a rectangle of the viewport, as hovering does.
+  void showTermTip(int term, const QRect& viewport_rect);
+
  signals:
   void tryItActivated(const QString& tryItId);
   void challengeActivated(const QString& challengeId);
@@ -56,18 +73,23 @@ class LessonView : public QTextBrowser {
   QVariant loadResource(int type, const QUrl& name) override;
   void changeEvent(QEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
+  bool viewportEvent(QEvent* event) override;
+  bool focusNextPrevChild(bool next) override;
 
  private:
   void mapHandsOnBlocks();
   QImage figureImage(const QString& name) const;
   QString renderedFor() const;
   void linkFigures();
+  // Makes the first use of each glossary term in the text a "term:INDEX" link.
+  void linkTerms();
 
   QStringList hands_on_headings_;
   std::vector<int> block_sections_;  // by block number: handsOnSection()
   bool hands_on_hidden_ = false;
   QHash<QString, QByteArray> figures_;  // the lesson's SVG figures by the path its Markdown uses
   QString rendered_for_;                // what the figures were last drawn for (renderedFor())
+  std::shared_ptr<const GlossaryTerms> glossary_;
 };
 
 }  // namespace cs::ui

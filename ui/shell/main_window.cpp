@@ -23,12 +23,16 @@
 #include "panels/node_inspector.h"
 #include "panels/sequence_diagram.h"
 #include "progress/course_session.h"
+#include "progress/profile_actions.h"
+#include "progress/progress_files.h"
 #include "quiz/quiz_widget.h"
 #include "run/challenge_session.h"
 #include "scenario/builtin.h"
 #include "shell/challenge_panel.h"
 #include "shell/classroom_modes.h"
+#include "shell/compare_view.h"
 #include "shell/course_navigator.h"
+#include "shell/glossary_dialog.h"
 #include "shell/go_to_moment.h"
 #include "shell/keyboard_help.h"
 #include "shell/lesson_activities.h"
@@ -37,9 +41,11 @@
 #include "shell/narration_panel.h"
 #include "shell/node_menu.h"
 #include "shell/notice_bar.h"
+#include "shell/projector_tools.h"
 #include "shell/quiz_flow.h"
 #include "shell/run_files.h"
 #include "shell/time_controls.h"
+#include "shell/timeline_widget.h"
 #include "shell/welcome_tour.h"
 #include "stage/stage_controller.h"
 #include "stage/stage_view.h"
@@ -48,7 +54,6 @@ namespace cs::ui {
 
 namespace {
 const char* const kDefaultScenario = "cluster-heartbeat";
-const char* const kTeacherModeKey = "teacherMode";
 }  // namespace
 
 MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
@@ -120,6 +125,10 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(classroom_, &ClassroomModes::languageChosen, this, &MainWindow::languageChosen);
   connect(classroom_, &ClassroomModes::status, this, &MainWindow::showStatus);
   run_files_ = new RunFiles(controller_, static_cast<StageView*>(stage_), sequence_, this);
+  progress_files_ = new ProgressFiles(nullptr, notice_, this);
+  connect(progress_files_, &ProgressFiles::status, this, &MainWindow::showStatus);
+  connect(progress_files_, &ProgressFiles::replaced, this,
+          [this](bool reset) { showLesson(reset ? 0 : current_lesson_, reset); });
   connect(run_files_, &RunFiles::status, this, &MainWindow::showStatus);
 
   buildMenus();
@@ -257,7 +266,10 @@ QWidget* MainWindow::buildStagePanel() {
           [this] { description_->setText(controller_->scene()->description()); });
   layout->addWidget(narration_);
   layout->addWidget(challenge_panel_);
-  layout->addWidget(stage_, 1);
+  compare_ = new CompareView(controller_, static_cast<StageView*>(stage_), panel);
+  connect(compare_, &CompareView::status, this, &MainWindow::showStatus);
+  compare_->setTimeline(time_controls_->findChild<TimelineWidget*>());
+  layout->addWidget(compare_, 1);
   layout->addWidget(description_);
   layout->addWidget(time_controls_);
   node_menu_ = new NodeMenu(controller_, panel, this);
@@ -281,6 +293,7 @@ QWidget* MainWindow::buildPanels() {
   tabs->addTab(history_, tr("History"));
   inspector_ = new NodeInspector(controller_->run(), controller_->selection(), tabs);
   tabs->addTab(inspector_, tr("Inside the node"));
+  compare_->addPanelTo(tabs);
   connect(tabs, &QTabWidget::currentChanged, this, [this](int) {
     event_log_->model()->refresh();
     metrics_->refresh();
@@ -295,9 +308,11 @@ void MainWindow::buildMenus() {
   file->addAction(tr("Export &stage (SVG or PNG)..."), run_files_, &RunFiles::exportStage);
   file->addAction(tr("Export se&quence diagram (SVG or PNG)..."), run_files_, &RunFiles::exportSequence);
   file->addSeparator();
-  file->addAction(tr("&Export progress..."), this, &MainWindow::exportProgress);
-  file->addAction(tr("&Import progress..."), this, &MainWindow::importProgress);
-  file->addAction(tr("&Reset progress..."), this, &MainWindow::resetProgress);
+  file->addAction(tr("Export &comparison (SVG or PNG)..."), compare_, &CompareView::exportComparison);
+  file->addSeparator();
+  file->addAction(tr("&Export progress..."), progress_files_, &ProgressFiles::exportProgress);
+  file->addAction(tr("&Import progress..."), progress_files_, &ProgressFiles::importProgress);
+  file->addAction(tr("&Reset progress..."), progress_files_, &ProgressFiles::resetProgress);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -312,11 +327,7 @@ void MainWindow::buildMenus() {
   teacher->setObjectName("teacherModeAction");
   teacher->setCheckable(true);
   connect(teacher, &QAction::toggled, this, &MainWindow::setTeacherMode);
-  QAction* always = view->addAction(tr("Always start in teacher mode on this computer..."));
-  always->setObjectName("teacherModeAlwaysAction");
-  always->setCheckable(true);
-  always->setChecked(QSettings().value(kTeacherModeKey, false).toBool());
-  connect(always, &QAction::toggled, this, &MainWindow::setTeacherModeAlways);
+  ProfileActions::install(file, view, this);  // Switch profile; teacher mode kept on in this profile
   view->addSeparator();
   QAction* quiz = view->addAction(tr("&Jump to the quiz"), lesson_pane_, &LessonPane::scrollToQuiz);
   quiz->setObjectName("jumpToQuizAction");
@@ -332,6 +343,7 @@ void MainWindow::buildMenus() {
   });
   view->addSeparator();
   classroom_->buildMenu(view);
+  new ProjectorTools(file, view, this);  // File > Print quiz sheet, View > Hide my results
 
   menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
@@ -342,6 +354,8 @@ void MainWindow::buildMenus() {
   QAction* go_to =
       simulation->addAction(tr("&Go to time or event..."), this, [this] { GoToMoment::ask(controller_->run(), this); });
   go_to->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+  simulation->addAction(tr("&Compare a change..."), compare_, &CompareView::chooseChange)
+      ->setObjectName("compareAction");
   QAction* reset = simulation->addAction(tr("&Reset"), controller_->run(), &RunController::reset);
   reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
 
@@ -378,10 +392,12 @@ void MainWindow::loadCourse(const AppOptions& options) {
     showStatus(tr("Course not loaded: %1").arg(QString::fromStdString(e.what())));
     return;
   }
-  const bool teacher = options.teacher || QSettings().value(kTeacherModeKey, false).toBool();
+  install_glossary(this, source, course_, lesson_pane_->view(), narration_, controller_->run());
+  const bool teacher = options.teacher;  // --teacher, or the profile keeps it on (WindowHost)
   const QString path = options.progress_file.isEmpty() ? ProgressStore::defaultPath() : options.progress_file;
   session_ = new CourseSession(course_, path, teacher, this);
   session_->setSavingEnabled(!screenshot_mode_);
+  progress_files_->setSession(session_);
   challenge_panel_->setTeacherMode(teacher);
   connect(session_, &CourseSession::progressChanged, this,
           [this] { navigator_->setProgress(course_, session_->progress(), session_->teacherMode()); });
@@ -482,6 +498,8 @@ void MainWindow::openTryIt(const QString& id) {
     }
     current_tryit_ = id;
     narration_->setSteps(QString::fromStdString(tryit.title), tryit.steps);
+    if (!tryit.compare.empty() && !compare_->start(QString::fromStdString(tryit.compare), &error))
+      notice_->showNotice(error);
     return;
   }
   showStatus(tr("No Try it entry \"%1\" in this lesson.").arg(id));
@@ -547,52 +565,6 @@ void MainWindow::closeEvent(QCloseEvent* event) {
       settings.setValue(QStringLiteral("layout/stageSplitter"), s->saveState());
   }
   event->accept();
-}
-
-void MainWindow::exportProgress() {
-  if (!session_) return;
-  const QString file = QFileDialog::getSaveFileName(
-      this, tr("Export progress"), QStringLiteral("clusterscope-progress.json"), tr("Progress files (*.json)"));
-  if (file.isEmpty()) return;
-  QString error;
-  if (session_->store().exportTo(file, &error)) {
-    showStatus(tr("Progress exported to %1").arg(file));
-  } else {
-    QMessageBox::warning(this, tr("Export progress"), error);
-  }
-}
-
-void MainWindow::importProgress() {
-  if (!session_) return;
-  const QString file = QFileDialog::getOpenFileName(this, tr("Import progress"), {}, tr("Progress files (*.json)"));
-  if (file.isEmpty()) return;
-  if (QMessageBox::question(this, tr("Import progress"),
-                            tr("Replace your current progress with the progress in %1?").arg(file)) !=
-      QMessageBox::Yes) {
-    return;
-  }
-  QString error;
-  if (!session_->store().importFrom(file, &error)) {
-    QMessageBox::warning(this, tr("Import progress"), error);
-    return;
-  }
-  emit session_->progressChanged();
-  showLesson(current_lesson_, false);
-  showStatus(tr("Progress imported from %1").arg(file));
-}
-
-void MainWindow::resetProgress() {
-  if (!session_) return;
-  if (QMessageBox::question(this, tr("Reset progress"),
-                            tr("Forget every quiz result and lock all lessons but the first? "
-                               "The previous progress stays in the backup file until the next save.")) !=
-      QMessageBox::Yes) {
-    return;
-  }
-  QString error;
-  if (!session_->store().reset(&error)) notice_->showNotice(error);
-  emit session_->progressChanged();
-  showLesson(0);
 }
 
 void MainWindow::showInspector() {
@@ -664,23 +636,6 @@ void MainWindow::setTeacherMode(bool on) {
   if (session_) session_->setTeacherMode(on);
   challenge_panel_->setTeacherMode(on);
   showLesson(current_lesson_, false);
-}
-
-void MainWindow::setTeacherModeAlways(bool on) {
-  auto* always = findChild<QAction*>("teacherModeAlwaysAction");
-  if (on && !screenshot_mode_ &&
-      QMessageBox::warning(this, tr("Always start in teacher mode"),
-                           tr("Every lesson will be open for everyone who uses ClusterScope on this computer, "
-                              "without passing the quizzes, until you turn this off again. Continue?"),
-                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
-    if (always) {
-      const QSignalBlocker block(always);
-      always->setChecked(false);
-    }
-    return;
-  }
-  QSettings().setValue(kTeacherModeKey, on);
-  if (auto* session = findChild<QAction*>("teacherModeAction")) session->setChecked(on);
 }
 
 QImage MainWindow::renderImage() {

@@ -41,6 +41,8 @@ class NoticeBar;
 class RunFiles;
 class StageController;
 class TimeControls;
+class CompareView;
+class ProgressFiles;
 
 // What survives rebuilding the window (as a change of language does): the run exactly as it was,
 // where the learner is in the course, and how the window is shown.
@@ -71,6 +73,7 @@ class MainWindow : public QMainWindow {
   QQuickWidget* stageWidget() const { return stage_; }
   ClassroomModes* classroom() const { return classroom_; }
   RunFiles* runFiles() const { return run_files_; }
+  CompareView* compareView() const { return compare_; }
   CourseSession* session() const { return session_; }
   LessonPane* lessonPane() const { return lesson_pane_; }
   CourseNavigator* navigator() const { return navigator_; }
@@ -129,11 +132,7 @@ class MainWindow : public QMainWindow {
   void showStatus(const QString& message);
   void showScenarioNarration();
   void rememberPlace();
-  void exportProgress();
-  void importProgress();
-  void resetProgress();
   void setTeacherMode(bool on);
-  void setTeacherModeAlways(bool on);
   void relayoutForPalette();
   void foldPanelsIfShort();
 
@@ -159,6 +158,8 @@ class MainWindow : public QMainWindow {
   NodeMenu* node_menu_ = nullptr;
   ClassroomModes* classroom_ = nullptr;
   RunFiles* run_files_ = nullptr;
+  ProgressFiles* progress_files_ = nullptr;
+  CompareView* compare_ = nullptr;
   CourseSession* session_ = nullptr;
   QuizFlow* quiz_flow_ = nullptr;
   course::Course course_;

@@ -1,14 +1,19 @@
 #include "shell/narration_panel.h"
 
 #include <QHBoxLayout>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextLayout>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 #include "run/run_controller.h"
+#include "shell/glossary_dialog.h"
 #include "stage/stage_controller.h"
 
 namespace cs::ui {
@@ -39,6 +44,7 @@ NarrationPanel::NarrationPanel(StageController* controller, QWidget* parent)
   text_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
   text_->setAccessibleName(tr("Narration"));
   text_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
+  text_->installEventFilter(this);  // hover definitions of glossary terms
   // The text and, under it, a prediction's options scroll together.
   auto* body = new QWidget(scroll_);
   auto* body_layout = new QVBoxLayout(body);
@@ -164,6 +170,69 @@ void NarrationPanel::reserve_height() {
   measure.setText(text_->text());
   const int needed = text_->text().isEmpty() ? 0 : std::max(0, measure.heightForWidth(width));
   if (text_->minimumHeight() != needed) text_->setFixedHeight(needed);
+}
+
+void NarrationPanel::setGlossary(std::shared_ptr<const GlossaryTerms> glossary) { glossary_ = std::move(glossary); }
+
+int NarrationPanel::termAt(const QPoint& text_pos, QRect* area) const {
+  if (!glossary_) return -1;
+  const QString text = text_->text();
+  if (text.isEmpty()) return -1;
+  // The label draws plain text as QPainter::drawText does with word wrap: lay it out the same way
+  // (lines at whole pixels, the font's leading between them) to find the character under the point.
+  QString shown = text;
+  shown.replace(QLatin1Char('\n'), QChar::LineSeparator);
+  QTextLayout layout(shown, text_->font());
+  QTextOption option(text_->alignment());
+  option.setWrapMode(QTextOption::WordWrap);
+  layout.setTextOption(option);
+  const QRect room = text_->contentsRect();
+  const QPointF at = QPointF(text_pos) - QPointF(room.topLeft());
+  const qreal leading = QFontMetricsF(text_->font()).leading();
+  int position = -1;
+  int hit_line = -1;
+  qreal y = -leading;
+  layout.beginLayout();
+  for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    line.setLineWidth(room.width());
+    y = std::ceil(y + leading);
+    line.setPosition(QPointF(0, y));
+    if (position < 0 && at.y() >= y && at.y() < y + line.height() && at.x() >= line.x() &&
+        at.x() <= line.x() + line.naturalTextWidth()) {
+      position = line.xToCursor(at.x(), QTextLine::CursorOnCharacter);
+      hit_line = line.lineNumber();
+    }
+    y += line.height();
+  }
+  layout.endLayout();
+  if (position < 0) return -1;
+  const GlossaryTerms::Found found = glossary_->at(text, position);
+  if (found.term >= 0 && area) {
+    const QTextLine line = layout.lineAt(hit_line);
+    const int line_end = line.textStart() + line.textLength();
+    const qreal left = line.cursorToX(std::max(found.begin, line.textStart()));
+    const qreal right = found.end <= line_end ? line.cursorToX(found.end) : line.x() + line.naturalTextWidth();
+    *area = QRectF(room.left() + left, room.top() + line.y(), right - left, line.height()).toAlignedRect();
+  }
+  return found.term;
+}
+
+QString NarrationPanel::termTipAt(const QPoint& text_pos) const {
+  const int term = termAt(text_pos);
+  return term < 0 ? QString() : glossary_->tooltip(term);
+}
+
+bool NarrationPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == text_ && event->type() == QEvent::ToolTip && glossary_) {
+    const auto* help = static_cast<QHelpEvent*>(event);
+    QRect area;
+    const int term = termAt(help->pos(), &area);
+    if (term < 0) return false;  // the label's own (or its parents') tooltip, if any
+    // It goes as soon as the pointer leaves the term.
+    QToolTip::showText(help->globalPos(), glossary_->tooltip(term), text_, area);
+    return true;
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 std::optional<course::Prediction> NarrationPanel::load(std::size_t index) const {

@@ -7,7 +7,10 @@
 // instead of the step, the run pauses before the moment with the seed and the stage's actions
 // locked; once the learner picks an option, the run plays to the moment and the panel says what
 // happened, whether the prediction held and why, with the value computed from the run.
+//
+// Hovering over a glossary term in the step's text shows its definition (shell/glossary_dialog.h).
 #include <QWidget>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
@@ -21,6 +24,7 @@ class QScrollArea;
 
 namespace cs::ui {
 
+class GlossaryTerms;
 class StageController;
 
 class NarrationPanel : public QWidget {
@@ -41,6 +45,14 @@ class NarrationPanel : public QWidget {
   int openPrediction() const { return open_prediction_; }
   QStringList predictionOptions() const;
   void choosePrediction(int option);
+  // The glossary whose terms the text defines on hover (null: none).
+  void setGlossary(std::shared_ptr<const GlossaryTerms> glossary);
+  // The glossary term under a point of the text (in the text label's coordinates; its index, or
+  // -1; `area`, if given, receives where the term stands), and the text hovering there shows (empty
+  // where there is no term).
+  int termAt(const QPoint& text_pos, QRect* area = nullptr) const;
+  QString termTipAt(const QPoint& text_pos) const;
+  QLabel* textLabel() const { return text_; }
 
  signals:
   // A prediction was answered: the step's index and whether the learner's choice held.
@@ -48,6 +60,7 @@ class NarrationPanel : public QWidget {
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
  public slots:
   void next();
@@ -83,6 +96,7 @@ class NarrationPanel : public QWidget {
   std::set<int> answered_;
   int open_prediction_ = -1;
   std::optional<course::Prediction> prediction_;
+  std::shared_ptr<const GlossaryTerms> glossary_;
 };
 
 }  // namespace cs::ui

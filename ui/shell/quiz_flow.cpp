@@ -7,6 +7,7 @@
 #include "progress/completion_summary.h"
 #include "progress/completion_view.h"
 #include "progress/course_session.h"
+#include "progress/results_privacy.h"
 #include "quiz/quiz_widget.h"
 #include "quiz/review_dialog.h"
 #include "shell/course_navigator.h"
@@ -63,7 +64,8 @@ void QuizFlow::submitted(const course::QuizAttempt& attempt, const course::Attem
     quiz_->setSummary(session_->summaryMarkdown());
     quiz_->setCompletionAvailable(true);
     if (outcome.completed_course) {
-      emit status(tr("Congratulations: you have completed the course."));
+      // The completion view says "Results are hidden" by itself; the status bar says nothing.
+      if (!results_hidden()) emit status(tr("Congratulations: you have completed the course."));
       showCompletion();
     }
   } else if (outcome.passed && lesson_ + 1 < static_cast<int>(session_->course().lessons.size())) {

@@ -28,6 +28,12 @@ TimelineWidget::TimelineWidget(RunController* run, QWidget* parent) : QWidget(pa
 
 QSize TimelineWidget::sizeHint() const { return {400, 36}; }
 
+void TimelineWidget::setComparisonMarks(std::optional<qint64> fork_us, std::optional<qint64> divergence_us) {
+  fork_us_ = fork_us;
+  divergence_us_ = fork_us ? divergence_us : std::nullopt;
+  update();
+}
+
 QRect TimelineWidget::bar() const { return rect().adjusted(10, 14, -10, -12); }
 
 qint64 TimelineWidget::timeAt(int x) const {
@@ -89,6 +95,18 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
       tri.lineTo(x + 5, b.top() - 9);
       tri.closeSubpath();
       p.fillPath(tri, QColor(0xd5, 0x5e, 0x00));
+    }
+  }
+  if (fork_us_) {
+    // The fork: a thin dashed line; where they part: a solid purple bar with a "B" flag.
+    const QColor compare(0xcc, 0x79, 0xa7);
+    p.setPen(QPen(compare, 2, Qt::DashLine));
+    p.drawLine(xFor(*fork_us_), b.top() - 2, xFor(*fork_us_), b.bottom() + 2);
+    if (divergence_us_) {
+      const int x = xFor(*divergence_us_);
+      p.setPen(QPen(compare, 3));
+      p.drawLine(x, b.top() - 10, x, b.bottom() + 3);
+      p.fillRect(QRect(x, b.top() - 11, 9, 7), compare);
     }
   }
   const int now = xFor(run_->timeUs());

@@ -5,6 +5,7 @@
 // 100 ms (Shift: 1 s), Home/End jump to the ends (Simulation > Go to time or event, Ctrl+G, goes to a time or an event
 // number).
 #include <QWidget>
+#include <optional>
 
 namespace cs::ui {
 
@@ -19,6 +20,10 @@ class TimelineWidget : public QWidget {
   // Time at a horizontal position, and back (for tests and painting).
   qint64 timeAt(int x) const;
   int xFor(qint64 time_us) const;
+  // While two branches are compared: where B was forked and where the two part (a bar across the
+  // timeline, in the comparison's colour); nullopt fork hides both.
+  void setComparisonMarks(std::optional<qint64> fork_us, std::optional<qint64> divergence_us);
+  std::optional<qint64> divergenceMarkUs() const { return divergence_us_; }
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -29,6 +34,8 @@ class TimelineWidget : public QWidget {
  private:
   QRect bar() const;
   RunController* run_;
+  std::optional<qint64> fork_us_;
+  std::optional<qint64> divergence_us_;
 };
 
 }  // namespace cs::ui
