@@ -191,6 +191,13 @@ class TestCompareWindow : public QObject {
     QVERIFY(file.readAll().contains("\"compare\""));
     cs::ui::MainWindow again(window(dir, path));
     again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCoreApplication::processEvents();
+    // Reopened at start, before the window was shown: both stages still get their half.
+    QVERIFY(again.compareView()->sideBySide());
+    QVERIFY(again.compareView()->stageB()->isVisible());
+    QVERIFY(again.compareView()->stageB()->width() >= 360);
+    QVERIFY(again.stageWidget()->width() >= 360);
     cs::ui::BranchComparison* c = again.compareView()->comparison();
     QVERIFY(c->active());
     QCOMPARE(c->changeText(), QString("fencing = false"));

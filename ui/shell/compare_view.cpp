@@ -1,6 +1,5 @@
 #include "shell/compare_view.h"
 
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +8,7 @@
 #include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -81,10 +81,11 @@ CompareView::CompareView(StageController* a, StageView* stage_a, QWidget* parent
   connect(save, &QToolButton::clicked, this, &CompareView::exportComparison);
   connect(close, &QToolButton::clicked, this, &CompareView::stop);
 
-  auto* stages = new QHBoxLayout;
+  auto* stages = stages_ = new QHBoxLayout;
   stages->setContentsMargins(0, 0, 0, 0);
   stages->setSpacing(4);
   column_a_ = new QWidget(this);
+  column_a_->setObjectName("compareColumnA");
   auto* col_a = new QVBoxLayout(column_a_);
   col_a->setContentsMargins(0, 0, 0, 0);
   col_a->setSpacing(0);
@@ -93,6 +94,7 @@ CompareView::CompareView(StageController* a, StageView* stage_a, QWidget* parent
   stage_a_->setParent(column_a_);
   col_a->addWidget(stage_a_, 1);
   column_b_ = new QWidget(this);
+  column_b_->setObjectName("compareColumnB");
   auto* col_b = new QVBoxLayout(column_b_);
   col_b->setContentsMargins(0, 0, 0, 0);
   col_b->setSpacing(0);
@@ -195,6 +197,13 @@ void CompareView::showBranch(int which) {
   (shown_ == 1 && stage_b_ ? static_cast<QWidget*>(stage_b_) : stage_a_)->setFocus();
 }
 
+void CompareView::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  // Laid out while the window was hidden (a saved comparison reopened at start), the columns take
+  // their places only now, once the window is on screen.
+  QTimer::singleShot(0, this, &CompareView::relayout);
+}
+
 void CompareView::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
   relayout();
@@ -215,10 +224,10 @@ void CompareView::makeRoom() {
   // the stage's minimum, they give up what is missing (as dragging the splitter's handle would).
   QWidget* panel = parentWidget();
   auto* split = panel ? qobject_cast<QSplitter*>(panel->parentWidget()) : nullptr;
-  if (!split || split->count() < 2 || split->widget(0) != panel || making_room_) return;
+  // Only once laid out on screen: before that the panel's height means nothing yet.
+  if (!split || split->count() < 2 || split->widget(0) != panel || making_room_ || !isVisible()) return;
   making_room_ = true;  // moving the splitter resizes this view, which lays it out again
   const auto done = qScopeGuard([this] { making_room_ = false; });
-  QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
   const int missing = panel->minimumSizeHint().height() - panel->height();
   QList<int> sizes = split->sizes();
   if (missing <= 0 || sizes.value(1) <= 0) return;
@@ -239,8 +248,18 @@ void CompareView::relayout() {
   show_b_->setVisible(active && !both);
   show_a_->setChecked(shown_ == 0);
   show_b_->setChecked(shown_ == 1);
-  column_a_->setVisible(!active || both || shown_ == 0);
-  column_b_->setVisible(active && (both || shown_ == 1));
+  // A column that does not show leaves the layout altogether. Hidden and shown again while the
+  // window itself was hidden (a saved comparison reopened at start), a column that stayed in the
+  // layout was not given its place back.
+  const auto place = [this](QWidget* column, bool shown) {
+    const bool placed = stages_->indexOf(column) >= 0;
+    if (shown && !placed) stages_->insertWidget(column == column_a_ ? 0 : stages_->count(), column, 1);
+    if (!shown && placed) stages_->removeWidget(column);
+    column->setVisible(shown);
+  };
+  place(column_a_, !active || both || shown_ == 0);
+  place(column_b_, active && (both || shown_ == 1));
+  if (isVisible()) layout()->activate();
   if (active) makeRoom();
 }
 

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QTabWidget;
 class QToolButton;
@@ -58,6 +59,7 @@ class CompareView : public QWidget {
 
  protected:
   void resizeEvent(QResizeEvent* event) override;
+  void showEvent(QShowEvent* event) override;
 
  private:
   void ensureStageB();
@@ -79,6 +81,7 @@ class CompareView : public QWidget {
   QLabel* title_;
   QToolButton* show_a_;
   QToolButton* show_b_;
+  QHBoxLayout* stages_ = nullptr;
   QWidget* column_a_;
   QWidget* column_b_;
   QLabel* caption_a_;
