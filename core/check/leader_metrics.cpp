@@ -47,12 +47,16 @@ TimeUs longest_write_outage_us(const sim::History& history) {
   return longest;
 }
 
-std::int64_t count_lost_writes(const sim::History& history, const std::unordered_set<std::uint64_t>& kept) {
-  std::int64_t lost = 0;
+std::vector<std::uint64_t> lost_writes(const sim::History& history, const std::unordered_set<std::uint64_t>& kept) {
+  std::vector<std::uint64_t> lost;
   for (const auto& op : history.ops()) {
-    if (op.type == sim::OpType::Write && op.status == sim::OpStatus::Ok && !kept.count(op.id)) ++lost;
+    if (op.type == sim::OpType::Write && op.status == sim::OpStatus::Ok && !kept.count(op.id)) lost.push_back(op.id);
   }
   return lost;
+}
+
+std::int64_t count_lost_writes(const sim::History& history, const std::unordered_set<std::uint64_t>& kept) {
+  return static_cast<std::int64_t>(lost_writes(history, kept).size());
 }
 
 std::int64_t count_divergent_writes(const sim::World& world, const std::vector<const LeadershipLedger*>& ledgers) {

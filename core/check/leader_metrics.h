@@ -29,7 +29,9 @@ sim::TimeUs to_true_time(const sim::World& world, sim::EndpointId node, sim::Tim
 
 sim::TimeUs longest_write_outage_us(const sim::History& history);
 
-// Acknowledged writes (status Ok in the history) whose operation id is not in `kept`.
+// Acknowledged writes (status Ok in the history) whose operation id is not in `kept`: their ids,
+// in the history's order, and how many (the metric lost_acknowledged_writes; always the list's size).
+std::vector<std::uint64_t> lost_writes(const sim::History& history, const std::unordered_set<std::uint64_t>& kept);
 std::int64_t count_lost_writes(const sim::History& history, const std::unordered_set<std::uint64_t>& kept);
 
 // ledgers[i] belongs to node i (nullptr for a node that never leads, such as a storage node).

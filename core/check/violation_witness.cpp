@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "check/leader_metrics.h"
 #include "check/op_index.h"
 #include "check/staleness.h"
 #include "check/witness.h"
@@ -105,14 +106,14 @@ std::vector<SessionWitness> session_witnesses(const sim::OpLog& ops, std::size_t
   return out;
 }
 
-std::vector<LostWriteWitness> lost_write_witnesses(const sim::History& history,
-                                                   const std::unordered_set<std::uint64_t>& kept,
+std::vector<LostWriteWitness> lost_write_witnesses(const sim::OpLog& ops, const std::vector<std::uint64_t>& lost_ids,
                                                    const std::vector<std::string>& node_names, std::size_t max) {
   std::vector<LostWriteWitness> out;
-  for (const Operation& op : history.ops()) {
+  if (lost_ids.empty()) return out;
+  const std::unordered_set<std::uint64_t> lost(lost_ids.begin(), lost_ids.end());
+  for (const Operation& op : ops) {
     if (out.size() == max) break;
-    // The same test as count_lost_writes: acknowledged, and not where the data now lives.
-    if (op.type != sim::OpType::Write || op.status != sim::OpStatus::Ok || kept.count(op.id)) continue;
+    if (!lost.count(op.id)) continue;
     LostWriteWitness w;
     w.op_id = op.id;
     w.client = op.client;
@@ -128,6 +129,13 @@ std::vector<LostWriteWitness> lost_write_witnesses(const sim::History& history,
     out.push_back(std::move(w));
   }
   return out;
+}
+
+std::vector<LostWriteWitness> lost_write_witnesses(const sim::History& history,
+                                                   const std::unordered_set<std::uint64_t>& kept,
+                                                   const std::vector<std::string>& node_names, std::size_t max) {
+  // The same test as count_lost_writes: acknowledged, and not where the data now lives.
+  return lost_write_witnesses(history.ops(), lost_writes(history, kept), node_names, max);
 }
 
 std::vector<TwoLeadersWitness> two_leaders_witnesses(const std::vector<sim::LeadingInterval>& intervals,

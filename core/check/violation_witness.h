@@ -4,8 +4,10 @@
 // style ("client 6 read key 1 = 5 at 2.345 s, after its own write key 1 = 7 had completed at
 // 2.100 s."). The UI turns them into other languages by their patterns.
 //   session guarantees        from session_guarantees.h's violations
-//   lost acknowledged writes  acknowledged writes the authoritative copy does not hold (the
-//                             `kept` set of leader_metrics.h's count_lost_writes)
+//   lost acknowledged writes  acknowledged writes the authoritative copy does not hold: the ids
+//                             a model reports (ModelInfo::lost_writes, the very writes its metric
+//                             lost_acknowledged_writes counts), or those outside leader_metrics.h's
+//                             `kept` set
 //   two leaders in one term   from the simulator's leading intervals; only a violation for a
 //                             model that promises at most one leader per term (Raft; Paxos's
 //                             rounds; failover with fencing tokens), which the caller knows
@@ -49,8 +51,11 @@ struct LostWriteWitness {
   std::string sentence;
 };
 
-// Acknowledged writes whose id is not in `kept`, in the history's order, the first `max`.
-// node_names[i] names node i ("n<i+1>" past its end).
+// The operations of `ops` whose ids are in `lost_ids` (ids not in `ops` are skipped), in the
+// history's order, the first `max`. node_names[i] names node i ("n<i+1>" past its end).
+std::vector<LostWriteWitness> lost_write_witnesses(const sim::OpLog& ops, const std::vector<std::uint64_t>& lost_ids,
+                                                   const std::vector<std::string>& node_names, std::size_t max = 100);
+// Acknowledged writes whose id is not in `kept` (leader_metrics.h's lost_writes), the same way.
 std::vector<LostWriteWitness> lost_write_witnesses(const sim::History& history,
                                                    const std::unordered_set<std::uint64_t>& kept,
                                                    const std::vector<std::string>& node_names, std::size_t max = 100);

@@ -50,25 +50,43 @@ void check_raft_params(const model::ModelParams& p, std::vector<model::ParamProb
   model::require_order(p, "election_timeout_min_ms", "election_timeout_max_ms", problems);
 }
 
-void add_raft_run_metrics(const sim::World& world, sim::Metrics& metrics) {
-  std::vector<const check::LeadershipLedger*> ledgers(world.node_count(), nullptr);
-  // The authoritative log: the leader of the highest term, or else the most up-to-date log on any
-  // node (by Raft's own election rule), which holds every committed entry.
+namespace {
+
+// The authoritative log: the leader of the highest term, or else the most up-to-date log on any
+// node (by Raft's own election rule), which holds every committed entry; the writes it holds.
+struct RaftAuthority {
+  std::vector<const check::LeadershipLedger*> ledgers;
+  std::unordered_set<std::uint64_t> kept;
+};
+
+RaftAuthority find_raft_authority(const sim::World& world) {
+  RaftAuthority a;
+  a.ledgers.assign(world.node_count(), nullptr);
   const RaftNode* best = nullptr;
   for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
     const RaftNode* node = raft_at(world, id);
     if (!node) continue;
-    ledgers[id] = &node->ledger();
+    a.ledgers[id] = &node->ledger();
     const auto rank = [](const RaftNode* n) {
       return std::make_tuple(n->is_leader() ? n->current_term() : -1, n->log().last_term(), n->log().last_index());
     };
     if (!best || rank(node) > rank(best)) best = node;
   }
-  std::unordered_set<std::uint64_t> kept;
   if (best) {
-    for (std::int64_t i = 1; i <= best->log().last_index(); ++i) kept.insert(best->log().at(i).op_id);
+    for (std::int64_t i = 1; i <= best->log().last_index(); ++i) a.kept.insert(best->log().at(i).op_id);
   }
-  check::add_failover_metrics(world, ledgers, kept, metrics);
+  return a;
+}
+
+}  // namespace
+
+void add_raft_run_metrics(const sim::World& world, sim::Metrics& metrics) {
+  const RaftAuthority a = find_raft_authority(world);
+  check::add_failover_metrics(world, a.ledgers, a.kept, metrics);
+}
+
+std::vector<std::uint64_t> raft_lost_writes(const sim::World& world) {
+  return check::lost_writes(world.history(), find_raft_authority(world).kept);
 }
 
 model::ModelInfo raft_model() {
@@ -88,6 +106,7 @@ model::ModelInfo raft_model() {
       }};
   info.invariants = raft_invariant_list();
   info.make_checker = [](const model::ModelParams&, const sim::World& world) { return make_raft_checker(true, world); };
+  info.lost_writes = [](const sim::World& world, const model::ModelParams&) { return raft_lost_writes(world); };
   return info;
 }
 

@@ -157,33 +157,48 @@ const FailoverNode* at(const sim::World& world, sim::EndpointId id) {
   return dynamic_cast<const FailoverNode*>(world.node(id).protocol.get());
 }
 
-void add_failover_run_metrics(const sim::World& world, sim::Metrics& m) {
-  std::vector<const check::LeadershipLedger*> ledgers(world.node_count(), nullptr);
-  // The authoritative copy: the shared storage if there is one; else the live primary with the
-  // highest token; else the most advanced log anywhere (nothing has replaced it yet).
-  const FailoverNode* authority = nullptr;
+// The authoritative copy: the shared storage if there is one; else the live primary with the
+// highest token; else the most advanced log anywhere (nothing has replaced it yet). With the
+// operations its log holds, and each node's leadership ledger.
+struct Authority {
+  std::vector<const check::LeadershipLedger*> ledgers;
+  const FailoverNode* node = nullptr;
+  sim::EndpointId id = 0;
+  std::unordered_set<std::uint64_t> kept;
+};
+
+Authority find_authority(const sim::World& world) {
+  Authority a;
+  a.ledgers.assign(world.node_count(), nullptr);
   const auto rank = [&](sim::EndpointId id, const FailoverNode* n) {
     const bool live_primary = n->is_primary() && !sim::is_down(world.node(id).status);
     return std::make_tuple(n->config().is_storage(id), live_primary ? n->token() : -1, n->log().last_token(),
                            n->log().last_index());
   };
-  sim::EndpointId authority_id = 0;
   for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
     const FailoverNode* node = at(world, id);
     if (!node) continue;
-    ledgers[id] = &node->ledger();
+    a.ledgers[id] = &node->ledger();
     if (!node->config().is_storage(id) && !node->config().holds_data(id)) continue;
-    if (!authority || rank(id, node) > rank(authority_id, authority)) {
-      authority = node;
-      authority_id = id;
+    if (!a.node || rank(id, node) > rank(a.id, a.node)) {
+      a.node = node;
+      a.id = id;
     }
   }
-  std::unordered_set<std::uint64_t> kept;
-  if (authority) {
-    for (std::int64_t i = 1; i <= authority->log().last_index(); ++i) kept.insert(authority->log().at(i).op_id);
+  if (a.node) {
+    for (std::int64_t i = 1; i <= a.node->log().last_index(); ++i) a.kept.insert(a.node->log().at(i).op_id);
   }
-  check::add_failover_metrics(world, ledgers, kept, m);
-  if (authority && authority->config().is_storage(authority_id)) {
+  return a;
+}
+
+std::vector<std::uint64_t> failover_lost_writes(const sim::World& world) {
+  return check::lost_writes(world.history(), find_authority(world).kept);
+}
+
+void add_failover_run_metrics(const sim::World& world, sim::Metrics& m) {
+  const Authority a = find_authority(world);
+  check::add_failover_metrics(world, a.ledgers, a.kept, m);
+  if (const FailoverNode* authority = a.node; authority && authority->config().is_storage(a.id)) {
     // With shared storage there is one log, so "two histories" means something narrower: writes
     // the storage accepted from a primary already superseded by one that had written before
     // (fencing rejects exactly these). Concurrent tenures alone do not split the history.
@@ -299,6 +314,7 @@ model::ModelInfo failover_model() {
       nullptr,
       check_failover};
   info.invariants = primary_invariant_list();
+  info.lost_writes = [](const sim::World& world, const ModelParams&) { return failover_lost_writes(world); };
   info.make_checker = [](const ModelParams& p, const sim::World&) {
     PrimaryCheckerSpec spec;
     spec.promotes = text_param(p, "failover") == "automatic";

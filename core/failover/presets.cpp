@@ -81,8 +81,16 @@ const model::Choices<bool>& write_concerns() {
   return kChoices;
 }
 
-void add_patroni_run_metrics(const sim::World& world, sim::Metrics& m) {
-  std::vector<const check::LeadershipLedger*> ledgers(world.node_count(), nullptr);
+// Each member's leadership ledger, and the operations the authoritative copy holds: the live
+// primary with the highest token, else the most advanced log.
+struct PatroniAuthority {
+  std::vector<const check::LeadershipLedger*> ledgers;
+  std::unordered_set<std::uint64_t> kept;
+};
+
+PatroniAuthority find_patroni_authority(const sim::World& world) {
+  PatroniAuthority a;
+  a.ledgers.assign(world.node_count(), nullptr);
   const PatroniNode* authority = nullptr;
   sim::EndpointId authority_id = 0;
   const auto rank = [&](sim::EndpointId id, const PatroniNode* n) {
@@ -92,17 +100,21 @@ void add_patroni_run_metrics(const sim::World& world, sim::Metrics& m) {
   for (sim::EndpointId id = 0; id < world.node_count(); ++id) {
     const auto* node = dynamic_cast<const PatroniNode*>(world.node(id).protocol.get());
     if (!node || node->is_dcs()) continue;
-    ledgers[id] = &node->ledger();
+    a.ledgers[id] = &node->ledger();
     if (!authority || rank(id, node) > rank(authority_id, authority)) {
       authority = node;
       authority_id = id;
     }
   }
-  std::unordered_set<std::uint64_t> kept;
   if (authority) {
-    for (std::int64_t i = 1; i <= authority->log().last_index(); ++i) kept.insert(authority->log().at(i).op_id);
+    for (std::int64_t i = 1; i <= authority->log().last_index(); ++i) a.kept.insert(authority->log().at(i).op_id);
   }
-  check::add_failover_metrics(world, ledgers, kept, m);
+  return a;
+}
+
+void add_patroni_run_metrics(const sim::World& world, sim::Metrics& m) {
+  const PatroniAuthority a = find_patroni_authority(world);
+  check::add_failover_metrics(world, a.ledgers, a.kept, m);
 }
 
 std::vector<model::ParamSpec> raft_engine_params() {
@@ -154,6 +166,9 @@ model::ModelInfo patroni_model() {
         }
         return problems;
       }};
+  info.lost_writes = [](const sim::World& world, const ModelParams&) {
+    return check::lost_writes(world.history(), find_patroni_authority(world).kept);
+  };
   info.invariants = primary_invariant_list();
   info.make_checker = [](const ModelParams& p, const sim::World&) {
     PrimaryCheckerSpec spec;
@@ -204,6 +219,7 @@ model::ModelInfo mongodb_model() {
         return problems;
       }};
   info.invariants = consensus::raft_invariant_list();
+  info.lost_writes = [](const sim::World& world, const ModelParams&) { return consensus::raft_lost_writes(world); };
   info.make_checker = [](const ModelParams& p, const sim::World& world) {
     return consensus::make_raft_checker(model::choice_param(p, "write_concern", write_concerns()), world);
   };
@@ -245,6 +261,7 @@ model::ModelInfo mysql_group_replication_model() {
         return problems;
       }};
   info.invariants = consensus::raft_invariant_list();
+  info.lost_writes = [](const sim::World& world, const ModelParams&) { return consensus::raft_lost_writes(world); };
   info.make_checker = [](const ModelParams&, const sim::World& world) {
     return consensus::make_raft_checker(true, world);
   };

@@ -8,6 +8,7 @@
 // it (and a model's own cross-parameter check), naming the file and JSON path, so a model never
 // has to clamp, and no value a file can hold makes a run spin or hang.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -90,6 +91,10 @@ struct ModelInfo {
   // run of a world built with `params` (run_checker.h). Every model has both.
   std::vector<Invariant> invariants = {};
   std::function<std::unique_ptr<RunChecker>(const ModelParams& params, const sim::World& world)> make_checker = nullptr;
+  // Optional, for a model that reports lost_acknowledged_writes: the operation ids of those writes
+  // (acknowledged, status Ok, and no longer in the authoritative data), in the history's order. The
+  // metric is this list's size: both come from the same function.
+  std::function<std::vector<std::uint64_t>(const sim::World& world, const ModelParams& params)> lost_writes = nullptr;
 };
 
 }  // namespace cs::model

@@ -60,6 +60,7 @@ model::ModelInfo crdt_model() {
   };
   info.invariants = crdt_invariant_list();
   info.make_checker = make_crdt_checker;
+  info.lost_writes = [](const sim::World& world, const model::ModelParams&) { return lost_acknowledged_writes(world); };
   return info;
 }
 

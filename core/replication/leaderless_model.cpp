@@ -144,6 +144,7 @@ model::ModelInfo leaderless_model() {
   };
   info.invariants = leaderless_invariant_list();
   info.make_checker = make_leaderless_checker;
+  info.lost_writes = [](const sim::World& world, const model::ModelParams&) { return lost_acknowledged_writes(world); };
   return info;
 }
 

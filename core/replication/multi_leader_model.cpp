@@ -85,6 +85,7 @@ model::ModelInfo multi_leader_model() {
   };
   info.invariants = multi_leader_invariant_list();
   info.make_checker = make_multi_leader_checker;
+  info.lost_writes = [](const sim::World& world, const model::ModelParams&) { return lost_acknowledged_writes(world); };
   return info;
 }
 

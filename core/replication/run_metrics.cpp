@@ -60,9 +60,10 @@ struct KeyWrites {
 
 }  // namespace
 
-std::int64_t count_lost_acknowledged_writes(const sim::World& world) {
+std::vector<std::uint64_t> lost_acknowledged_writes(const sim::World& world) {
+  std::vector<std::uint64_t> lost;
   const auto nodes = replicas(world);
-  if (nodes.empty()) return 0;
+  if (nodes.empty()) return lost;
   std::set<std::int64_t> discarded;
   for (const ReplicaState* r : nodes) r->add_discarded_unseen_writes(discarded);
   const bool replace = nodes.front()->later_writes_replace();
@@ -71,19 +72,22 @@ std::int64_t count_lost_acknowledged_writes(const sim::World& world) {
   for (const Operation& op : ops) {
     if (op.type == OpType::Write) per_key[op.key].add(op);
   }
-  std::int64_t lost = 0;
   for (const Operation& op : ops) {
     if (op.type != OpType::Write || op.status != OpStatus::Ok) continue;
     if (discarded.count(op.value)) {
-      ++lost;
+      lost.push_back(op.id);
       continue;
     }
     const bool held =
         std::any_of(nodes.begin(), nodes.end(), [&](const auto* r) { return r->holds_write(op.key, op.value); });
     if (held) continue;
-    if (!(replace && per_key[op.key].another_could_follow(op))) ++lost;
+    if (!(replace && per_key[op.key].another_could_follow(op))) lost.push_back(op.id);
   }
   return lost;
+}
+
+std::int64_t count_lost_acknowledged_writes(const sim::World& world) {
+  return static_cast<std::int64_t>(lost_acknowledged_writes(world).size());
 }
 
 double write_latency_percentile_us(const sim::OpLog& ops, double p,

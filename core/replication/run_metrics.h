@@ -15,7 +15,9 @@ namespace cs::replication {
 void add_replication_run_metrics(const sim::World& world, sim::Metrics& metrics);
 
 // Acknowledged writes whose effect is gone: discarded by some node in favour of a version that
-// had not seen them, or held by no node at the end although nothing could have replaced them.
+// had not seen them, or held by no node at the end although nothing could have replaced them: their
+// operation ids, in the history's order, and how many (the metric; always the list's size).
+std::vector<std::uint64_t> lost_acknowledged_writes(const sim::World& world);
 std::int64_t count_lost_acknowledged_writes(const sim::World& world);
 
 // Nearest-rank percentile (p in (0, 100]) of completion minus invocation time of the Ok writes

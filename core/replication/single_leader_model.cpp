@@ -97,6 +97,7 @@ model::ModelInfo single_leader_model() {
   };
   info.invariants = single_leader_invariant_list();
   info.make_checker = make_single_leader_checker;
+  info.lost_writes = [](const sim::World& world, const model::ModelParams&) { return lost_acknowledged_writes(world); };
   return info;
 }
 

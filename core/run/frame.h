@@ -94,6 +94,12 @@ struct Figures {
   static constexpr std::size_t kMaxEvents = 4'000;
   std::vector<sim::TraceEvent> events;  // the newest trace records up to time_us, oldest first
   sim::OpLog history;                   // the clients' operations so far (shared storage)
+  // The acknowledged writes the authoritative data no longer holds (history ids, in its order):
+  // those the metric lost_acknowledged_writes counts; empty where the model does not say which.
+  std::vector<std::uint64_t> lost_write_ids;
+  // For each of them, the node that told the client it had succeeded (the node it was sent to may
+  // have passed it on to the primary); kNoEndpoint where the trace no longer holds that reply.
+  std::vector<sim::EndpointId> lost_write_acked_by;
 };
 
 struct Frame {

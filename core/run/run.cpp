@@ -21,6 +21,23 @@ std::shared_ptr<const MessageKinds> message_kinds(const sim::World& world) {
   return kinds;
 }
 
+// The node that sent the client of operation `op_id` its success: the reply the trace records at
+// the moment the operation was answered; kNoEndpoint where the trace no longer holds it.
+sim::EndpointId acknowledged_by(const sim::World& world, const sim::Trace& trace, std::uint64_t op_id) {
+  const sim::OpLog& ops = world.history().ops();
+  if (op_id == 0 || op_id > ops.size()) return sim::kNoEndpoint;
+  const sim::Operation& op = ops[static_cast<std::size_t>(op_id - 1)];
+  if (op.answered_us < 0) return sim::kNoEndpoint;
+  constexpr std::size_t kMaxAtOneMoment = 256;
+  for (const sim::TraceEvent& e : trace.window(op.answered_us, op.answered_us + 1, kMaxAtOneMoment)) {
+    if (e.type == sim::TraceType::Send && e.kind == sim::kind::kClientReply && e.peer == op.client &&
+        world.is_node(e.node)) {
+      return e.node;
+    }
+  }
+  return sim::kNoEndpoint;
+}
+
 }  // namespace
 
 const MessageKind& Frame::kind(std::uint16_t k) const {
@@ -163,6 +180,10 @@ std::shared_ptr<const Figures> Run::figures() const {
   figures->charts = series_.charts_until(world.now_us());
   figures->events = sim_->trace().window(0, world.now_us() + 1, Figures::kMaxEvents);
   figures->history = world.history().ops();
+  figures->lost_write_ids = scenario::lost_writes(scenario_, world);
+  for (const std::uint64_t id : figures->lost_write_ids) {
+    figures->lost_write_acked_by.push_back(acknowledged_by(world, sim_->trace(), id));
+  }
   return figures;
 }
 

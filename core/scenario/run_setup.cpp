@@ -45,4 +45,10 @@ sim::Metrics run_metrics(const Scenario& s, const sim::World& world) {
   return m;
 }
 
+std::vector<std::uint64_t> lost_writes(const Scenario& s, const sim::World& world) {
+  const model::ModelInfo* model = catalogue::find_model(s.model);
+  if (!model || !model->lost_writes) return {};
+  return model->lost_writes(world, s.params);
+}
+
 }  // namespace cs::scenario

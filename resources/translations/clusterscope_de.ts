@@ -565,6 +565,22 @@
         <source>%1 all led in term %2: %3; two at once from %4.</source>
         <translation>%1 waren alle Leader in Term %2: %3; zwei gleichzeitig ab %4.</translation>
     </message>
+    <message>
+        <source>Lost write: client %1, %2</source>
+        <translation>Verlorener Schreibvorgang: Client %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 at %3 and was told at %4 that it had succeeded, but the authoritative copy of the data no longer holds it.</source>
+        <translation>%1 schrieb %2 um %3 und erfuhr um %4, dass der Schreibvorgang gelungen war, doch die maßgebliche Kopie der Daten enthält ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 through %3 at %4 and was told at %5 that it had succeeded, but the authoritative copy of the data no longer holds it.</source>
+        <translation>%1 schrieb %2 über %3 um %4 und erfuhr um %5, dass der Schreibvorgang gelungen war, doch die maßgebliche Kopie der Daten enthält ihn nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 wrote %2 through %3 at %4 and was told by %5 at %6 that it had succeeded, but the authoritative copy of the data no longer holds it.</source>
+        <translation>%1 schrieb %2 über %3 um %4 und erfuhr von %5 um %6, dass der Schreibvorgang gelungen war, doch die maßgebliche Kopie der Daten enthält ihn nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

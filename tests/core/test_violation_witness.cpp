@@ -8,6 +8,9 @@
 #include "check/leader_metrics.h"
 #include "check/session_guarantees.h"
 #include "check/violation_witness.h"
+#include "run/compare.h"
+#include "scenario/builtin.h"
+#include "scenario/run_setup.h"
 #include "test_support.h"
 
 using namespace cs::check;
@@ -175,6 +178,92 @@ class TestViolationWitness : public QObject {
     const auto unnamed = lost_write_witnesses(history, kept, {}, 1);
     QCOMPARE(unnamed.size(), std::size_t{1});
     QVERIFY(unnamed[0].sentence.find("through n1 at") != std::string::npos);
+  }
+
+  // A run's lost writes (scenario::lost_writes, from the model's own hook) are exactly the writes
+  // its metric lost_acknowledged_writes counts: acknowledged writes, in the history's order, each
+  // with a witness that names it. `expected` is -1 where any number above 0 will do.
+  void aRunsLostWritesAreTheOnesItsMetricCounts_data() {
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<qint64>("until_us");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("failover, asynchronous") << "auto-failover-async-loss" << qint64{12'000'000} << 8;
+    QTest::newRow("multi-leader conflict") << "multi-master-conflict" << qint64{-1} << -1;
+  }
+
+  void aRunsLostWritesAreTheOnesItsMetricCounts() {
+    QFETCH(QString, id);
+    QFETCH(qint64, until_us);
+    QFETCH(int, expected);
+    const auto s = test::builtin(id.toStdString());
+    const auto sim = test::run(s, until_us);
+    const auto& world = sim->world();
+    const auto ids = cs::scenario::lost_writes(s, world);
+    const auto metrics = cs::scenario::run_metrics(s, world);
+    QCOMPARE(static_cast<double>(ids.size()), metrics.at("lost_acknowledged_writes"));
+    if (expected >= 0) {
+      QCOMPARE(static_cast<int>(ids.size()), expected);
+    } else {
+      QVERIFY(!ids.empty());
+    }
+    const auto& ops = world.history().ops();
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      QVERIFY(ids[k] >= 1 && ids[k] <= ops.size());
+      if (k > 0) QVERIFY(ids[k - 1] < ids[k]);
+      const Operation& op = ops[static_cast<std::size_t>(ids[k] - 1)];
+      QCOMPARE(op.id, ids[k]);
+      QCOMPARE(op.type, OpType::Write);
+      QCOMPARE(op.status, OpStatus::Ok);
+    }
+    std::vector<std::string> names;
+    for (EndpointId i = 0; i < world.node_count(); ++i) names.push_back(world.node(i).name);
+    const auto witnesses = lost_write_witnesses(ops, ids, names);
+    QCOMPARE(witnesses.size(), ids.size());
+    for (std::size_t k = 0; k < witnesses.size(); ++k) {
+      const LostWriteWitness& w = witnesses[k];
+      const Operation& op = ops[static_cast<std::size_t>(ids[k] - 1)];
+      QCOMPARE(w.op_id, ids[k]);
+      QCOMPARE(w.acknowledged_us, op.complete_us);
+      QCOMPARE(w.node, op.node);
+      QVERIFY2(one_sentence(w.sentence), w.sentence.c_str());
+      const std::string head = "client " + std::to_string(op.client) + " wrote key " + std::to_string(op.key) + " = " +
+                               std::to_string(op.value) + " through " + names.at(op.node) + " at ";
+      QVERIFY2(w.sentence.rfind(head, 0) == 0, w.sentence.c_str());
+    }
+    QCOMPARE(lost_write_witnesses(ops, ids, names, 1).size(), std::size_t{1});
+  }
+
+  // Every model that counts lost acknowledged writes also says which they are: in every built-in
+  // scenario, at its end, the list has as many writes as the metric counts.
+  void everyScenarioListsTheWritesItsMetricCounts() {
+    int with_losses = 0;
+    for (const auto& b : cs::scenario::builtin_scenarios()) {
+      const auto s = test::builtin(b.id);
+      const auto run = cs::scenario::start_run(s, s.seed);
+      run->run_until(s.duration_us);
+      const auto metrics = cs::scenario::run_metrics(s, run->world());
+      const auto counted = metrics.find("lost_acknowledged_writes");
+      if (counted == metrics.end()) continue;
+      const auto ids = cs::scenario::lost_writes(s, run->world());
+      QVERIFY2(
+          static_cast<double>(ids.size()) == counted->second,
+          qPrintable(
+              QString("%1: %2 ids, metric %3").arg(QString::fromStdString(s.id)).arg(ids.size()).arg(counted->second)));
+      if (!ids.empty()) ++with_losses;
+    }
+    QVERIFY(with_losses >= 3);
+  }
+
+  void aReplicaAcknowledgementLosesNoWrites() {
+    const auto s = test::builtin("auto-failover-async-loss");
+    std::uint64_t seed = s.seed;
+    const auto b = cs::run::apply_change(s, *cs::run::parse_change("replica_acks=1", nullptr), seed);
+    cs::sim::Simulation sim(cs::scenario::make_world(b, seed));
+    sim.run_until(b.duration_us);
+    const auto ids = cs::scenario::lost_writes(b, sim.world());
+    QVERIFY(ids.empty());
+    QCOMPARE(cs::scenario::run_metrics(b, sim.world()).at("lost_acknowledged_writes"), 0.0);
+    QVERIFY(lost_write_witnesses(sim.world().history().ops(), ids, {}).empty());
   }
 
   // ---- two leaders in one term ---------------------------------------------------------------

@@ -1,8 +1,8 @@
 // The History view's examples of what went wrong (issue 23, section 2): for a run that is not
 // linearizable, the smallest set of operations the core finds, emphasised on the clients' lanes,
 // one plain sentence under them, and "Show on the stage" moving the run to the example's moment
-// with the nodes involved highlighted. The same for session guarantees and two leaders in one
-// term; a linearizable run shows none. Screenshots go to /tmp for a person to look at.
+// with the nodes involved highlighted. The same for session guarantees, lost acknowledged writes
+// and two leaders in one term; a linearizable run shows none. Screenshots go to /tmp for a person to look at.
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
@@ -294,6 +294,111 @@ class TestHistoryWitness : public QObject {
     QVERIFY(!highlighted(w).isEmpty());
     QCOMPARE(highlighted(w), w_ryw.nodes);
     QVERIFY(whole(panel).save("/tmp/history_witness_session.png"));
+  }
+
+  // Asynchronous failover: each acknowledged write the new primary never had is an example, as
+  // many as the metric counts, shown at the moment its client was told it had succeeded.
+  void lostAcknowledgedWritesAreShownOneByOne() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(laptop(dir, "auto-failover-async-loss"));
+    w.show();
+    cs::ui::RunController* run = w.controller()->run();
+    run->seekUs(12'000'000);
+    cs::ui::HistoryPanel* panel = open_history(w);
+    panel->checkNow();
+    const auto figures = run->figures();
+    const double metric = figures->metrics.at("lost_acknowledged_writes");
+    QCOMPARE(metric, 8.0);
+    std::vector<int> lost;
+    std::vector<std::uint64_t> lost_ids;
+    for (int i = 0; i < static_cast<int>(panel->witnesses().size()); ++i) {
+      const cs::ui::ShownWitness& shown = panel->witnesses()[static_cast<std::size_t>(i)];
+      if (shown.kind != cs::ui::ShownWitness::Kind::LostWrite) continue;
+      lost.push_back(i);
+      QCOMPARE(shown.op_ids.size(), std::size_t{1});
+      lost_ids.push_back(shown.op_ids.front());
+    }
+    QCOMPARE(static_cast<double>(lost.size()), metric);
+    QCOMPARE(lost_ids, figures->lost_write_ids);
+    QCOMPARE(figures->lost_write_acked_by.size(), lost_ids.size());
+    auto* list = panel->findChild<QComboBox*>("historyWitnessList");
+    QCOMPARE(list->count(), static_cast<int>(panel->witnesses().size()));
+
+    const int index = lost.back();
+    panel->selectWitness(index);
+    const cs::ui::ShownWitness& shown = panel->witnesses()[static_cast<std::size_t>(index)];
+    const cs::sim::Operation* op = find_op(*figures, shown.op_ids.front());
+    QVERIFY(op);
+    QCOMPARE(op->type, cs::sim::OpType::Write);
+    QCOMPARE(op->status, cs::sim::OpStatus::Ok);
+    const auto node_count = static_cast<qint64>(run->frame().nodes.size());
+    const QString client = QString::number(static_cast<qint64>(op->client) - node_count + 1);
+    const QString what = QString("key %1 = %2").arg(op->key).arg(op->value);
+    QCOMPARE(list->itemText(index), shown.title);
+    QCOMPARE(shown.title, "Lost write: client " + client + ", " + what);
+    const QString node = QString::fromStdString(run->frame().nodes[op->node].name);
+    QVERIFY2(shown.sentence.startsWith("Client " + client + " wrote " + what + " through " + node + " at "),
+             qPrintable(shown.sentence));
+    // The node that promised it: the primary, which answered for the node the client sent it to.
+    const cs::sim::EndpointId by = figures->lost_write_acked_by.at(lost.size() - 1);
+    QVERIFY(by != cs::sim::kNoEndpoint);
+    const QString acker = QString::fromStdString(run->frame().nodes[by].name);
+    if (by != op->node)
+      QVERIFY2(shown.sentence.contains(" and was told by " + acker + " at "), qPrintable(shown.sentence));
+    QVERIFY2(shown.sentence.contains(" that it had succeeded, but "), qPrintable(shown.sentence));
+    QVERIFY2(shown.sentence.endsWith(" no longer holds it."), qPrintable(shown.sentence));
+    QCOMPARE(panel->witnessSentence(), shown.sentence);
+    QCOMPARE(panel->timeline()->emphasised(), ids_of(shown.op_ids));
+    QCOMPARE(shown.moment_us, op->complete_us);
+    QCOMPARE(shown.nodes, QStringList({acker}));
+    QVERIFY(whole(panel).save("/tmp/history_witness_lost_write.png"));
+
+    // Show on the stage: back to the acknowledgement, paused, the acknowledging node highlighted.
+    QVERIFY(shown.moment_us < run->timeUs());
+    run->setPlaying(true);
+    panel->findChild<QPushButton*>("historyWitnessShow")->click();
+    QCOMPARE(run->timeUs(), op->complete_us);
+    QVERIFY(!run->playing());
+    QCOMPARE(highlighted(w), QStringList({acker}));
+    QCoreApplication::processEvents();
+    QVERIFY(w.grab().save("/tmp/history_witness_lost_write_on_stage.png"));
+  }
+
+  // A lost write's sentence in each form: through the node that answered, through a node that
+  // passed it on to the one that answered, and (an imported history) with no node at all.
+  void aLostWriteSaysWhoPromisedIt() {
+    cs::sim::History h;
+    for (int i = 0; i < 3; ++i) {
+      cs::sim::Operation op;
+      op.client = 2;  // client 1, after n1 and n2
+      op.node = i == 2 ? cs::sim::kNoEndpoint : 1;
+      op.type = cs::sim::OpType::Write;
+      op.key = 1;
+      op.value = 7 + i;
+      op.invoke_us = (i + 1) * 1'000'000;
+      op.complete_us = op.invoke_us + 250'000;
+      op.status = cs::sim::OpStatus::Ok;
+      QVERIFY(h.invoke(op));
+    }
+    const auto shown =
+        cs::ui::HistoryWitnesses::lostWrites(h.ops(), {1, 2, 3}, {cs::sim::kNoEndpoint, 0}, {"n1", "n2"});
+    QCOMPARE(shown.size(), std::size_t{3});
+    QCOMPARE(shown[0].kind, cs::ui::ShownWitness::Kind::LostWrite);
+    QCOMPARE(shown[0].title, QString("Lost write: client 1, key 1 = 7"));
+    QCOMPARE(shown[0].sentence,
+             QString("Client 1 wrote key 1 = 7 through n2 at 1.000 s and was told at 1.250 s that "
+                     "it had succeeded, but the authoritative copy of the data no longer holds it."));
+    QCOMPARE(shown[0].nodes, QStringList({"n2"}));
+    QCOMPARE(shown[0].moment_us, cs::sim::TimeUs{1'250'000});
+    QCOMPARE(shown[0].op_ids, std::vector<std::uint64_t>({1}));
+    QCOMPARE(shown[1].sentence,
+             QString("Client 1 wrote key 1 = 8 through n2 at 2.000 s and was told by n1 at 2.250 s that it had "
+                     "succeeded, but the authoritative copy of the data no longer holds it."));
+    QCOMPARE(shown[1].nodes, QStringList({"n1"}));
+    QCOMPARE(shown[2].sentence, QString("Client 1 wrote key 1 = 9 at 3.000 s and was told at 3.250 s that it had "
+                                        "succeeded, but the authoritative copy of the data no longer holds it."));
+    QVERIFY(shown[2].nodes.isEmpty());
+    QVERIFY(cs::ui::HistoryWitnesses::lostWrites(h.ops(), {}, {}, {"n1", "n2"}).empty());
   }
 
   void twoLeadersInOneTermNameWhoAndSinceWhen() {

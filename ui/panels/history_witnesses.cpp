@@ -366,6 +366,57 @@ std::vector<ShownWitness> HistoryWitnesses::twoLeaders(const std::vector<sim::Le
   return out;
 }
 
+std::vector<ShownWitness> HistoryWitnesses::lostWrites(const sim::OpLog& ops,
+                                                       const std::vector<std::uint64_t>& lost_ids,
+                                                       const std::vector<sim::EndpointId>& acked_by,
+                                                       const QStringList& node_names) {
+  std::vector<ShownWitness> out;
+  const OpIndex index(ops);
+  const Words words(node_names);
+  std::map<std::uint64_t, sim::EndpointId> acker;
+  for (std::size_t i = 0; i < lost_ids.size() && i < acked_by.size(); ++i) {
+    if (acked_by[i] != sim::kNoEndpoint) acker[lost_ids[i]] = acked_by[i];
+  }
+  std::vector<std::string> core_names;
+  for (const QString& n : node_names) core_names.push_back(n.toStdString());
+  for (const check::LostWriteWitness& w : check::lost_write_witnesses(ops, lost_ids, core_names, kMaxLostWrites)) {
+    const Operation* op = index.find(w.op_id);
+    if (!op) continue;
+    ShownWitness shown;
+    shown.kind = ShownWitness::Kind::LostWrite;
+    const QString who = words.whoAtStart(*op);
+    const QString what = words.subject(*op);
+    const QString sent = Words::at(w.invoke_us);
+    const QString acked = Words::at(w.acknowledged_us);
+    shown.title = tr("Lost write: client %1, %2").arg(QString::number(words.clientNumber(*op)), what);
+    const auto by = acker.find(w.op_id);
+    if (w.node == sim::kNoEndpoint) {
+      shown.sentence = tr("%1 wrote %2 at %3 and was told at %4 that it had succeeded, but the authoritative copy "
+                          "of the data no longer holds it.")
+                           .arg(who, what, sent, acked);
+    } else if (by == acker.end() || by->second == w.node) {
+      shown.sentence = tr("%1 wrote %2 through %3 at %4 and was told at %5 that it had succeeded, but the "
+                          "authoritative copy of the data no longer holds it.")
+                           .arg(who, what, words.node(w.node), sent, acked);
+    } else {
+      // The node it was sent to passed it on: the one that answered is the one that promised.
+      shown.sentence = tr("%1 wrote %2 through %3 at %4 and was told by %5 at %6 that it had succeeded, but the "
+                          "authoritative copy of the data no longer holds it.")
+                           .arg(who, what, words.node(w.node), sent, words.node(by->second), acked);
+    }
+    shown.op_ids = {w.op_id};
+    // The moment the client was promised it: what the run went on to break.
+    shown.moment_us = w.acknowledged_us;
+    if (by != acker.end()) {
+      shown.nodes = {words.node(by->second)};
+    } else {
+      shown.nodes = nodes_of({op}, words);
+    }
+    out.push_back(std::move(shown));
+  }
+  return out;
+}
+
 std::vector<ShownWitness> HistoryWitnesses::all(const run::Figures& figures, const check::OpHistory& history,
                                                 const check::LinearizabilityResult& result,
                                                 const QStringList& node_names, bool one_leader_per_term,
@@ -374,6 +425,8 @@ std::vector<ShownWitness> HistoryWitnesses::all(const run::Figures& figures, con
   if (one_leader_per_term) {
     for (ShownWitness& w : twoLeaders(leadingIntervals(figures.events), node_names)) out.push_back(std::move(w));
   }
+  for (ShownWitness& w : lostWrites(figures.history, figures.lost_write_ids, figures.lost_write_acked_by, node_names))
+    out.push_back(std::move(w));
   for (ShownWitness& w : sessions(figures.history, node_names)) out.push_back(std::move(w));
   return out;
 }

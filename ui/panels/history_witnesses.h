@@ -3,13 +3,14 @@
 // shows it (a witness), one line for the list, one plain sentence, the operations to emphasise on
 // the clients' lanes, and the moment and the nodes "Show on the stage" goes to. The core finds the
 // witnesses (check/witness.h for linearizability, check/violation_witness.h for session
-// guarantees and two leaders in one term); the words are the window's, so that a translation
+// guarantees, lost acknowledged writes and two leaders in one term); the words are the window's, so that a translation
 // covers them, and they name clients and nodes as the lanes and the stage do ("client 2", "n3"),
 // not by the simulator's endpoint numbers. Falls back to the core's English sentence for a shape
 // the simulator's histories never have (cas, append).
 //
-// Built from what the run publishes: the frame's figures (the history and the newest trace
-// records) and the model's stated invariants. Two leaders in one term are looked for only where
+// Built from what the run publishes: the frame's figures (the history, the newest trace records
+// and the lost writes' ids, which are the ones the metric lost_acknowledged_writes counts) and the
+// model's stated invariants. Two leaders in one term are looked for only where
 // the model promises at most one ("election-safety"), from the trace's role changes; a run longer
 // than the figures' trace window shows those of its newest records only.
 #include <QCoreApplication>
@@ -26,7 +27,7 @@
 namespace cs::ui {
 
 struct ShownWitness {
-  enum class Kind : std::uint8_t { Linearizability, Session, TwoLeaders };
+  enum class Kind : std::uint8_t { Linearizability, Session, TwoLeaders, LostWrite };
   Kind kind = Kind::Linearizability;
   QString title;                      // one line, for the list
   QString sentence;                   // why it is a problem, in one sentence
@@ -40,9 +41,10 @@ class HistoryWitnesses {
   Q_DECLARE_TR_FUNCTIONS(HistoryWitnesses)
 
  public:
-  static constexpr std::size_t kMaxKeys = 10;      // linearizability: the first keys' witnesses
-  static constexpr std::size_t kMaxSessions = 20;  // session guarantees: the first violations
-  static constexpr std::size_t kMaxTerms = 10;     // two leaders: the first terms
+  static constexpr std::size_t kMaxKeys = 10;        // linearizability: the first keys' witnesses
+  static constexpr std::size_t kMaxSessions = 20;    // session guarantees: the first violations
+  static constexpr std::size_t kMaxTerms = 10;       // two leaders: the first terms
+  static constexpr std::size_t kMaxLostWrites = 50;  // lost writes: the first ones
 
   // `ops` is the history `history` was made from (check::from_sim_history), `result` its check;
   // node_names names the frame's nodes in order (clients are numbered after them).
@@ -55,6 +57,12 @@ class HistoryWitnesses {
   // its term changes).
   static std::vector<sim::LeadingInterval> leadingIntervals(const std::vector<sim::TraceEvent>& events);
   static std::vector<ShownWitness> twoLeaders(const std::vector<sim::LeadingInterval>& intervals,
+                                              const QStringList& node_names);
+  // The acknowledged writes among `ops` whose ids are in `lost_ids` (run::Figures::lost_write_ids),
+  // each at the moment it was acknowledged, with the node that acknowledged it: acked_by[i] for
+  // lost_ids[i] where known (Figures::lost_write_acked_by), else the node it was sent to.
+  static std::vector<ShownWitness> lostWrites(const sim::OpLog& ops, const std::vector<std::uint64_t>& lost_ids,
+                                              const std::vector<sim::EndpointId>& acked_by,
                                               const QStringList& node_names);
 
   // All of them for a run's figures and its check, in the order the panel lists them.
