@@ -17,6 +17,7 @@
 #include "panels/compare_panel.h"
 #include "run/branch_comparison.h"
 #include "run/learner_actions.h"
+#include "run/run.h"
 #include "run/run_controller.h"
 #include "shell/classroom_modes.h"
 #include "shell/compare_dialog.h"
@@ -115,6 +116,26 @@ class TestCompareWindow : public QObject {
     QVERIFY(!tabs->isTabVisible(tabs->indexOf(view->panel())));
     QCOMPARE(a->timeUs(), qint64{500'000});
     QVERIFY(!timeline->divergenceMarkUs());
+  }
+
+  // A long jump leaves the records to compare behind (each run keeps only its newest trace): the
+  // place they part is still the one a step-by-step search finds.
+  void aLongJumpFindsTheSameDivergence() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(window(dir, "raft-5"));
+    cs::ui::CompareView* view = w.compareView();
+    cs::ui::RunController* a = w.controller()->run();
+    QString error;
+    QVERIFY2(view->start("seed=7", &error), qPrintable(error));
+    a->seekUs(1'000'000);
+    const auto stepwise = view->comparison()->divergenceUs();
+    QVERIFY(stepwise);
+    view->stop();
+    a->seekUs(0);
+    QVERIFY2(view->start("seed=7", &error), qPrintable(error));
+    a->seekUs(1'200'000'000);
+    QVERIFY(view->branch()->run()->coreRun()->simulation().trace().first_index() > 0);  // records were dropped
+    QCOMPARE(view->comparison()->divergenceUs(), stepwise);
   }
 
   void aRefusedChangeSaysWhyAndKeepsTheDialogOpen() {

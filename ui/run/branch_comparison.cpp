@@ -7,6 +7,7 @@
 #include "run/compare.h"
 #include "run/run.h"
 #include "run/run_controller.h"
+#include "scenario/run_setup.h"
 
 namespace cs::ui {
 
@@ -38,6 +39,9 @@ BranchComparison::BranchComparison(RunController* a, RunController* b, QObject* 
   connect(a, &RunController::timeChanged, this, &BranchComparison::follow);
   connect(a, &RunController::learnerActed, this, &BranchComparison::restartSearch);
   connect(b_, &RunController::learnerActed, this, &BranchComparison::restartSearch);
+  // B's trace serves the search for where they part, which keeps up as both run; its own panels
+  // do not exist. A quarter of A's keeps two runs within one run's memory budget and a half.
+  b_->setTraceBudgetBytes(std::size_t{8} << 20);
   a_->setComparisonSource([this] { return saved(); });
 }
 
@@ -163,13 +167,41 @@ void BranchComparison::search() {
   if (!active_ || divergence_ || !a_->hasRun() || !b_->hasRun()) return;
   const auto& ta = a_->coreRun()->simulation().trace();
   const auto& tb = b_->coreRun()->simulation().trace();
-  const auto d = run::first_divergence(ta, tb, agreed_until_, &agreed_until_);
+  std::optional<run::Divergence> d;
+  if (agreed_until_ < std::max(ta.first_index(), tb.first_index())) {
+    // A long jump: records not yet compared have already left the kept trace. Run both again from
+    // the start, aside, comparing as they go, up to now.
+    d = replay_search();
+  } else {
+    d = run::first_divergence(ta, tb, agreed_until_, &agreed_until_);
+  }
   if (!d) return;
   divergence_ = Found{d->a_us, tr("They part at %1 (trace record %2): A: %3; B: %4.")
                                    .arg(seconds(d->a_us))
                                    .arg(d->index)
                                    .arg(record_text(a_->scenario(), d->a), record_text(b_->scenario(), d->b))};
   emit changed();
+}
+
+std::optional<run::Divergence> BranchComparison::replay_search() {
+  scenario::Scenario sa = a_->savedRun();
+  scenario::Scenario sb = b_->savedRun();
+  sa.comparison.reset();
+  sim::SimulationLimits limits;
+  limits.trace_budget_bytes = std::size_t{4} << 20;
+  const auto ra = scenario::start_run(sa, a_->seed(), limits);
+  const auto rb = scenario::start_run(sb, b_->seed(), limits);
+  const sim::TimeUs now = a_->timeUs();
+  std::uint64_t agreed = 0;
+  // Steps short enough that no step's records outgrow the small trace.
+  for (sim::TimeUs t = 0;; t = std::min(now, t + 200'000)) {
+    ra->run_until(t);
+    rb->run_until(t);
+    if (const auto d = run::first_divergence(ra->trace(), rb->trace(), agreed, &agreed)) return d;
+    if (t == now) break;
+  }
+  agreed_until_ = agreed;
+  return std::nullopt;
 }
 
 void BranchComparison::restartSearch() {

@@ -11,6 +11,7 @@
 #include <QVector>
 #include <optional>
 
+#include "run/compare.h"
 #include "scenario/scenario.h"
 
 namespace cs::ui {
@@ -68,6 +69,8 @@ class BranchComparison : public QObject {
   void follow();  // B to A's time, then look further for where they part
   void search();
   void restartSearch();
+  // Where they part when the records to compare have left the kept traces (a long jump).
+  std::optional<run::Divergence> replay_search();
 
   QPointer<RunController> a_;  // the window's run may go first when the window closes
   RunController* b_;

@@ -51,6 +51,9 @@ class RunController : public QObject {
   bool loadScenario(const QString& idOrPath, QString* error);
   bool loadScenario(const scenario::Scenario& scenario, std::uint64_t seed);
   bool hasRun() const { return run_ != nullptr; }
+  // The trace kept for the panels (the newest records); set before loading. A comparison's branch
+  // B, which has no panels of its own, keeps less.
+  void setTraceBudgetBytes(std::size_t bytes) { trace_budget_bytes_ = bytes; }
 
   // The run now. The frame's figures are filled by figures().
   const run::Frame& frame() const { return *frame_; }
@@ -158,6 +161,7 @@ class RunController : public QObject {
   ActionGate gate_;
   bool seed_locked_ = false;
   ComparisonSource comparison_source_;
+  std::size_t trace_budget_bytes_ = std::size_t{32} << 20;
   std::optional<scenario::Comparison> pending_comparison_;
 };
 

@@ -136,7 +136,7 @@ void CompareView::ensureStageB() {
   if (stage_b_) return;
   // Made on first use: a second QML scene costs memory and start-up time nobody needs until then.
   b_->theme()->setProjector(a_->theme()->projector());
-  stage_b_ = new StageView(b_, column_b_);
+  stage_b_ = new StageView(b_, stage_a_->engine(), column_b_);
   stage_b_->setObjectName("stageB");
   stage_b_->setAccessibleName(tr("Cluster stage, branch B"));
   column_b_->layout()->addWidget(stage_b_);

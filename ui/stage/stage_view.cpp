@@ -11,6 +11,16 @@
 namespace cs::ui {
 
 StageView::StageView(StageController* controller, QWidget* parent) : QQuickWidget(parent), controller_(controller) {
+  engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
+  setUp();
+}
+
+StageView::StageView(StageController* controller, QQmlEngine* shared_engine, QWidget* parent)
+    : QQuickWidget(shared_engine, parent), controller_(controller) {
+  setUp();
+}
+
+void StageView::setUp() {
   setObjectName("stage");
   setAccessibleName(tr("Cluster stage"));
   setFocusPolicy(Qt::StrongFocus);
@@ -19,7 +29,6 @@ StageView::StageView(StageController* controller, QWidget* parent) : QQuickWidge
   // The scene's backdrop is opaque and covers the whole widget, so Qt need not fill the widget's
   // background under it first (with the software renderer that fill was a tenth of a frame).
   setAttribute(Qt::WA_OpaquePaintEvent);
-  engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
   setSource(QUrl(QStringLiteral("qrc:/qt/qml/ClusterScope/qml/Stage.qml")));
   if (rootObject()) {
     rootObject()->setProperty("controller", QVariant::fromValue(controller_));

@@ -12,6 +12,9 @@ class StageView : public QQuickWidget {
 
  public:
   StageView(StageController* controller, QWidget* parent = nullptr);
+  // A second stage (a comparison's branch B) shares the first one's QML engine: the types and the
+  // compiled scene are loaded once.
+  StageView(StageController* controller, QQmlEngine* shared_engine, QWidget* parent);
 
  protected:
   void contextMenuEvent(QContextMenuEvent* event) override;
@@ -22,6 +25,7 @@ class StageView : public QQuickWidget {
   QString nodeToolTip(int node) const;
 
  private:
+  void setUp();
   StageController* controller_;
 };
 
