@@ -36,6 +36,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dpkg-deb -x "$deb" "$work/root"
 desktop-file-validate "$work/root/usr/share/applications/io.github.clusterscope.ClusterScope.desktop"
+# Scenario files and a teacher's class files open in the program.
+for type in application/x-clusterscope-scenario application/x-clusterscope-class; do
+  grep -q "type=\"$type\"" "$work/root/usr/share/mime/packages/clusterscope-scenario.xml" || fail "no MIME type $type"
+  grep -q "^MimeType=.*$type;" "$work/root/usr/share/applications/io.github.clusterscope.ClusterScope.desktop" \
+    || fail "the desktop entry does not open $type"
+done
 appstreamcli validate --no-net --pedantic "$work/root/usr/share/metainfo/io.github.clusterscope.ClusterScope.metainfo.xml" >/dev/null \
   || appstreamcli validate --no-net "$work/root/usr/share/metainfo/io.github.clusterscope.ClusterScope.metainfo.xml"
 QT_QPA_PLATFORM=offscreen "$work/root/usr/bin/clusterscope" --version | grep -q "ClusterScope" || fail "--version"

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ClassSession</name>
+    <message>
+        <source>Your teacher's note:</source>
+        <translation>Notiz Ihrer Lehrkraft:</translation>
+    </message>
+</context>
+<context>
     <name>ClusterDescription</name>
     <message>
         <source> and </source>
@@ -2234,6 +2241,172 @@
     <message>
         <source>%1 keys moved so far</source>
         <translation>bisher %1 Schlüssel verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ClassDialog</name>
+    <message>
+        <source>Save class</source>
+        <translation>Klasse speichern</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday: replication and failover</source>
+        <translation>z. B. Dienstag: Replikation und Failover</translation>
+    </message>
+    <message>
+        <source>What the class is about (optional)</source>
+        <translation>Worum es in der Klasse geht (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons the class shows:</source>
+        <translation>&amp;Lektionen der Klasse:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>St&amp;eps (each opens a run at a moment, with your note):</source>
+        <translation>Sc&amp;hritte (jeder öffnet einen Lauf zu einem Zeitpunkt, mit Ihrer Notiz):</translation>
+    </message>
+    <message>
+        <source>What to look at (optional)</source>
+        <translation>Worauf zu achten ist (optional)</translation>
+    </message>
+    <message>
+        <source>Show &amp;as:</source>
+        <translation>Zeigen &amp;als:</translation>
+    </message>
+    <message>
+        <source>Step n&amp;ote:</source>
+        <translation>Notiz zum Sch&amp;ritt:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd the stage's run now as a step</source>
+        <translation>Den Lauf auf der Bühne jetzt als Schritt hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Try it: %1</source>
+        <translation>Try it: %1</translation>
+    </message>
+    <message>
+        <source>The simulation on its own</source>
+        <translation>Die Simulation für sich</translation>
+    </message>
+    <message>
+        <source>Open a lesson first: a step belongs to a lesson.</source>
+        <translation>Öffnen Sie zuerst eine Lektion: Ein Schritt gehört zu einer Lektion.</translation>
+    </message>
+    <message>
+        <source>Only the built-in simulations can be part of a class: a class file holds no runs of its own.</source>
+        <translation>Nur die eingebauten Simulationen können Teil einer Klasse sein: Eine Klassendatei enthält keine eigenen Läufe.</translation>
+    </message>
+    <message>
+        <source>A class has at most %1 steps.</source>
+        <translation>Eine Klasse hat höchstens %1 Schritte.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (lesson %3, seed %4, from %5 s)</source>
+        <translation>%1. %2 (Lektion %3, Seed %4, ab %5 s)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Give the class a title first.</source>
+        <translation>Geben Sie der Klasse zuerst einen Titel.</translation>
+    </message>
+    <message>
+        <source>ClusterScope class (*.clusterscope-class)</source>
+        <translation>ClusterScope-Klasse (*.clusterscope-class)</translation>
+    </message>
+    <message>
+        <source>The class was not saved: %1</source>
+        <translation>Die Klasse wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::ClassSession</name>
+    <message>
+        <source>Open c&amp;lass...</source>
+        <translation>K&amp;lasse öffnen...</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve class...</source>
+        <translation>Klasse spei&amp;chern...</translation>
+    </message>
+    <message>
+        <source>Put together a class: lessons, runs at chosen moments and your notes, in one file</source>
+        <translation>Stellen Sie eine Klasse zusammen: Lektionen, Läufe zu gewählten Zeitpunkten und Ihre Notizen, in einer Datei</translation>
+    </message>
+    <message>
+        <source>Close cla&amp;ss</source>
+        <translation>Klasse s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>%1: the course is not loaded, so a class cannot be opened</source>
+        <translation>%1: Der Kurs ist nicht geladen, daher kann keine Klasse geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>This class could not be opened: %1</source>
+        <translation>Diese Klasse konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2 (lesson %3, seed %4, from %5 s)</source>
+        <translation>%1. %2 (Lektion %3, Seed %4, ab %5 s)</translation>
+    </message>
+    <message>
+        <source>Class "%1" is open: File &gt; Close class returns to the whole course.</source>
+        <translation>Die Klasse „%1“ ist geöffnet: Datei &gt; Klasse schließen führt zurück zum ganzen Kurs.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>The class's steps</source>
+        <translation>Die Schritte der Klasse</translation>
+    </message>
+    <message>
+        <source>Close class</source>
+        <translation>Klasse schließen</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>Klasse: %1</translation>
+    </message>
+    <message>
+        <source>The class is closed: the whole course is shown again.</source>
+        <translation>Die Klasse ist geschlossen: Der ganze Kurs wird wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>Your progress could not be saved: %1</source>
+        <translation>Ihr Fortschritt konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Open class</source>
+        <translation>Klasse öffnen</translation>
+    </message>
+    <message>
+        <source>ClusterScope class (*.clusterscope-class)</source>
+        <translation>ClusterScope-Klasse (*.clusterscope-class)</translation>
     </message>
 </context>
 <context>

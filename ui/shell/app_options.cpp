@@ -44,7 +44,9 @@ QString option_help(const OptionSpec& spec) {
 
 QString app_summary() { return QStringLiteral("Watch and break a running distributed database."); }
 QString app_file_argument() { return QStringLiteral("[FILE]"); }
-QString app_file_description() { return QStringLiteral("A scenario file to open (as --scenario FILE)."); }
+QString app_file_description() {
+  return QStringLiteral("A scenario file to open (as --scenario FILE), or a class file (.clusterscope-class).");
+}
 
 namespace {
 
@@ -83,8 +85,12 @@ AppOptions read(const QCommandLineParser& parser) {
       throw Failure{"--lesson expects a lesson number, got " + parser.value("lesson")};
   }
   options.scenario = parser.value("scenario");
-  // A file given on its own (as a file manager does on opening a .clusterscope file) is a scenario.
-  if (!parser.positionalArguments().isEmpty()) {
+  // A file given on its own (as a file manager does on opening a .clusterscope file) is a scenario,
+  // or a teacher's class.
+  const QString file = parser.positionalArguments().isEmpty() ? QString() : parser.positionalArguments().first();
+  if (file.endsWith(QLatin1String(".clusterscope-class"), Qt::CaseInsensitive)) {
+    options.class_file = file;
+  } else if (!file.isEmpty()) {
     if (!options.scenario.isEmpty()) throw Failure{"give a scenario either with --scenario or as a file, not both"};
     options.scenario = parser.positionalArguments().first();
   }

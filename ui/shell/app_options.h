@@ -13,6 +13,7 @@ struct AppOptions {
   QString lessons_dir;             // empty: the lessons compiled into the binary
   int lesson = 0;                  // 1-based; 0: where the learner left off
   QString scenario;                // built-in id or file; empty: the last one, or the default
+  QString class_file;              // a teacher's .clusterscope-class file to open (shell/class_session.h)
   QString screenshot;              // write the window to this PNG and exit
   double screenshot_at_s = 1.075;  // the moment of the run the screenshot shows
   QString progress_file;           // empty: the profile's (progress/profiles.h)

@@ -160,6 +160,10 @@ QString CourseNavigator::itemText(int index) const {
   return list_->item(index) ? list_->item(index)->text() : QString();
 }
 
+void CourseNavigator::setVisibleLessons(const QVector<int>& lessons) {
+  for (int i = 0; i < list_->count(); ++i) list_->item(i)->setHidden(!lessons.isEmpty() && !lessons.contains(i));
+}
+
 int CourseNavigator::progressPercent() const { return bar_->value(); }
 
 }  // namespace cs::ui

@@ -30,6 +30,9 @@ class CourseNavigator : public QWidget {
   QListWidget* list() const { return list_; }
   QString itemText(int index) const;
   int progressPercent() const;
+  // Lists only these lessons (course indices), as an open class does (shell/class_session.h); an
+  // empty list shows every lesson again.
+  void setVisibleLessons(const QVector<int>& lessons);
   // `due` questions are due for review today, of `queued` in the queue: the button says how many,
   // is greyed out with none due, and hidden while nothing is queued.
   void setReview(int due, int queued);

@@ -29,6 +29,7 @@
 #include "run/challenge_session.h"
 #include "scenario/builtin.h"
 #include "shell/challenge_panel.h"
+#include "shell/class_session.h"
 #include "shell/classroom_modes.h"
 #include "shell/compare_view.h"
 #include "shell/course_navigator.h"
@@ -172,6 +173,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     connect(a, &QAction::toggled, lesson_pane_, &LessonPane::setAdvancedHidden);
   loadCourse(options);
   restorePlace(options);
+  if (!options.class_file.isEmpty()) findChild<ClassSession*>()->open(options.class_file);
   // Below this the lesson and the stage no longer both fit side by side (see the geometry tests).
   setMinimumSize(kMinimumWidthPx, kMinimumHeightPx);
   resize(options.size.expandedTo(minimumSize()));
@@ -344,6 +346,7 @@ void MainWindow::buildMenus() {
   view->addSeparator();
   classroom_->buildMenu(view);
   new ProjectorTools(file, view, this);  // File > Print quiz sheet, View > Hide my results
+  new ClassSession(file, this);          // File > Open class, Save class, Close class
 
   menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
