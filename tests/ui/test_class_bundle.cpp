@@ -23,6 +23,7 @@
 #include "shell/class_dialog.h"
 #include "shell/class_session.h"
 #include "shell/course_navigator.h"
+#include "shell/lesson_pane.h"
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
 #include "shell/notice_bar.h"
@@ -167,6 +168,27 @@ class TestClassBundleWindow : public QObject {
     QCOMPARE(run->scenarioId(), QString("cluster-heartbeat"));
     QVERIFY(!session->panel()->isVisible());
     QVERIFY(!w.session()->mayOpen(4));
+  }
+
+  // On a laptop the Class panel takes the lesson list's place, so the lesson keeps a readable
+  // width; closing the class brings the list back.
+  void onALaptopTheLessonKeepsItsRoom() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, {1280, 720}));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(!w.navigator()->isHidden());
+    const QString path = dir.filePath("tuesday.clusterscope-class");
+    write(path, kClass);
+    cs::ui::ClassSession* session = class_session(w);
+    QString error;
+    QVERIFY2(session->open(path, &error), qPrintable(error));
+    QCoreApplication::processEvents();
+    QVERIFY(w.navigator()->isHidden());
+    QVERIFY2(w.lessonPane()->viewport()->width() >= 300,
+             qPrintable(QString("the lesson is %1 px wide").arg(w.lessonPane()->viewport()->width())));
+    session->close();
+    QVERIFY(!w.navigator()->isHidden());
   }
 
   void aBadClassFileIsRefusedAndChangesNothing() {

@@ -149,6 +149,12 @@ void ClassSession::apply() {
     if (!step.note.empty()) item->setToolTip(QString::fromStdString(step.note));
   }
   dock_->show();
+  // The Class panel lists the class's lessons and steps; on a window too narrow for the panel, the
+  // lesson list and the lesson, the lesson list gives its room to the lesson until the class closes.
+  if (window_->width() < kHideLessonListBelowPx && !window_->navigator()->isHidden()) {
+    window_->navigator()->hide();
+    hid_navigator_ = true;
+  }
   close_action_->setEnabled(true);
   current_step_ = -1;
   if (!bundle_.steps.empty()) {
@@ -262,6 +268,8 @@ void ClassSession::close() {
   path_.clear();
   current_step_ = -1;
   if (dock_) dock_->hide();
+  if (hid_navigator_) window_->navigator()->show();
+  hid_navigator_ = false;
   close_action_->setEnabled(false);
   window_->navigator()->setVisibleLessons({});
   CourseSession* session = window_->session();

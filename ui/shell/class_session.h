@@ -36,6 +36,9 @@ class ClassSession : public QObject {
   Q_OBJECT
 
  public:
+  // Narrower windows hide the lesson list while a class is open (the Class panel takes its place).
+  static constexpr int kHideLessonListBelowPx = 1500;
+
   ClassSession(QMenu* file, MainWindow* window);
 
   // Opens a class file and shows its first step; false (with the reason, naming the file and the
@@ -93,6 +96,7 @@ class ClassSession : public QObject {
   QAction* save_action_;
   QAction* close_action_;
   QPointer<ClassDialog> dialog_;
+  bool hid_navigator_ = false;  // the class hid the lesson list, and shows it again on close
 };
 
 }  // namespace cs::ui
