@@ -24,6 +24,11 @@ std::string Change::to_string() const {
   return param + "=" + value_json;
 }
 
+std::string Change::value_text() const {
+  const nlohmann::json v = nlohmann::json::parse(value_json, nullptr, /*allow_exceptions=*/false);
+  return v.is_string() ? v.get<std::string>() : value_json;
+}
+
 std::optional<Change> parse_change(std::string_view text, std::string* error) {
   if (text == "actions") {
     Change c;

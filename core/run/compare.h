@@ -26,6 +26,8 @@ struct Change {
   std::uint64_t seed = 0;  // for Seed
   // "mode=sync", "timeout_ms=150", "fencing=true", "seed=7", "actions"
   std::string to_string() const;
+  // For Param: the value as a learner reads it, text without its JSON quotes (sync, 150, true).
+  std::string value_text() const;
 };
 
 // Reads "NAME=VALUE" (VALUE as JSON when it parses, else as text), "seed=N" or "actions"; nullopt

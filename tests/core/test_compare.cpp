@@ -39,6 +39,8 @@ class TestCompare : public QObject {
     QVERIFY(c && c->kind == run::Change::Kind::Param && c->param == "replica_acks" && c->value_json == "1");
     c = run::parse_change("failover=manual", &error);
     QVERIFY(c && c->value_json == "\"manual\"");
+    QCOMPARE(c->value_text(), std::string("manual"));
+    QCOMPARE(run::parse_change("replica_acks=1", &error)->value_text(), std::string("1"));
     c = run::parse_change("fencing=true", &error);
     QVERIFY(c && c->value_json == "true");
     c = run::parse_change("seed=7", &error);

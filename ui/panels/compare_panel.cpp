@@ -44,25 +44,12 @@ ComparePanel::ComparePanel(BranchComparison* comparison, QWidget* parent) : QWid
   connect(comparison_, &BranchComparison::changed, this, &ComparePanel::refresh);
 }
 
-void ComparePanel::refresh() {
-  if (!comparison_->active()) {
-    shown_.clear();
-    table_->setRowCount(0);
-    where_->setText(
-        tr("No comparison is open. Simulation > Compare a change... forks the run into a second "
-           "branch."));
-    return;
-  }
-  const QString where = comparison_->divergenceText();
-  where_->setText(tr("B: %1.").arg(comparison_->changeText()) + QLatin1Char(' ') +
-                  (where.isEmpty() ? tr("No difference yet: every trace record so far is the same in both.") : where));
+QVector<ComparePanel::ShownRow> ComparePanel::rowsOf(BranchComparison& comparison) {
   QVector<ShownRow> rows;
-  for (const auto& r : comparison_->metricRows()) {
-    if (only_differences_->isChecked() && !r.differs) continue;
+  for (const auto& r : comparison.metricRows()) {
     const std::string key = r.name.toStdString();
     ShownRow row;
     row.key = r.name;
-    row.differs = r.differs;
     const auto text = [&](const std::optional<double>& v) {
       if (!v) return QStringLiteral("\u2014");
       const MetricText t = MetricsPanel::describe(key, *v);
@@ -78,6 +65,25 @@ void ComparePanel::refresh() {
   }
   std::stable_sort(rows.begin(), rows.end(),
                    [](const ShownRow& x, const ShownRow& y) { return x.differs > y.differs; });
+  return rows;
+}
+
+void ComparePanel::refresh() {
+  if (!comparison_->active()) {
+    shown_.clear();
+    table_->setRowCount(0);
+    where_->setText(
+        tr("No comparison is open. Simulation > Compare a change... forks the run into a second "
+           "branch."));
+    return;
+  }
+  const QString where = comparison_->divergenceText();
+  where_->setText(tr("B: %1.").arg(comparison_->changeText()) + QLatin1Char(' ') +
+                  (where.isEmpty() ? tr("No difference yet: every trace record so far is the same in both.") : where));
+  QVector<ShownRow> rows = rowsOf(*comparison_);
+  if (only_differences_->isChecked()) {
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const ShownRow& r) { return !r.differs; }), rows.end());
+  }
   shown_ = rows;
   table_->setRowCount(static_cast<int>(rows.size()));
   for (int i = 0; i < rows.size(); ++i) {

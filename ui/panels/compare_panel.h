@@ -29,6 +29,9 @@ class ComparePanel : public QWidget {
     bool differs = false;
   };
   QVector<ShownRow> shownRows() const { return shown_; }
+  // Every metric of both branches as the table words it, what visibly differs first (the export
+  // draws the same rows).
+  static QVector<ShownRow> rowsOf(BranchComparison& comparison);
 
  private:
   BranchComparison* comparison_;

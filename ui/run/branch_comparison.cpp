@@ -26,10 +26,11 @@ QString record_text(const scenario::Scenario& s, const std::optional<sim::TraceE
   return BranchComparison::tr("%1 at %2").arg(text, seconds(e->time_us));
 }
 
-QString param_json(const model::ParamValue& v) {
+// A parameter's value as a learner reads it: 3, true, sync.
+QString param_text(const model::ParamValue& v) {
   if (const auto* d = std::get_if<double>(&v)) return QString::fromStdString(nlohmann::json(*d).dump());
   if (const auto* b = std::get_if<bool>(&v)) return *b ? QStringLiteral("true") : QStringLiteral("false");
-  return QString::fromStdString(nlohmann::json(std::get<std::string>(v)).dump());
+  return QString::fromStdString(std::get<std::string>(v));
 }
 
 }  // namespace
@@ -108,9 +109,8 @@ QString BranchComparison::changeText() const {
     case run::Change::Kind::Actions: return tr("your own actions from %1").arg(seconds(saved_.fork_us));
     case run::Change::Kind::Param: break;
   }
-  QString value = QString::fromStdString(change->value_json);
-  if (value.size() >= 2 && value.startsWith(QLatin1Char('"'))) value = value.mid(1, value.size() - 2);
-  return QStringLiteral("%1 = %2").arg(QString::fromStdString(change->param), value);
+  return QStringLiteral("%1 = %2").arg(QString::fromStdString(change->param),
+                                       QString::fromStdString(change->value_text()));
 }
 
 std::optional<qint64> BranchComparison::divergenceUs() const {
@@ -148,7 +148,7 @@ QVector<BranchComparison::Param> BranchComparison::parameters(const RunControlle
     Param p;
     p.name = QString::fromStdString(spec.name);
     const auto it = s.params.find(spec.name);
-    p.current = param_json(it != s.params.end() ? it->second : spec.default_value);
+    p.current = param_text(it != s.params.end() ? it->second : spec.default_value);
     p.help = QString::fromStdString(spec.help);
     for (const auto& c : spec.choices) p.choices << QString::fromStdString(c);
     p.flag = std::holds_alternative<bool>(spec.default_value);

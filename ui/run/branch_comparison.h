@@ -54,7 +54,7 @@ class BranchComparison : public QObject {
   // The parameters of A's model a comparison can change, with their values now.
   struct Param {
     QString name;
-    QString current;  // as JSON text: 3, true, "sync"
+    QString current;  // as a learner reads it: 3, true, sync
     QString help;
     QStringList choices;  // for text parameters that pick one of a few values
     bool flag = false;    // true or false

@@ -15,15 +15,6 @@
 
 namespace cs::ui {
 
-namespace {
-
-QString unquoted(const QString& json) {
-  if (json.size() >= 2 && json.startsWith(QLatin1Char('"'))) return json.mid(1, json.size() - 2);
-  return json;
-}
-
-}  // namespace
-
 CompareDialog::CompareDialog(QVector<BranchComparison::Param> params, quint64 seed, const QString& now, QWidget* parent)
     : QDialog(parent), params_(std::move(params)) {
   setObjectName("compareDialog");
@@ -106,7 +97,7 @@ void CompareDialog::parameterChosen(int index) {
   value_choice_->clear();
   QStringList options = p.choices;
   if (p.flag) options = {QStringLiteral("true"), QStringLiteral("false")};
-  const QString now = unquoted(p.current);
+  const QString& now = p.current;
   if (!options.isEmpty()) {
     value_choice_->addItems(options);
     // Offer a value other than today's: a comparison with no change shows nothing.

@@ -14,7 +14,6 @@
 
 #include "export/image_export.h"
 #include "panels/compare_panel.h"
-#include "panels/metrics_panel.h"
 #include "run/branch_comparison.h"
 #include "shell/compare_dialog.h"
 #include "shell/node_menu.h"
@@ -277,14 +276,9 @@ bool CompareView::exportTo(const QString& path, QString* error) {
                             ? tr("No difference yet: every trace record so far is the same in both.")
                             : comparison_->divergenceText();
   QStringList differing;
-  for (const auto& r : comparison_->metricRows()) {
-    if (!r.differs || differing.size() >= 10) continue;
-    const std::string key = r.name.toStdString();
-    const auto text = [&](const std::optional<double>& v) {
-      return v ? MetricsPanel::describe(key, *v).value : QStringLiteral("\u2014");
-    };
-    const double any = r.a ? *r.a : r.b.value_or(0);
-    differing << QStringLiteral("%1: A %2, B %3").arg(MetricsPanel::describe(key, any).name, text(r.a), text(r.b));
+  for (const auto& r : ComparePanel::rowsOf(*comparison_)) {
+    if (!r.differs || differing.size() >= 10) break;  // what differs comes first
+    differing << QStringLiteral("%1: A %2, B %3").arg(r.name, r.a, r.b);
   }
   const QString title = tr("%1 at %2: A and B").arg(a_->run()->scenarioTitle(), a_->run()->timeText());
   return export_painting(
