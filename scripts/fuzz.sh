@@ -6,11 +6,15 @@
 #     -DCLUSTERSCOPE_CORE_ONLY=ON -DCLUSTERSCOPE_SANITIZE=ON -DCLUSTERSCOPE_FUZZ=ON
 #   cmake --build build/asan
 #   bash scripts/fuzz.sh 600            # or FUZZ_RUNS=1000000 bash scripts/fuzz.sh
+# FUZZ_TARGETS="course quiz" picks targets (default: every one built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build=${FUZZ_BUILD:-build/asan}
 targets=$(cd "$build/tests/fuzz" && ls fuzz_* 2>/dev/null | grep -v '\.' || true)
+if [ -n "${FUZZ_TARGETS:-}" ]; then
+  targets=$(for t in $FUZZ_TARGETS; do echo "fuzz_$t"; done)
+fi
 [ -n "$targets" ] || { echo "fuzz.sh: no fuzz targets in $build/tests/fuzz (configure with CLUSTERSCOPE_FUZZ=ON)" >&2; exit 2; }
 for binary in $targets; do
   target=${binary#fuzz_}

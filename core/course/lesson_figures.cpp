@@ -78,14 +78,14 @@ std::vector<FigureSpec> make_figures() {
                0,
                1});
   // Lesson 2: lag with and without waiting for the replicas, and the topologies.
-  f.push_back({"02-replication",
-               "lag-async-vs-sync",
-               "lag",
-               "Replication lag per replica over 10 s: asynchronous and synchronous",
-               {{"async-lag-stale-read", 0, "Asynchronous (async-lag-stale-read)"},
-                {"sync-no-stale", 0, "Synchronous (sync-no-stale)"}},
-               s(10.0),
-               1});
+  f.push_back(
+      {"02-replication",
+       "lag-async-vs-sync",
+       "lag",
+       "Replication lag per replica over 10 s: asynchronous and synchronous",
+       {{"async-lag-stale-read", 0, "Asynchronous replication"}, {"sync-no-stale", 0, "Synchronous replication"}},
+       s(10.0),
+       1});
   f.push_back({"02-replication",
                "replication-topologies",
                "stages",

@@ -8,6 +8,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QToolButton>
 #include <QtQml/QQmlExtensionPlugin>
 #include <QtTest>
@@ -18,6 +21,7 @@
 #include "panels/history_panel.h"
 #include "panels/metrics_panel.h"
 #include "panels/sequence_diagram.h"
+#include "quiz/quiz_widget.h"
 #include "shell/classroom_modes.h"
 #include "shell/lesson_pane.h"
 #include "shell/lesson_view.h"
@@ -248,9 +252,46 @@ class TestClassroom : public QObject {
     QCOMPARE(w.controller()->theme()->typeScale(), cs::ui::stage_palette().type_scale);
     QVERIFY(w.controller()->scene()->nodes()->items()[0].scale > 1.2);
     const double projected = w.lessonPane()->view()->font().pointSizeF();
+    // The quiz at the end of the lesson is projected too: its questions and its heading grow.
+    auto* heading = w.lessonPane()->quiz()->findChild<QLabel*>("quizHeading");
+    QVERIFY(heading);
+    const double quiz_projected = w.lessonPane()->quiz()->font().pointSizeF();
+    const double heading_projected = heading->font().pointSizeF();
+    QCOMPARE(heading_projected, quiz_projected * 1.5);
     w.classroom()->setProjectorMode(false);
     QVERIFY(w.lessonPane()->view()->font().pointSizeF() < projected);
+    QVERIFY(w.lessonPane()->quiz()->font().pointSizeF() < quiz_projected);
+    QVERIFY(heading->font().pointSizeF() < heading_projected);
+    QCOMPARE(heading->font().pointSizeF(), w.lessonPane()->quiz()->font().pointSizeF() * 1.5);
     QVERIFY(w.controller()->scene()->nodes()->items()[0].scale == 1.0);
+  }
+
+  // Tables are set smaller than the text around them (a narrow column would otherwise break their
+  // words), and follow the text when it is zoomed.
+  static double first_table_points(cs::ui::LessonView* view) {
+    for (QTextFrame* frame : view->document()->rootFrame()->childFrames()) {
+      if (auto* table = qobject_cast<QTextTable*>(frame)) {
+        QTextCursor c = table->cellAt(0, 0).firstCursorPosition();
+        c.movePosition(QTextCursor::NextCharacter, QTextCursor::KeepAnchor);
+        return c.charFormat().font().pointSizeF();
+      }
+    }
+    return 0;
+  }
+
+  void tablesAreSetSmallerAndFollowTheZoom() {
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(options(dir));
+    w.showLesson(0);
+    auto* view = w.lessonPane()->view();
+    const double body = view->font().pointSizeF();
+    const double table = first_table_points(view);
+    QVERIFY2(table > 0, "lesson 1 has a table");
+    QVERIFY(table < body * 0.95);
+    QVERIFY(table > body * 0.8);
+    w.classroom()->zoomText(2);
+    QVERIFY(first_table_points(view) > table * 1.2);
+    QCOMPARE(first_table_points(view), view->font().pointSizeF() * (table / body));
   }
 
   void zoomChangesTheLessonText() {

@@ -59,7 +59,7 @@ Figure stages_figure(const course::FigureData& d) {
   const int columns = std::max(1, d.spec.columns);
   const double panel_w = (kWidth - kGap * (columns + 1)) / columns;
   // Flatter panels when several are stacked, so that the figure stays about a screen tall.
-  const double aspect = columns > 1 ? 0.8 : d.stages.size() >= 3 ? 0.34 : d.stages.size() == 2 ? 0.46 : 0.6;
+  const double aspect = columns > 1 ? 0.8 : d.stages.size() >= 3 ? 0.34 : 0.6;
   const double stage_h = std::round(panel_w * aspect);
   std::size_t notes = 0;
   for (const auto& p : d.stages) notes = std::max(notes, p.notes.size());
@@ -440,9 +440,10 @@ Figure timeline_figure(const course::FigureData& d) {
           const double a = lane_x(lanes, from);
           const double b = lane_x(lanes, to);
           c.rect(QRectF(a, lanes.area.top() - 20, b - a, 15), Tone::Leader, edge_of(Tone::Leader), 1, 3);
+          // The times are in the axis below and in the figure's caption; a band of a few seconds has
+          // room for the words only.
           c.text(QRectF(a + 4, lanes.area.top() - 20, b - a - 8, 15), Qt::AlignLeft | Qt::AlignVCenter,
-                 QStringLiteral("two primaries, %1\u2013%2 s").arg(from, 0, 'f', 1).arg(to, 0, 'f', 1), Tone::CardText,
-                 10, true);
+                 QStringLiteral("two primaries"), Tone::CardText, 10, true);
         }
         paint_lanes(c, t, lanes, kLaneH);
         paint_role_key(c, t, QPointF(kGap, lanes.area.bottom() + 28));

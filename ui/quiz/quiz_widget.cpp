@@ -130,16 +130,30 @@ class FlowLayout : public QLayout {
 
 }  // namespace
 
+// The heading and the verdict are larger than the questions, relative to the quiz's own font, so
+// that they grow with it (text zoom, projector mode).
+void QuizWidget::fitHeadingFonts() {
+  QFont big = font();
+  big.setPointSizeF(big.pointSizeF() * 1.5);
+  big.setBold(true);
+  heading_->setFont(big);
+  QFont bold = font();
+  bold.setBold(true);
+  bold.setPointSizeF(bold.pointSizeF() * 1.2);
+  result_->setFont(bold);
+}
+
+void QuizWidget::changeEvent(QEvent* event) {
+  QWidget::changeEvent(event);
+  if (event->type() == QEvent::FontChange && heading_ && result_) fitHeadingFonts();
+}
+
 QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   setObjectName("quiz");
   layout_ = new QVBoxLayout(this);
   layout_->setContentsMargins(18, 8, 18, 24);
   heading_ = wrapped_label({}, this);
   heading_->setObjectName("quizHeading");
-  QFont big = heading_->font();
-  big.setPointSizeF(big.pointSizeF() * 1.5);
-  big.setBold(true);
-  heading_->setFont(big);
   intro_ = wrapped_label({}, this);
   intro_->setObjectName("quizIntro");
   questions_ = new QWidget(this);
@@ -162,10 +176,7 @@ QuizWidget::QuizWidget(QWidget* parent) : QWidget(parent) {
   completion_->hide();
   result_ = wrapped_label({}, this);
   result_->setObjectName("quizResult");
-  QFont bold = result_->font();
-  bold.setBold(true);
-  bold.setPointSizeF(bold.pointSizeF() * 1.2);
-  result_->setFont(bold);
+  fitHeadingFonts();
   result_->setAccessibleName(tr("Quiz result"));
   result_->hide();
   summary_ = wrapped_label({}, this);

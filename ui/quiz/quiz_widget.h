@@ -64,6 +64,7 @@ class QuizWidget : public QWidget {
 
  protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void changeEvent(QEvent* event) override;
 
  signals:
   void submitted(const cs::course::QuizAttempt& attempt, const cs::course::AttemptResult& result);
@@ -73,6 +74,7 @@ class QuizWidget : public QWidget {
   void momentRequested(const cs::course::StageMoment& moment);
 
  private:
+  void fitHeadingFonts();
   void clear();
   void updateSubmit();
   void updateIntro();
@@ -92,7 +94,7 @@ class QuizWidget : public QWidget {
   std::vector<std::pair<std::string, course::StageMoment>> moments_;
   std::vector<QPushButton*> moment_buttons_;  // per asked question, null where there is none
   QVBoxLayout* layout_;
-  QLabel* heading_;
+  QLabel* heading_ = nullptr;
   QLabel* intro_;
   QWidget* questions_;
   QVBoxLayout* questions_layout_;
@@ -103,7 +105,7 @@ class QuizWidget : public QWidget {
   QPushButton* retry_;
   QPushButton* next_lesson_;
   QPushButton* completion_;
-  QLabel* result_;
+  QLabel* result_ = nullptr;
   QLabel* summary_;
 };
 

@@ -18,6 +18,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextImageFormat>
+#include <QTextTable>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -124,6 +125,7 @@ void LessonView::showLesson(const course::Lesson& lesson, bool hide_hands_on) {
   rendered_for_.clear();
   document()->clear();  // forgets the previous lesson's images
   setMarkdown(QString::fromStdString(with_figure_captions(markdown)));
+  fitTables();
   linkFigures();
   linkTerms();
   verticalScrollBar()->setValue(0);
@@ -183,6 +185,22 @@ void LessonView::refreshFigures() {
   // Lay the text out again around the figures' new sizes.
   document()->markContentsDirty(0, document()->characterCount());
   viewport()->update();
+}
+
+// Tables are set a little smaller than the text: in a narrow column (projector type, a laptop)
+// their cells would otherwise have to break words in the middle.
+constexpr double kTableTypeScale = 0.88;
+
+void LessonView::fitTables() {
+  QTextCharFormat size;
+  size.setFontPointSize(font().pointSizeF() * kTableTypeScale);
+  for (QTextFrame* frame : document()->rootFrame()->childFrames()) {
+    auto* table = qobject_cast<QTextTable*>(frame);
+    if (!table) continue;
+    QTextCursor cells = table->firstCursorPosition();
+    cells.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
+    cells.mergeCharFormat(size);
+  }
 }
 
 void LessonView::linkFigures() {
@@ -264,6 +282,7 @@ void LessonView::showFigure(const QString& name) {
 void LessonView::changeEvent(QEvent* event) {
   QTextBrowser::changeEvent(event);
   const auto type = event->type();
+  if (type == QEvent::FontChange) fitTables();
   if (type == QEvent::FontChange || type == QEvent::PaletteChange || type == QEvent::StyleChange) {
     refreshFigures();
     // Once more after the change has settled: the stage palette follows the widget palette.

@@ -81,6 +81,7 @@ class LessonView : public QTextBrowser {
   QImage figureImage(const QString& name) const;
   QString renderedFor() const;
   void linkFigures();
+  void fitTables();
   // Makes the first use of each glossary term in the text a "term:INDEX" link.
   void linkTerms();
 
