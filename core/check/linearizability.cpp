@@ -85,7 +85,24 @@ KeyResult check_key(const std::string& key, const std::vector<const HistoryOp*>&
       std::count_if(ops.begin(), ops.end(), [](const HistoryOp* op) { return op->outcome == OpOutcome::Ok; }));
   ValueTable values(model);
   const auto compiled = compile_key(ops, values);
-  const detail::SearchResult s = detail::search_linearization(compiled, values, budget);
+  detail::SearchResult s = detail::search_linearization(compiled, values, budget);
+  if (s.verdict == Verdict::NotLinearizable && budget.look_ahead_reads) {
+    // The look-ahead ends at an operation whose effect a later read contradicts; the evidence a
+    // reader expects is the read that found the wrong value. Searching again without it names
+    // that read, when it can within a few times the steps already spent (it explores every order
+    // the look-ahead cut short); otherwise the look-ahead's own dead end stands.
+    detail::SearchBudget plain = budget;
+    plain.look_ahead_reads = false;
+    const std::uint64_t cap = std::max<std::uint64_t>(100'000, 4 * s.steps);
+    plain.max_steps = budget.max_steps == 0 ? cap : std::min(budget.max_steps, cap);
+    detail::SearchResult again = detail::search_linearization(compiled, values, plain);
+    again.steps += s.steps;
+    if (again.verdict == Verdict::NotLinearizable) {
+      s = std::move(again);
+    } else {
+      s.steps = again.steps;
+    }
+  }
   r.verdict = s.verdict;
   r.steps = s.steps;
   r.unknown_reason = s.unknown_reason;
@@ -138,6 +155,7 @@ LinearizabilityResult check_linearizability(const OpHistory& history, Model mode
   for (const auto* entry : order) {
     detail::SearchBudget b;
     b.max_memory_bytes = budget.max_memory_bytes;
+    b.look_ahead_reads = budget.look_ahead_reads;
     b.now_ns = timed ? &budget.now_ns : nullptr;
     b.deadline_ns = deadline_ns;
     const char* exhausted = nullptr;

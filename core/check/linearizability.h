@@ -30,6 +30,9 @@ struct CheckBudget {
   NowNs now_ns;
   // The memo table and the search stack; beyond this the key's verdict is unknown.
   std::size_t max_memory_bytes = std::size_t{1} << 30;
+  // Rule out, as soon as they are tried, orders that a later read contradicts (see wgl_search.h).
+  // Only a comparison turns it off: the verdict is the same either way.
+  bool look_ahead_reads = true;
 };
 
 struct KeyResult {

@@ -246,4 +246,31 @@ std::optional<std::uint32_t> ValueTable::append(std::uint32_t state, std::uint32
   return id;
 }
 
+bool ValueTable::may_grow_into(std::uint32_t state, std::uint32_t target) {
+  if (state == target) return true;
+  if (model_ != Model::Kv) return false;
+  if (state == kNil) return true;    // an absent key can become anything, or stay absent
+  if (target == kNil) return false;  // a text never becomes absent again by appending
+  const Text& s = texts_[state];
+  if (s.length > texts_[target].length) return false;
+  return prefix_hash(target, s.length) == s.hash;
+}
+
+std::uint64_t ValueTable::prefix_hash(std::uint32_t id, std::size_t length) {
+  if (const auto it = prefix_hashes_.find(id); it != prefix_hashes_.end()) return it->second[length];
+  const std::string& text = at(id).text;
+  assert(length <= text.size());
+  const std::size_t bytes = (text.size() + 1) * sizeof(std::uint64_t) + 64;
+  if (prefix_bytes_ + bytes > kMaxPrefixBytes) {
+    std::uint64_t h = 0;
+    for (std::size_t i = 0; i < length; ++i) h = h * kBase + static_cast<unsigned char>(text[i]);
+    return h;
+  }
+  std::vector<std::uint64_t> prefix(text.size() + 1, 0);
+  for (std::size_t i = 0; i < text.size(); ++i) prefix[i + 1] = prefix[i] * kBase + static_cast<unsigned char>(text[i]);
+  prefix_bytes_ += bytes;
+  memory_bytes_ += bytes;
+  return prefix_hashes_.emplace(id, std::move(prefix)).first->second[length];
+}
+
 }  // namespace cs::check

@@ -51,6 +51,10 @@ class ValueTable {
   const Value& at(std::uint32_t id) const;
   // The id of `state` with `suffix` appended; nullopt when the table is full.
   std::optional<std::uint32_t> append(std::uint32_t state, std::uint32_t suffix);
+  // Whether a key holding `state` can come to hold `target` by appends alone: a kv text that
+  // starts with `state`'s text (anything when `state` is nil), or in a register `state` itself.
+  // Hashes rule a text out; a hash match is taken as a "maybe" (this only prunes a search).
+  bool may_grow_into(std::uint32_t state, std::uint32_t target);
   std::size_t size() const { return values_.size(); }
   std::size_t memory_bytes() const { return memory_bytes_; }
 
@@ -72,6 +76,10 @@ class ValueTable {
   std::optional<std::uint32_t> find_text(const Text& text, std::string_view leaf = {}) const;
   bool same_text(const Text& a, std::uint32_t b, std::string_view leaf) const;
   static std::uint64_t hash_key(const Text& t);
+  // The hash of the first `length` characters of `id`'s text.
+  std::uint64_t prefix_hash(std::uint32_t id, std::size_t length);
+  // Prefix hashes are kept per text up to this many bytes in all; beyond, computed each time.
+  static constexpr std::size_t kMaxPrefixBytes = std::size_t{64} << 20;
 
   Model model_;
   mutable std::vector<Value> values_;  // concatenations are nil until at() spells them out
@@ -81,6 +89,8 @@ class ValueTable {
   std::unordered_map<std::uint64_t, std::uint32_t> by_hash_;   // kv: hash key -> newest id with it
   std::vector<std::uint32_t> same_hash_;                       // kv: the next older id with the same key
   std::unordered_map<std::uint64_t, std::uint32_t> appended_;  // (state << 32 | suffix) -> id
+  std::unordered_map<std::uint32_t, std::vector<std::uint64_t>> prefix_hashes_;  // by id: of 0.. chars
+  std::size_t prefix_bytes_ = 0;
   std::size_t memory_bytes_ = 0;
 };
 

@@ -7,6 +7,12 @@
 // tries the next candidate after it. Lifting and restoring are O(1) on a doubly linked list
 // (Knuth's dancing links), because they happen in last-in first-out order.
 //
+// Look-ahead (SearchBudget::look_ahead_reads): a transition whose new state a later read cannot
+// reach without a write in between, where no write can come in between, is refused like an illegal
+// one. Without it, concurrent appends are tried in every order until the read that rules the order
+// out is met, and only then undone one by one. The rule depends on the (set, state) pair alone, so
+// it agrees with the memo table.
+//
 // A crashed operation has no completion event: nothing ever forces it, so the search may place it
 // anywhere after its invocation or never, which is exactly "may or may not have taken effect".
 #include "check/wgl_search.h"
@@ -44,6 +50,7 @@ class Search {
   Search(const std::vector<SearchOp>& ops, ValueTable& values, const SearchBudget& budget)
       : ops_(ops), values_(values), budget_(budget), linearized_(static_cast<std::uint32_t>(ops.size())) {
     build_event_list();
+    build_look_ahead();
   }
 
   SearchResult run();
@@ -56,6 +63,8 @@ class Search {
   };
 
   void build_event_list();
+  void build_look_ahead();
+  bool later_reads_allow(std::uint32_t op, std::uint32_t next_state);
   void lift(std::uint32_t op);
   void unlift(std::uint32_t op);
   void note_dead_end(std::uint32_t completion_entry);
@@ -70,6 +79,16 @@ class Search {
   std::vector<std::uint32_t> next_, prev_, entry_op_;
   std::vector<bool> entry_is_call_;
   std::vector<std::uint32_t> call_entry_, return_entry_;  // per operation; return 0: crashed
+
+  // Look-ahead: the writes and cas operations by invocation, the completed reads by completion,
+  // each with the first not yet linearized (all before it are), and which operations are.
+  static constexpr int kLookAheadReads = 16;
+  std::vector<std::uint32_t> resets_, reads_;
+  std::vector<std::uint32_t> crashed_resets_;            // by invocation; never forced
+  std::vector<std::uint32_t> reset_index_, read_index_;  // per operation; kNone when neither
+  std::size_t first_reset_ = 0, first_read_ = 0;
+  std::vector<bool> done_;
+  static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
   LinearizedSet linearized_;
   MemoTable memo_;
@@ -128,6 +147,48 @@ void Search::build_event_list() {
     entry_is_call_[e] = !events[k].is_return;
     (events[k].is_return ? return_entry_ : call_entry_)[events[k].op] = e;
   }
+}
+
+void Search::build_look_ahead() {
+  done_.assign(ops_.size(), false);
+  reset_index_.assign(ops_.size(), kNone);
+  read_index_.assign(ops_.size(), kNone);
+  if (!budget_.look_ahead_reads) return;
+  for (std::uint32_t i = 0; i < ops_.size(); ++i) {
+    const SearchOp& op = ops_[i];
+    if (op.f == OpFunction::Write || op.f == OpFunction::Cas) resets_.push_back(i);  // ops_ are by invocation
+    if (op.f == OpFunction::Read && !op.info) reads_.push_back(i);
+  }
+  std::stable_sort(reads_.begin(), reads_.end(),
+                   [this](std::uint32_t a, std::uint32_t b) { return ops_[a].complete_time < ops_[b].complete_time; });
+  for (std::uint32_t k = 0; k < resets_.size(); ++k) reset_index_[resets_[k]] = k;
+  for (std::uint32_t k = 0; k < reads_.size(); ++k) read_index_[reads_[k]] = k;
+}
+
+bool Search::later_reads_allow(std::uint32_t op, std::uint32_t next_state) {
+  if (!budget_.look_ahead_reads || ops_[op].f == OpFunction::Read) return true;  // a read changes nothing
+  while (first_reset_ < resets_.size() && done_[resets_[first_reset_]]) ++first_reset_;
+  while (first_read_ < reads_.size() && done_[reads_[first_read_]]) ++first_read_;
+  // The next few reads still to come (`op` is being linearized now): each will see next_state
+  // grown by appends, unless a write or cas still to come takes effect before it, which needs it
+  // invoked by the time the read completes (a tie overlaps). Later reads have more writes that
+  // may come first, so they rarely rule anything out, and are not looked at.
+  int looked = 0;
+  for (std::size_t k = first_read_; k < reads_.size() && looked < kLookAheadReads; ++k) {
+    if (done_[reads_[k]]) continue;
+    ++looked;
+    const SearchOp& read = ops_[reads_[k]];
+    if (values_.may_grow_into(next_state, read.a)) continue;
+    bool reachable = false;
+    for (std::size_t r = first_reset_; r < resets_.size() && !reachable; ++r) {
+      const SearchOp& reset = ops_[resets_[r]];
+      if (reset.invoke_time > read.complete_time) break;  // by invocation: none later can either
+      if (done_[resets_[r]] || resets_[r] == op) continue;
+      reachable = values_.may_grow_into(reset.f == OpFunction::Cas ? reset.b : reset.a, read.a);
+    }
+    if (!reachable) return false;
+  }
+  return true;
 }
 
 void Search::lift(std::uint32_t op) {
@@ -218,9 +279,10 @@ SearchResult Search::run() {
       if (step == Step::Legal) {
         const LinearizedSet::Mark mark = linearized_.mark();
         linearized_.add(op);
-        if (memo_.insert(linearized_, next_state)) {
+        if (later_reads_allow(op, next_state) && memo_.insert(linearized_, next_state)) {
           stack_.push_back({op, state_, mark});
           state_ = next_state;
+          done_[op] = true;
           lift(op);
           if (!ops_[op].info) --completed_left_;
           e = next_[0];
@@ -239,6 +301,9 @@ SearchResult Search::run() {
     best_valid_ = std::min(best_valid_, stack_.size());
     linearized_.remove(top.op, top.mark_before);
     state_ = top.state_before;
+    done_[top.op] = false;
+    if (reset_index_[top.op] != kNone) first_reset_ = std::min<std::size_t>(first_reset_, reset_index_[top.op]);
+    if (read_index_[top.op] != kNone) first_read_ = std::min<std::size_t>(first_read_, read_index_[top.op]);
     unlift(top.op);
     if (!ops_[top.op].info) ++completed_left_;
     e = next_[call_entry_[top.op]];

@@ -25,6 +25,11 @@ struct SearchBudget {
   std::int64_t deadline_ns = 0;   // on now_ns's scale; only when now_ns is set
   const NowNs* now_ns = nullptr;  // not owned
   std::size_t max_memory_bytes = 0;
+  // Look-ahead: a read that completes before any write or cas not yet linearized is invoked must
+  // be linearized before all of them, so between now and it the value only grows by appends (or,
+  // in a register, stays): a state from which that read's value cannot be reached is a dead end
+  // at once, instead of after every order of the operations concurrent with it has been tried.
+  bool look_ahead_reads = true;
 };
 
 struct SearchResult {
