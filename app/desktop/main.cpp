@@ -88,8 +88,9 @@ int main(int argc, char** argv) {
   QApplication::instance()->setProperty("sceneGraphBackend", cs::ui::choose_scene_graph_backend());
 
   if (options.bench_stage) {
-    const QString json = cs::ui::run_stage_bench(
-        {options.bench_nodes, options.bench_messages, 300, options.bench_size.width(), options.bench_size.height()});
+    const QString json =
+        cs::ui::run_stage_bench({options.bench_nodes, options.bench_messages, 300, options.bench_size.width(),
+                                 options.bench_size.height(), options.bench_branches});
     std::printf("%s\n", qPrintable(json));
     return 0;
   }

@@ -53,7 +53,9 @@ class TestAppOptions : public QObject {
                                    "--messages",
                                    "300",
                                    "--bench-size",
-                                   "960x480"});
+                                   "960x480",
+                                   "--branches",
+                                   "2"});
     QCOMPARE(p.outcome, Outcome::Run);
     QCOMPARE(p.options.lesson, 3);
     QCOMPARE(p.options.scenario, QString("raft-5"));
@@ -68,7 +70,9 @@ class TestAppOptions : public QObject {
     QCOMPARE(p.options.bench_nodes, 30);
     QCOMPARE(p.options.bench_messages, 300);
     QCOMPARE(p.options.bench_size, QSize(960, 480));
+    QCOMPARE(p.options.bench_branches, 2);
     QCOMPARE(parse({}).options.bench_size, QSize(1200, 800));
+    QCOMPARE(parse({}).options.bench_branches, 1);
   }
 
   void aFileOnItsOwnIsAScenario() {
@@ -88,6 +92,7 @@ class TestAppOptions : public QObject {
     QTest::newRow("at") << QStringList{"--at", "-1"} << "--at expects a time in seconds";
     QTest::newRow("appearance") << QStringList{"--appearance", "pink"} << "--appearance expects system, light or dark";
     QTest::newRow("nodes") << QStringList{"--nodes", "0"} << "--nodes expects a number from 1 to 500";
+    QTest::newRow("branches") << QStringList{"--branches", "3"} << "--branches expects a number from 1 to 2";
     QTest::newRow("png") << QStringList{"--screenshot", "x.jpg"} << "--screenshot writes a PNG";
   }
 

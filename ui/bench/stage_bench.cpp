@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPaintEvent>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <memory>
 #include <vector>
 
 #include "scenario/builtin.h"
@@ -90,41 +92,68 @@ QString run_stage_bench(const StageBenchOptions& o) {
   s.link_defaults.latency_us = static_cast<sim::TimeUs>(rounds_in_flight * static_cast<double>(interval_us));
   s.link_defaults.jitter_us = s.link_defaults.latency_us / 20;
 
-  StageController controller;
-  controller.run()->loadScenario(s, 1);
-  controller.run()->setSpeed(1.0);
-  controller.run()->seekUs(s.link_defaults.latency_us * 4 + 100'000);  // past the start-up transient
-  MeasuredStageView view(&controller);
-  view.resize(o.width, o.height);
-  view.show();
+  // One controller and view per branch; with two, each gets half the width, side by side in one
+  // window as the Compare view lays them out.
+  const int branches = std::clamp(o.branches, 1, 2);
+  std::vector<std::unique_ptr<StageController>> controllers;  // outlive the window and its views
+  QWidget window;
+  auto* row = new QHBoxLayout(&window);
+  row->setContentsMargins(0, 0, 0, 0);
+  row->setSpacing(0);
+  std::vector<MeasuredStageView*> views;
+  for (int b = 0; b < branches; ++b) {
+    controllers.push_back(std::make_unique<StageController>());
+    StageController& controller = *controllers.back();
+    controller.run()->loadScenario(s, static_cast<std::uint64_t>(b + 1));
+    controller.run()->setSpeed(1.0);
+    controller.run()->seekUs(s.link_defaults.latency_us * 4 + 100'000);  // past the start-up transient
+    // Branch B shares A's QML engine, as in the Compare view.
+    views.push_back(views.empty() ? new MeasuredStageView(&controller, &window)
+                                  : new MeasuredStageView(&controller, views.front()->engine(), &window));
+    row->addWidget(views.back());
+  }
+  window.resize(o.width, o.height);
+  window.show();
+  const auto paints_of = [&views] {
+    int n = 0;
+    for (const auto* v : views) n += v->paints;
+    return n;
+  };
 
-  // 1. As on screen: the run advances; the widget renders what changed (the software scene graph
+  // 1. As on screen: the runs advance; each widget renders what changed (the software scene graph
   //    repaints only dirty regions) and paints it into the window. A frame's time is the wall time
-  //    of that work: the advance, plus the span from the render starting to the paint ending (not
-  //    the idle wait before the widget's render timer fires). The CPU time of the whole process
-  //    over the frame, waiting included, is reported beside it.
+  //    of that work: the advances, plus for each stage the span from its render starting to its
+  //    paint ending (not the idle wait before the widget's render timer fires). The CPU time of
+  //    the whole process over the frame, waiting included, is reported beside it.
   std::vector<double> frame_ms;
   std::vector<double> cpu_frame_ms;
-  std::vector<double> update_ms;  // the run advanced and the scene's models updated
+  std::vector<double> update_ms;  // the runs advanced and the scenes' models updated
   double in_flight_total = 0;
   int missed = 0;
   for (int f = 0; f < o.frames + 20; ++f) {
     const double cpu_start = cpu_ms();
     const double start = wall_ms();
-    controller.run()->advanceWallMs(16.0);
+    for (auto& c : controllers) c->run()->advanceWallMs(16.0);
     const double updated = wall_ms() - start;
-    const int paints = view.paints;
+    const int paints = paints_of();
+    for (auto* v : views) v->last_render_to_paint_ms = 0;
     QEventLoop loop;
-    view.waiting = &loop;
-    QTimer::singleShot(500, &loop, &QEventLoop::quit);  // a frame that never comes is counted
-    loop.exec();
-    view.waiting = nullptr;
-    if (view.paints == paints) ++missed;
+    for (auto* v : views) v->waiting = &loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(500);  // a frame that never comes is counted
+    // Each paint quits the loop; wait until every stage has painted this frame (or time is up).
+    while (paints_of() < paints + branches && timeout.isActive()) loop.exec();
+    for (auto* v : views) v->waiting = nullptr;
+    if (paints_of() < paints + branches) ++missed;
     if (f >= 20) {  // the first frames create every delegate
-      frame_ms.push_back(updated + view.last_render_to_paint_ms);
+      double painting = 0;
+      for (const auto* v : views) painting += v->last_render_to_paint_ms;
+      frame_ms.push_back(updated + painting);
       cpu_frame_ms.push_back(cpu_ms() - cpu_start);
       update_ms.push_back(updated);
-      in_flight_total += controller.run()->inFlight();
+      in_flight_total += controllers.front()->run()->inFlight();
     }
   }
 
@@ -134,14 +163,18 @@ QString run_stage_bench(const StageBenchOptions& o) {
   QElapsedTimer clock;
   for (int f = 0; f < o.frames; ++f) {
     clock.start();
-    controller.run()->advanceWallMs(16.0);
-    view.grabFramebuffer();
+    for (std::size_t b = 0; b < controllers.size(); ++b) {
+      controllers[b]->run()->advanceWallMs(16.0);
+      views[b]->grabFramebuffer();
+    }
     grab_ms.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
   }
+  const MeasuredStageView& view = *views.front();
 
   QJsonObject j;
   j["nodes"] = o.nodes;
   j["stage"] = QStringLiteral("%1x%2").arg(o.width).arg(o.height);
+  j["branches"] = branches;
   j["messages_in_flight_mean"] = std::round(in_flight_total / static_cast<double>(frame_ms.size()));
   j["frames"] = static_cast<int>(frame_ms.size());
   j["frames_not_painted"] = missed;

@@ -11,6 +11,9 @@ struct StageBenchOptions {
   int frames = 300;
   int width = 1200;
   int height = 800;
+  // 2: two runs of the same cluster (seeds 1 and 2) side by side, each on half the width, as
+  // Compare a change shows them; a frame is both stages updated and painted.
+  int branches = 1;
 };
 
 // Returns the JSON text.

@@ -33,6 +33,10 @@ const std::vector<OptionSpec>& app_option_specs() {
       {{"nodes"}, "Nodes for --bench-stage (default 100).", "N", "100"},
       {{"messages"}, "Messages in flight for --bench-stage (default 1000).", "N", "1000"},
       {{"bench-size"}, "Stage size for --bench-stage, WIDTHxHEIGHT (default 1200x800).", "WxH", "1200x800"},
+      {{"branches"},
+       "Stages for --bench-stage: 1, or 2 side by side as Compare a change shows them (default 1).",
+       "N",
+       "1"},
   };
   return kSpecs;
 }
@@ -102,6 +106,7 @@ AppOptions read(const QCommandLineParser& parser) {
   options.bench_stage = parser.isSet("bench-stage");
   options.bench_nodes = bounded_int(parser, "nodes", 1, 500);
   options.bench_messages = bounded_int(parser, "messages", 0, 20000);
+  options.bench_branches = bounded_int(parser, "branches", 1, 2);
   options.teacher = parser.isSet("teacher");
   options.projector = parser.isSet("projector");
   options.language = parser.value("language");

@@ -27,6 +27,7 @@ struct AppOptions {
   bool bench_stage = false;  // --bench-stage: measure frame times and exit
   int bench_nodes = 100;
   int bench_messages = 1000;
+  int bench_branches = 1;
   QSize bench_size{1200, 800};
 };
 
