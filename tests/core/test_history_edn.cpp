@@ -516,7 +516,7 @@ class TestHistoryEdn : public QObject {
         QVERIFY2(total_s < 0.5, qPrintable(QString("seed %1: load and check took %2 s").arg(seed).arg(total_s)));
 #endif
         // The generator can make a broken history too, and the checker finds it, in time too.
-        const auto broken_start = std::chrono::steady_clock::now();
+        [[maybe_unused]] const auto broken_start = std::chrono::steady_clock::now();
         const OpHistory broken = read_history(kv_edn(kv_ops(5'000, 50, 10, seed, true), porcupine));
         QCOMPARE(check_linearizability(broken, Model::Kv).verdict, Verdict::NotLinearizable);
 #ifdef NDEBUG
