@@ -5,6 +5,7 @@
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "i18n/core_terms.h"
 #include "i18n/detail_text.h"
@@ -177,13 +178,19 @@ StageSnapshot take_snapshot(const run::Frame& frame, const SnapshotHints& hints)
   const auto position = [&](sim::EndpointId e) {
     return frame.is_node(e) ? layout[static_cast<int>(e)] : QPointF(0.5, 0.5);
   };
+  // A kind's name as a QString once per snapshot, not once per token (a thousand tokens are a
+  // thousand conversions and allocations every frame otherwise).
+  std::vector<QString> kind_names;
+  s.tokens.reserve(static_cast<qsizetype>(frame.tokens.size()));
   for (const run::TokenFrame& m : frame.tokens) {
     const QPointF from = position(m.from);
     const QPointF to = position(m.to);
     const run::MessageKind& kind = frame.kind(m.kind);
+    if (m.kind >= kind_names.size()) kind_names.resize(m.kind + 1);
+    if (kind_names[m.kind].isNull()) kind_names[m.kind] = QString::fromStdString(kind.name);
     TokenItem token;
     token.id = m.id;
-    token.kind = QString::fromStdString(kind.name);
+    token.kind = kind_names[m.kind];
     token.messageClass = message_class_name(kind.message_class);
     token.x = from.x() + (to.x() - from.x()) * m.progress;
     token.y = from.y() + (to.y() - from.y()) * m.progress;

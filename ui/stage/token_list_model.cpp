@@ -51,20 +51,31 @@ void TokenListModel::update(const QVector<TokenItem>& next) {
       endRemoveRows();
     }
   }
-  // 2. Every row left is in `next`: insert the new messages in runs, and move the ones that moved.
+  // 2. Every row left is in `next`: insert the new messages in runs, and move the ones that moved
+  //    (announced in runs too: nearly every token moves every frame).
+  const QList<int> moved_roles{XRole, YRole};
+  int moved_first = -1;  // the run of moved rows being gathered: [moved_first, moved_last]
+  int moved_last = -1;
+  const auto announce_moved = [&] {
+    if (moved_first >= 0) emit dataChanged(index(moved_first), index(moved_last), moved_roles);
+    moved_first = moved_last = -1;
+  };
   int row = 0;
   int k = 0;
   while (k < next.size()) {
     if (row < tokens_.size() && tokens_[row].id == next[k].id) {
       if (tokens_[row].x != next[k].x || tokens_[row].y != next[k].y) {
         tokens_[row] = next[k];
-        emit dataChanged(index(row), index(row), {XRole, YRole});
+        if (moved_last != row - 1) announce_moved();
+        if (moved_first < 0) moved_first = row;
+        moved_last = row;
       }
       ++row;
       ++k;
       continue;
     }
-    int end = k;  // next[k, end) are new and go before tokens_[row]
+    announce_moved();  // rows are about to be inserted: the run's numbers must stay true
+    int end = k;       // next[k, end) are new and go before tokens_[row]
     while (end < next.size() && (row >= tokens_.size() || next[end].id < tokens_[row].id)) ++end;
     beginInsertRows({}, row, row + (end - k) - 1);
     tokens_.insert(row, end - k, TokenItem{});
@@ -73,6 +84,7 @@ void TokenListModel::update(const QVector<TokenItem>& next) {
     row += end - k;
     k = end;
   }
+  announce_moved();
   Q_ASSERT(tokens_.size() == next.size());
 }
 
