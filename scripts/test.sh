@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds everything and runs every test through ctest:
 #   1. Release build with warnings as errors (the same build the run command makes): core, UI, app,
-#      CLI tests, transcripts, screenshot test, content validation, qmllint and the format check;
+#      CLI tests, transcripts, screenshot test, content validation, qmllint, the format check, and
+#      the live lab on real etcd (installed by scripts/lab-deps.sh);
 #   2. the Linux packages, built and checked;
 #   3. the core and its tests again with AddressSanitizer + UndefinedBehaviorSanitizer, and short
 #      fuzz runs over the loaders.
@@ -12,6 +13,8 @@ export QT_QPA_PLATFORM=offscreen
 jobs=$(nproc)
 
 bash scripts/deps.sh
+# The live lab's engines (etcd): its tests run them for real.
+bash scripts/lab-deps.sh
 
 echo "== Release build (warnings are errors)"
 bash scripts/configure.sh

@@ -13,5 +13,6 @@ int cmd_check(const std::vector<std::string>& argv);
 int cmd_challenge(const std::vector<std::string>& argv);
 int cmd_quiz(const std::vector<std::string>& argv);
 int cmd_compare(const std::vector<std::string>& argv);
+int cmd_lab(const std::vector<std::string>& argv);
 
 }  // namespace cs::cli

@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "list") return cs::cli::cmd_list(args);
     if (command == "run") return cs::cli::cmd_run(args);
+    if (command == "lab") return cs::cli::cmd_lab(args);
     if (command == "validate") return cs::cli::cmd_validate(args);
     if (command == "bench") return cs::cli::cmd_bench(args);
     if (command == "explore") return cs::cli::cmd_explore(args);

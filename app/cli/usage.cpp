@@ -146,6 +146,13 @@ const std::vector<CommandDoc>& command_docs() {
          true},
         {"until", "T", "run both to this simulated time (default: the scenario's duration)"},
         {"json", "", "print the comparison as JSON"}}},
+      {"lab",
+       "list|run EXPERIMENT|clean",
+       "the live lab: the lessons' experiments on real engines started on 127.0.0.1 (etcd), beside the "
+       "simulation's figures for the same settings; clean stops whatever the lab left running and removes its "
+       "runs. Exit 3 when the engines are not installed",
+       {{"json", "", "print the list or the result as JSON"},
+        {"seeds", "N", "simulated runs to compare with (default 20)"}}},
   };
   return kCommands;
 }
@@ -268,8 +275,9 @@ std::string man_page(std::string_view version) {
              "3.") +
          "\n.TP\n.B 3\n" +
          escape(
-             "check only: no verdict for some history within --budget-ms, and no history was bad or not "
-             "linearizable.") +
+             "check: no verdict for some history within --budget-ms, and no history was bad or not "
+             "linearizable. lab run: the engines the experiment needs are not installed (the message names "
+             "the packages).") +
          "\n";
   out += ".SH FILES\n.TP\n.I lessons/\n" +
          escape(
@@ -282,9 +290,16 @@ std::string man_page(std::string_view version) {
          "\n.PP\n" +
          escape(
              "clusterscope-cli writes only the files named on its command line (--trace, --history, "
-             "--history-edn, --shiviz). It keeps no settings and no progress; clusterscope(1) lists where the "
-             "desktop program keeps a learner's.") +
-         "\n.SH ENVIRONMENT\n" + escape("clusterscope-cli reads no environment variables.") + "\n";
+             "--history-edn, --shiviz), and lab its runs' folders. It keeps no settings and no progress; "
+             "clusterscope(1) lists where the desktop program keeps a learner's.") +
+         "\n.TP\n.I ~/.local/share/clusterscope/lab/\n" +
+         escape(
+             "The live lab's folder: one folder per run (each engine's data and log) and the register of the "
+             "processes it started. lab clean empties it.") +
+         "\n.SH ENVIRONMENT\n.TP\n.B CLUSTERSCOPE_LAB_DIR\n" +
+         escape("The live lab's folder, in place of the one above (also under XDG_DATA_HOME when that is set).") +
+         "\n.TP\n.B CLUSTERSCOPE_LAB_PATH\n" +
+         escape("Where lab looks for the engines' programs, in place of PATH (a colon-separated list).") + "\n";
   out += ".SH EXAMPLES\n.nf\n.RS 4\n";
   for (const std::string_view example :
        {"clusterscope-cli run raft-5 --until 30s --seed 7", "clusterscope-cli explore raft-5 --seeds 1000 --quiet",

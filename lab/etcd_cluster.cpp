@@ -1,0 +1,150 @@
+#include "lab/etcd_cluster.h"
+
+#include <signal.h>
+
+#include <chrono>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <thread>
+
+#include "lab/loopback.h"
+
+namespace cs::lab {
+
+namespace {
+
+std::string url(int port) { return "http://127.0.0.1:" + std::to_string(port); }
+
+// etcd's gateway writes 64-bit numbers as strings.
+std::uint64_t number(const nlohmann::json& j, const char* key) {
+  if (!j.contains(key)) return 0;
+  const nlohmann::json& v = j.at(key);
+  if (v.is_string()) return std::stoull(v.get<std::string>());
+  if (v.is_number_unsigned()) return v.get<std::uint64_t>();
+  return 0;
+}
+
+}  // namespace
+
+EtcdCluster::EtcdCluster(LabFolder& lab, const std::filesystem::path& run_folder, const std::string& etcd_program,
+                         int members, EtcdTiming timing)
+    : lab_(lab) {
+  const std::vector<int> ports = free_loopback_ports(2 * members);
+  std::string initial_cluster;
+  for (int i = 0; i < members; ++i) {
+    Member m;
+    m.name = "m" + std::to_string(i + 1);
+    m.client_port = ports[static_cast<std::size_t>(2 * i)];
+    m.peer_port = ports[static_cast<std::size_t>(2 * i + 1)];
+    m.folder = run_folder / m.name;
+    m.log = run_folder / (m.name + ".log");
+    std::filesystem::create_directories(m.folder);
+    initial_cluster += (i ? "," : "") + m.name + "=" + url(m.peer_port);
+    members_.push_back(m);
+  }
+  ids_.assign(members_.size(), 0);
+  for (Member& m : members_) {
+    const std::vector<std::string> argv = {etcd_program,
+                                           "--name",
+                                           m.name,
+                                           "--data-dir",
+                                           (m.folder / "data").string(),
+                                           "--listen-client-urls",
+                                           url(m.client_port),
+                                           "--advertise-client-urls",
+                                           url(m.client_port),
+                                           "--listen-peer-urls",
+                                           url(m.peer_port),
+                                           "--initial-advertise-peer-urls",
+                                           url(m.peer_port),
+                                           "--initial-cluster",
+                                           initial_cluster,
+                                           "--initial-cluster-token",
+                                           run_folder.filename().string(),
+                                           "--initial-cluster-state",
+                                           "new",
+                                           "--heartbeat-interval",
+                                           std::to_string(timing.heartbeat_interval_ms),
+                                           "--election-timeout",
+                                           std::to_string(timing.election_timeout_ms),
+                                           "--quota-backend-bytes",
+                                           std::to_string(64 << 20)};
+    m.process = spawn_process(argv, m.folder.string(), m.log.string());
+    lab_.remember(m.process);
+    m.running = true;
+  }
+}
+
+EtcdCluster::~EtcdCluster() { stop_all(); }
+
+std::optional<EtcdMemberStatus> EtcdCluster::status(std::size_t member, int timeout_ms) const {
+  const Member& m = members_.at(member);
+  if (!m.running) return std::nullopt;
+  const auto body = http_post(m.client_port, "/v3/maintenance/status", "{}", timeout_ms);
+  if (!body) return std::nullopt;
+  try {
+    const nlohmann::json j = nlohmann::json::parse(*body);
+    EtcdMemberStatus s;
+    s.member_id = number(j.value("header", nlohmann::json::object()), "member_id");
+    s.leader_id = number(j, "leader");
+    s.term = number(j, "raftTerm");
+    if (s.term == 0) s.term = number(j.value("header", nlohmann::json::object()), "raft_term");
+    ids_[member] = s.member_id;
+    return s;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+std::optional<std::size_t> EtcdCluster::index_of(std::uint64_t member_id) const {
+  for (std::size_t i = 0; i < ids_.size(); ++i) {
+    if (ids_[i] == member_id && member_id != 0) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> EtcdCluster::wait_for_leader(int timeout_ms, std::uint64_t after_term) const {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::optional<std::uint64_t> leader;
+    bool agreed = true;
+    int answered = 0;
+    for (std::size_t i = 0; i < members_.size(); ++i) {
+      if (!members_[i].running) continue;
+      const auto s = status(i, 200);
+      if (!s || s->leader_id == 0 || s->term <= after_term) {
+        agreed = false;
+        continue;
+      }
+      ++answered;
+      if (leader && *leader != s->leader_id) agreed = false;
+      leader = s->leader_id;
+    }
+    if (agreed && leader && answered > 0) {
+      if (const auto i = index_of(*leader); i && members_[*i].running) return i;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return std::nullopt;
+}
+
+void EtcdCluster::crash(std::size_t member) {
+  Member& m = members_.at(member);
+  if (!m.running) return;
+  signal_process(m.process, SIGKILL);
+  wait_gone(m.process, 5'000);
+  m.running = false;
+}
+
+void EtcdCluster::stop_all() {
+  for (std::size_t i = 0; i < members_.size(); ++i) crash(i);
+}
+
+bool EtcdCluster::any_alive() const {
+  for (const Member& m : members_) {
+    if (is_same_process(m.process)) return true;
+  }
+  return false;
+}
+
+}  // namespace cs::lab

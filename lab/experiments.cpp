@@ -1,0 +1,79 @@
+#include "lab/experiments.h"
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
+
+namespace cs::lab {
+
+ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
+
+const std::vector<Experiment>& experiments() {
+  static const std::vector<Experiment> kExperiments = {
+      {"etcd-leader-election",
+       "05-failover",
+       "raft-leader-crash",
+       "Raft in etcd: kill the leader of five members and time the new election",
+       {"etcd"}},
+  };
+  return kExperiments;
+}
+
+const Experiment* find_experiment(const std::string& id) {
+  for (const Experiment& e : experiments()) {
+    if (e.id == id) return &e;
+  }
+  return nullptr;
+}
+
+ExperimentResult run_experiment(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
+  if (lab.disk_use_bytes() > kLabDiskCapBytes) {
+    throw std::runtime_error("the lab folder " + lab.root().string() +
+                             " holds more than its cap of 2 GiB: clusterscope-cli lab clean removes old runs");
+  }
+  if (experiment.id == "etcd-leader-election") return run_etcd_leader_election(experiment, lab, options);
+  throw std::runtime_error("no experiment " + experiment.id);
+}
+
+std::string result_json(const ExperimentResult& r) {
+  nlohmann::json j;
+  j["experiment"] = r.experiment;
+  j["parameters"] = r.parameters;
+  j["figures"] = nlohmann::json::array();
+  for (const Figure& f : r.figures) {
+    j["figures"].push_back({{"metric", f.metric},
+                            {"meaning", f.meaning},
+                            {"unit", f.unit},
+                            {"real", f.real},
+                            {"simulated", f.simulated},
+                            {"simulated_min", f.simulated_min},
+                            {"simulated_max", f.simulated_max}});
+  }
+  j["log_lines"] = r.log_lines;
+  j["run_folder"] = r.run_folder;
+  j["left_running"] = r.left_running;
+  return j.dump(2);
+}
+
+std::string result_text(const ExperimentResult& r) {
+  std::ostringstream out;
+  out << r.experiment << "\n";
+  for (const std::string& p : r.parameters) out << "  " << p << "\n";
+  char line[256];
+  std::snprintf(line, sizeof line, "\n  %-28s %12s %24s\n", "", "real", "simulated (mean, range)");
+  out << line;
+  for (const Figure& f : r.figures) {
+    std::snprintf(line, sizeof line, "  %-28s %9.1f %-2s %9.1f %-2s (%.1f-%.1f)\n", f.meaning.c_str(), f.real,
+                  f.unit.c_str(), f.simulated, f.unit.c_str(), f.simulated_min, f.simulated_max);
+    out << line;
+  }
+  if (!r.log_lines.empty()) {
+    out << "\n  What the engines logged:\n";
+    for (const std::string& l : r.log_lines) out << "    " << l << "\n";
+  }
+  out << "\n  Run folder: " << r.run_folder << (r.left_running ? " (PROCESSES LEFT RUNNING)" : "") << "\n";
+  return out.str();
+}
+
+}  // namespace cs::lab

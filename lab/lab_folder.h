@@ -1,0 +1,48 @@
+#pragma once
+// The lab's private folder (under the user's data folder): one folder per run, and a register of
+// every process the lab started, so that a later start or `lab clean` can stop what a crashed run
+// left behind, and nothing else.
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "lab/lab_process.h"
+
+namespace cs::lab {
+
+// CLUSTERSCOPE_LAB_DIR, or $XDG_DATA_HOME/clusterscope/lab, or ~/.local/share/clusterscope/lab.
+std::filesystem::path lab_root();
+
+// A run's folders may not together exceed this; a run refuses to start above it.
+constexpr std::uintmax_t kLabDiskCapBytes = std::uintmax_t{2} << 30;
+
+class LabFolder {
+ public:
+  explicit LabFolder(std::filesystem::path root);
+  const std::filesystem::path& root() const { return root_; }
+
+  // A fresh folder for one run of an experiment: runs/<experiment>-<n>.
+  std::filesystem::path new_run_folder(const std::string& experiment);
+  std::uintmax_t disk_use_bytes() const;
+
+  // The register: appended to as processes start, read by clean-up.
+  void remember(const ProcessRecord& record);
+  std::vector<ProcessRecord> remembered() const;
+
+  struct CleanReport {
+    int stopped = 0;  // processes of the lab's that were still running
+    int ignored = 0;  // register entries whose process is gone or is another program now
+    bool removed = false;
+  };
+  // Stops every process in the register that is still the lab's (SIGKILL, then waits), empties the
+  // register, and removes the run folders.
+  CleanReport clean();
+  // The same for the processes only (a run that crashed left them): the folders stay, to be read.
+  CleanReport stop_leftovers();
+
+ private:
+  std::filesystem::path root_;
+};
+
+}  // namespace cs::lab

@@ -1,0 +1,94 @@
+#include "lab/lab_process.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+#include <thread>
+
+namespace cs::lab {
+
+std::uint64_t process_start_ticks(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat;
+  if (!in || !std::getline(in, stat)) return 0;
+  // The command name (field 2) is in parentheses and may hold spaces: count fields after it.
+  const auto close = stat.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::istringstream fields(stat.substr(close + 2));
+  std::string field;
+  for (int i = 3; i <= 22 && fields >> field; ++i) {
+    if (i == 22) return std::stoull(field);
+  }
+  return 0;
+}
+
+bool is_same_process(const ProcessRecord& record) {
+  if (record.pid <= 0 || record.start_ticks == 0) return false;
+  if (process_start_ticks(record.pid) != record.start_ticks) return false;
+  std::ifstream in("/proc/" + std::to_string(record.pid) + "/cmdline", std::ios::binary);
+  const std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return record.data_dir.empty() || cmdline.find(record.data_dir) != std::string::npos;
+}
+
+ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::string& data_dir,
+                            const std::string& log_path) {
+  if (argv.empty()) throw std::runtime_error("nothing to start");
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  if (log < 0) throw std::runtime_error("cannot write " + log_path);
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(log);
+    throw std::runtime_error("cannot start " + argv[0]);
+  }
+  if (pid == 0) {
+    // The child: its own session (a signal to the lab's terminal does not reach it), output to
+    // the log, nothing on standard input.
+    ::setsid();
+    const int null = ::open("/dev/null", O_RDONLY);
+    if (null >= 0) ::dup2(null, STDIN_FILENO);
+    ::dup2(log, STDOUT_FILENO);
+    ::dup2(log, STDERR_FILENO);
+    if (::chdir(data_dir.c_str()) != 0) ::_exit(127);
+    ::execv(args[0], args.data());
+    ::_exit(127);
+  }
+  ::close(log);
+  ProcessRecord record{pid, 0, data_dir};
+  // The start time is there as soon as the process exists.
+  for (int i = 0; i < 200 && record.start_ticks == 0; ++i) {
+    record.start_ticks = process_start_ticks(pid);
+    if (record.start_ticks == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return record;
+}
+
+bool signal_process(const ProcessRecord& record, int signal) {
+  if (process_start_ticks(record.pid) != record.start_ticks || record.start_ticks == 0) return false;
+  return ::kill(record.pid, signal) == 0;
+}
+
+bool wait_gone(const ProcessRecord& record, int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (true) {
+    int status = 0;
+    const pid_t reaped = ::waitpid(record.pid, &status, WNOHANG);
+    if (reaped == record.pid) return true;
+    // Not our child (started by an earlier run): gone when the id no longer has its start time.
+    if (reaped < 0 && errno == ECHILD && process_start_ticks(record.pid) != record.start_ticks) return true;
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
+}  // namespace cs::lab
