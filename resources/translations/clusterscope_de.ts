@@ -3104,6 +3104,97 @@
     </message>
 </context>
 <context>
+    <name>cs::ui::LabDialog</name>
+    <message>
+        <source>No leader after the crash</source>
+        <translation>Ohne Leader nach dem Absturz</translation>
+    </message>
+    <message>
+        <source>Elections it took</source>
+        <translation>Benötigte Wahlen</translation>
+    </message>
+    <message>
+        <source>Raft in etcd: kill the leader of five members and time the new election</source>
+        <translation>Raft in etcd: den Leader von fünf Mitgliedern beenden und die neue Wahl messen</translation>
+    </message>
+    <message>
+        <source>Live lab</source>
+        <translation>Live-Labor</translation>
+    </message>
+    <message>
+        <source>Repeat a lesson's experiment on real engines started on this computer (on 127.0.0.1 only, in the lab's own folder), and compare what they do with the simulation run with the same settings.</source>
+        <translation>Wiederholen Sie das Experiment einer Lektion mit echten Datenbanksystemen, die auf diesem Computer gestartet werden (nur auf 127.0.0.1, im eigenen Ordner des Labors), und vergleichen Sie, was sie tun, mit der Simulation bei gleichen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2 (mirrors %3)</source>
+        <translation>Lektion %1 · %2 (entspricht %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Run on real engines</source>
+        <translation>Mit echten Systemen &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Real and simulated figures</source>
+        <translation>Echte und simulierte Werte</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Echt</translation>
+    </message>
+    <message>
+        <source>Simulated: mean (range)</source>
+        <translation>Simuliert: Mittel (Spanne)</translation>
+    </message>
+    <message>
+        <source>What the engines logged</source>
+        <translation>Was die Systeme protokolliert haben</translation>
+    </message>
+    <message>
+        <source>What the engines log about the experiment appears here.</source>
+        <translation>Hier erscheint, was die Systeme über das Experiment protokollieren.</translation>
+    </message>
+    <message>
+        <source>This computer does not have the engines the lab needs. On Debian 12, install them with &lt;b&gt;sudo apt-get install%1&lt;/b&gt; (or run scripts/lab-deps.sh from ClusterScope's source folder), then open the lab again. Everything else works without them.</source>
+        <translation>Diesem Computer fehlen die Systeme, die das Labor braucht. Unter Debian 12 installieren Sie sie mit &lt;b&gt;sudo apt-get install%1&lt;/b&gt; (oder mit scripts/lab-deps.sh aus dem Quellordner von ClusterScope) und öffnen das Labor dann erneut. Alles andere funktioniert auch ohne sie.</translation>
+    </message>
+    <message>
+        <source>Done, but some engine processes are still running: Simulation &gt; Live lab stops them at its next run, or run clusterscope-cli lab clean.</source>
+        <translation>Fertig, aber einige Prozesse der Systeme laufen noch: Simulation &gt; Live-Labor beendet sie beim nächsten Lauf, oder führen Sie clusterscope-cli lab clean aus.</translation>
+    </message>
+    <message>
+        <source>Done. Every engine process the lab started has stopped. The run's data and logs are in %1.</source>
+        <translation>Fertig. Jeder Prozess, den das Labor gestartet hat, ist beendet. Daten und Protokolle des Laufs liegen in %1.</translation>
+    </message>
+    <message>
+        <source>The experiment could not run: %1</source>
+        <translation>Das Experiment konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (%2 bis %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Live lab...</source>
+        <translation>&amp;Live-Labor …</translation>
+    </message>
+    <message>
+        <source>Repeat an experiment on real engines started on this computer</source>
+        <translation>Ein Experiment mit echten Systemen auf diesem Computer wiederholen</translation>
+    </message>
+    <message>
+        <source>Running on real engines: starting them, killing the leader, then simulating the same cluster (a few seconds)...</source>
+        <translation>Läuft mit echten Systemen: Start, Beenden des Leaders, dann Simulation desselben Clusters (einige Sekunden) …</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::LearnerActions</name>
     <message>
         <source>Added %1 to the cluster: it starts empty, as a newly provisioned server.</source>

@@ -3,6 +3,7 @@
 // legend or the clock; no link passes under a card it does not join; the stage does not overlap
 // the controls around it; text wraps instead of being cut. Every panel added later must keep this
 // passing. Run once more by ctest at a scale factor of 1.5 (a 1920x1080 laptop at 150%).
+#include <QAction>
 #include <QLabel>
 #include <QQuickItem>
 #include <QQuickWidget>
@@ -17,6 +18,7 @@
 #include "window_test_support.h"
 
 #include "course/challenge.h"
+#include "livelab/lab_dialog.h"
 #include "progress/completion_view.h"
 #include "progress/course_session.h"
 #include "quiz/quiz_widget.h"
@@ -361,6 +363,19 @@ class TestWindowGeometry : public QObject {
     w.session()->setClock([] { return QDate(2026, 12, 4); });
     w.quizFlow()->openReview();
     check_dialog(w.quizFlow()->reviewDialog(), "the review session");
+    // Simulation > Live lab, with a result in it (as a run leaves it).
+    w.findChild<QAction*>("labAction")->trigger();
+    auto* lab = w.findChild<cs::ui::LabDialog*>();
+    cs::lab::ExperimentResult result;
+    result.experiment = "etcd-leader-election";
+    result.parameters = {
+        "members: 5 etcd processes on 127.0.0.1", "--heartbeat-interval 100",
+        "--election-timeout 1000 (simulated election_timeout_min_ms 1000, election_timeout_max_ms 2000)"};
+    result.figures = {{"detection_time_us+failover_time_us", "", 1181.4, 1254.7, 1031.6, 1603.4, "ms"},
+                      {"elections_started", "", 1, 1, 1, 1, ""}};
+    result.log_lines.assign(12, "m5: raft2026/12/04 19:49:11 INFO: df6f6897e214748f became leader at term 3");
+    lab->showResult(result);
+    check_dialog(lab, "the live lab");
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
   }
 

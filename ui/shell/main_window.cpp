@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "content/qt_content_source.h"
+#include "livelab/lab_dialog.h"
 #include "panels/charts_panel.h"
 #include "panels/event_log.h"
 #include "panels/history_panel.h"
@@ -350,6 +351,7 @@ void MainWindow::buildMenus() {
 
   menuBar()->addMenu(node_menu_);
   QMenu* simulation = menuBar()->addMenu(tr("&Simulation"));
+  simulation->setObjectName("simulationMenu");
   QAction* play = simulation->addAction(tr("&Play / Pause"), controller_->run(), &RunController::togglePlaying);
   play->setShortcut(Qt::Key_Space);
   QAction* step = simulation->addAction(tr("&Step to next event"), controller_->run(), &RunController::stepEvent);
@@ -361,6 +363,7 @@ void MainWindow::buildMenus() {
       ->setObjectName("compareAction");
   QAction* reset = simulation->addAction(tr("&Reset"), controller_->run(), &RunController::reset);
   reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+  install_lab(this);
 
   // Presentation mode hides the menu bar; its keys must keep working, so the window holds them too.
   addActions(view->actions());

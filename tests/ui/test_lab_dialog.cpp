@@ -1,0 +1,91 @@
+// Simulation > Live lab in the window: without the engines it says what to install and runs
+// nothing; with etcd (scripts/lab-deps.sh) a run fills the table with real and simulated figures
+// and the engines' lines; closing the dialog in the middle of a run still stops every engine.
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "lab/lab_folder.h"
+#include "lab/lab_process.h"
+#include "livelab/lab_dialog.h"
+#include "window_test_support.h"
+
+class TestLabDialog : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir lab_dir_;
+
+  static bool anything_running(const QString& root) {
+    for (const cs::lab::ProcessRecord& r : cs::lab::LabFolder(root.toStdString()).remembered()) {
+      if (cs::lab::is_same_process(r)) return true;
+    }
+    return false;
+  }
+
+ private slots:
+  void initTestCase() {
+    test::isolate_settings();
+    QVERIFY(lab_dir_.isValid());
+    qputenv("CLUSTERSCOPE_LAB_DIR", lab_dir_.path().toLocal8Bit());
+  }
+  void cleanup() { qunsetenv("CLUSTERSCOPE_LAB_PATH"); }
+
+  void withoutEnginesItSaysWhatToInstallAndRunsNothing() {
+    QTemporaryDir empty;
+    qputenv("CLUSTERSCOPE_LAB_PATH", empty.path().toLocal8Bit());
+    cs::ui::LabDialog dialog;
+    dialog.show();
+    auto* run = dialog.findChild<QPushButton*>("labRun");
+    auto* engines = dialog.findChild<QLabel*>("labEngines");
+    QVERIFY(run && engines);
+    QVERIFY(!run->isEnabled());
+    QVERIFY(engines->isVisible());
+    QVERIFY2(engines->text().contains("apt-get install etcd-server etcd-client"), qPrintable(engines->text()));
+    dialog.runSelected();  // even when asked directly
+    QVERIFY(!dialog.running());
+  }
+
+  void aRunShowsRealAndSimulatedFigures() {
+    cs::ui::LabDialog dialog;
+    dialog.show();
+    auto* run = dialog.findChild<QPushButton*>("labRun");
+    QVERIFY2(run->isEnabled(), "etcd must be installed: scripts/lab-deps.sh");
+    QSignalSpy finished(&dialog, &cs::ui::LabDialog::finished);
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(dialog.running());
+    QVERIFY(!run->isEnabled());  // one run at a time
+    QVERIFY(finished.wait(120'000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    auto* figures = dialog.findChild<QTableWidget*>("labFigures");
+    QCOMPARE(figures->rowCount(), 2);
+    QCOMPARE(figures->item(0, 0)->text(), cs::ui::LabDialog::measureName("detection_time_us+failover_time_us"));
+    const double real = figures->item(0, 1)->text().section(' ', 0, 0).toDouble();
+    QVERIFY2(real >= 500 && real <= 6000, qPrintable(figures->item(0, 1)->text()));
+    QVERIFY(figures->item(0, 2)->text().contains(" ms ("));
+    QVERIFY(dialog.findChild<QPlainTextEdit*>("labLog")->toPlainText().contains("leader"));
+    QVERIFY(dialog.findChild<QLabel*>("labProgress")->text().contains(lab_dir_.path()));
+    QVERIFY(!anything_running(lab_dir_.path()));
+    QVERIFY(run->isEnabled());
+  }
+
+  void closingDuringARunStopsTheEngines() {
+    auto* dialog = new cs::ui::LabDialog;
+    dialog->show();
+    dialog->runSelected();
+    QVERIFY(dialog->running());
+    // Until an engine has started, there is nothing to stop: wait for the first.
+    QTRY_VERIFY_WITH_TIMEOUT(!cs::lab::LabFolder(lab_dir_.path().toStdString()).remembered().empty(), 30'000);
+    delete dialog;  // waits for the lab to stop what it started
+    QVERIFY(!anything_running(lab_dir_.path()));
+  }
+};
+
+QTEST_MAIN(TestLabDialog)
+#include "test_lab_dialog.moc"

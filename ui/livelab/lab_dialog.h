@@ -1,0 +1,61 @@
+#pragma once
+// Simulation > Live lab: the lessons' experiments on real engines started on this computer
+// (lab/ runs them), with the real figures beside the simulation's for the same settings and the
+// engine's own log lines. Without the engines the dialog says what to install and runs nothing.
+// An experiment runs on a worker thread (it takes seconds); the window stays usable, and closing
+// the dialog or the window waits until the lab has stopped every process it started.
+#include <QDialog>
+#include <QPointer>
+#include <QThread>
+#include <memory>
+
+#include "lab/experiments.h"
+
+class QLabel;
+class QListWidget;
+class QMainWindow;
+class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace cs::ui {
+
+class LabDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  explicit LabDialog(QWidget* parent = nullptr);
+  ~LabDialog() override;  // waits for a running experiment to stop its engines
+
+  // Shows a result (also the one a run delivers): the figures and the log lines.
+  void showResult(const lab::ExperimentResult& result);
+  bool running() const { return worker_ != nullptr; }
+  // The label a figure's metric is shown with.
+  static QString measureName(const std::string& metric);
+  static QString experimentTitle(const lab::Experiment& experiment);
+
+ public slots:
+  void runSelected();
+
+ signals:
+  void finished(bool ok);  // a run ended (ok: it produced a result)
+
+ private:
+  void updateState();
+  void addProgress(const QString& line);
+  void runEnded(const std::shared_ptr<lab::ExperimentResult>& result, const QString& error);
+
+  QLabel* intro_;
+  QLabel* engines_;  // what is missing, when something is
+  QListWidget* list_;
+  QPushButton* run_;
+  QLabel* progress_;
+  QTableWidget* figures_;
+  QPlainTextEdit* log_;
+  QThread* worker_ = nullptr;
+};
+
+// Adds Simulation > Live lab... to the window's Simulation menu (found by its object name).
+void install_lab(QMainWindow* window);
+
+}  // namespace cs::ui
