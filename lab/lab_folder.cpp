@@ -74,6 +74,12 @@ LabFolder::CleanReport LabFolder::clean() {
   return report;
 }
 
+LabFolder::CleanReport LabFolder::stop_leftovers_at(const fs::path& root) {
+  std::error_code ec;
+  if (!fs::exists(root / "processes.txt", ec)) return {};
+  return LabFolder(root).stop_leftovers();
+}
+
 LabFolder::CleanReport LabFolder::stop_leftovers() {
   CleanReport report;
   for (const ProcessRecord& r : remembered()) {

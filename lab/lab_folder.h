@@ -40,6 +40,9 @@ class LabFolder {
   CleanReport clean();
   // The same for the processes only (a run that crashed left them): the folders stay, to be read.
   CleanReport stop_leftovers();
+  // stop_leftovers() for the lab at `root` if it has a register, without making any folder (at a
+  // program's start, for a user who may never have used the lab).
+  static CleanReport stop_leftovers_at(const std::filesystem::path& root);
 
  private:
   std::filesystem::path root_;

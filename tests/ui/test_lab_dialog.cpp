@@ -2,9 +2,12 @@
 // nothing; with etcd (scripts/lab-deps.sh) a run fills the table with real and simulated figures
 // and the engines' lines; closing the dialog in the middle of a run still stops every engine.
 #include <QAction>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -73,6 +76,23 @@ class TestLabDialog : public QObject {
     QVERIFY(dialog.findChild<QLabel*>("labProgress")->text().contains(lab_dir_.path()));
     QVERIFY(!anything_running(lab_dir_.path()));
     QVERIFY(run->isEnabled());
+  }
+
+  void engineLeftByACrashedRunIsStoppedAtTheNextStart() {
+    // A process the lab started (it names its folder) survives a crash of the program.
+    const QString folder = lab_dir_.path() + "/runs/crashed";
+    QDir().mkpath(folder);
+    QProcess leftover;
+    leftover.start("python3", {"-c", "import time; time.sleep(600)", folder});
+    QVERIFY(leftover.waitForStarted());
+    const auto pid = static_cast<pid_t>(leftover.processId());
+    QTRY_VERIFY(cs::lab::process_start_ticks(pid) != 0);
+    cs::lab::LabFolder(lab_dir_.path().toStdString())
+        .remember({pid, cs::lab::process_start_ticks(pid), folder.toStdString()});
+    QMainWindow window;
+    cs::ui::install_lab(&window);  // as the window does when it opens
+    QVERIFY(leftover.waitForFinished(5'000));
+    QVERIFY(!anything_running(lab_dir_.path()));
   }
 
   void closingDuringARunStopsTheEngines() {

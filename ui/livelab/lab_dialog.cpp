@@ -232,6 +232,13 @@ void LabDialog::showResult(const lab::ExperimentResult& result) {
 }
 
 void install_lab(QMainWindow* window) {
+  // Engines a crashed run of the program left running are stopped now (only the lab's own: the
+  // register names each by id, start time and folder).
+  try {
+    lab::LabFolder::stop_leftovers_at(lab::lab_root());
+  } catch (const std::exception&) {
+    // An unreadable lab folder is reported when the lab is used; the program starts regardless.
+  }
   QMenu* simulation = nullptr;
   for (QAction* a : window->menuBar()->actions()) {
     if (a->menu() && a->menu()->objectName() == QLatin1String("simulationMenu")) simulation = a->menu();

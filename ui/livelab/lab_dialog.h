@@ -55,7 +55,8 @@ class LabDialog : public QDialog {
   QThread* worker_ = nullptr;
 };
 
-// Adds Simulation > Live lab... to the window's Simulation menu (found by its object name).
+// Adds Simulation > Live lab... to the window's Simulation menu (found by its object name), and
+// stops whatever engines a crashed run of the program left running.
 void install_lab(QMainWindow* window);
 
 }  // namespace cs::ui
