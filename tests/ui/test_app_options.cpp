@@ -58,6 +58,8 @@ class TestAppOptions : public QObject {
                                    "2"});
     QCOMPARE(p.outcome, Outcome::Run);
     QCOMPARE(p.options.lesson, 3);
+    QVERIFY(p.options.lesson_asked);
+    QVERIFY(!parse({}).options.lesson_asked);
     QCOMPARE(p.options.scenario, QString("raft-5"));
     QCOMPARE(p.options.lessons_dir, QString("/l"));
     QCOMPARE(p.options.screenshot, QString("x.png"));

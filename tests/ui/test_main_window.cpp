@@ -55,8 +55,23 @@ class TestMainWindow : public QObject {
     o.lesson = 3;
     o.teacher = true;  // lesson 3 is locked for a new learner
     o.progress_file = dir.filePath("progress.json");
+    {
+      cs::ui::MainWindow w(o);
+      QCOMPARE(w.currentLesson(), 2);
+    }
+    // Asked for on the command line, the lesson starts on its own first experiment; with a
+    // scenario asked for too, that scenario stays.
+    o.lesson_asked = true;
+    {
+      cs::ui::MainWindow w(o);
+      const auto& lesson3 = w.course().lessons[2];
+      QVERIFY(!lesson3.tryits.empty());
+      QVERIFY(lesson3.tryits.front().scenario != "cluster-heartbeat");  // not the default scenario
+      QCOMPARE(w.controller()->run()->scenarioId(), QString::fromStdString(lesson3.tryits.front().scenario));
+    }
+    o.scenario = "raft-5";
     cs::ui::MainWindow w(o);
-    QCOMPARE(w.currentLesson(), 2);
+    QCOMPARE(w.controller()->run()->scenarioId(), QString("raft-5"));
   }
 
   void everyTryItLinkOpensItsScenarioAndSteps() {

@@ -87,6 +87,7 @@ AppOptions read(const QCommandLineParser& parser) {
     options.lesson = parser.value("lesson").toInt(&ok);
     if (!ok || options.lesson < 1 || options.lesson > 99)
       throw Failure{"--lesson expects a lesson number, got " + parser.value("lesson")};
+    options.lesson_asked = true;
   }
   options.scenario = parser.value("scenario");
   // A file given on its own (as a file manager does on opening a .clusterscope file) is a scenario,

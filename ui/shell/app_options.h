@@ -12,6 +12,7 @@ namespace cs::ui {
 struct AppOptions {
   QString lessons_dir;             // empty: the lessons compiled into the binary
   int lesson = 0;                  // 1-based; 0: where the learner left off
+  bool lesson_asked = false;       // --lesson given: that lesson's first experiment goes on the stage
   QString scenario;                // built-in id or file; empty: the last one, or the default
   QString class_file;              // a teacher's .clusterscope-class file to open (shell/class_session.h)
   QString screenshot;              // write the window to this PNG and exit

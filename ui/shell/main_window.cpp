@@ -448,8 +448,10 @@ void MainWindow::restorePlace(const AppOptions& options) {
       }
     }
   }
-  // The scenario of the last session (or the one asked for) stays on the stage.
-  showLesson(std::clamp(lesson, 0, static_cast<int>(course_.lessons.size()) - 1), false);
+  // The scenario of the last session (or the one asked for) stays on the stage; a lesson asked for
+  // without a scenario starts on its own first experiment.
+  const bool lesson_scenario = options.lesson_asked && options.scenario.isEmpty();
+  showLesson(std::clamp(lesson, 0, static_cast<int>(course_.lessons.size()) - 1), lesson_scenario);
   if (scroll > 0) {
     // The text is laid out once the window has its size; scroll after that.
     QTimer::singleShot(0, this, [this, scroll] { lesson_pane_->setScrollPosition(scroll); });

@@ -58,6 +58,7 @@ void WindowHost::rebuild() {
   old->deleteLater();
   AppOptions options = windowOptions();
   options.lesson = state.lesson >= 0 ? state.lesson + 1 : options.lesson;
+  options.lesson_asked = false;  // the run on the stage is restored as it was
   build(options);
   window_->restoreState(state);
   if (visible) window_->show();
@@ -76,6 +77,7 @@ void WindowHost::switchProfile(const QString& slug) {
   // The other learner starts where they left off, not at the lesson or scenario of the command line.
   AppOptions options = windowOptions();
   options.lesson = 0;
+  options.lesson_asked = false;
   options.scenario.clear();
   build(options);
   window_->restoreGeometry(geometry);
