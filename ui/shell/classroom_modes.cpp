@@ -15,7 +15,6 @@
 #include <cmath>
 
 #include "i18n/language.h"
-#include "quiz/quiz_widget.h"
 #include "shell/challenge_panel.h"
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
@@ -194,11 +193,6 @@ void ClassroomModes::zoomText(int steps) {
   const int reading = parts_.lesson->readingPosition();
   parts_.lesson->view()->setFont(base);
   parts_.lesson->view()->document()->setDefaultFont(base);
-  // The quiz at the end of the lesson grows with the text (its questions are read from the back
-  // of the room too), at the widgets' own proportions.
-  QFont quiz_font = QApplication::font();
-  quiz_font.setPointSizeF(quiz_font.pointSizeF() * scale);
-  parts_.lesson->quiz()->setFont(quiz_font);
   parts_.lesson->refit();
   parts_.lesson->scrollToReadingPosition(reading);
   // The narration above the stage is read from the back of a classroom: at least 24 px in
