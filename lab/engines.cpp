@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <sstream>
@@ -29,14 +30,15 @@ std::vector<std::string> search_dirs() {
   return dirs;
 }
 
-}  // namespace
-
+// The Debian packages an engine comes in.
 std::vector<std::string> packages_of(const std::string& engine) {
   if (engine == "etcd") return {"etcd-server", "etcd-client"};
   if (engine == "postgresql") return {"postgresql-15"};
   if (engine == "patroni") return {"patroni"};
   return {engine};
 }
+
+}  // namespace
 
 EngineCheck check_engines(const std::vector<std::string>& engines) {
   EngineCheck check;
@@ -64,21 +66,25 @@ bool EngineCheck::ready() const {
   return true;
 }
 
-std::string EngineCheck::explanation() const {
-  std::string missing;
+std::vector<std::string> EngineCheck::missing_packages() const {
   std::vector<std::string> packages;
   for (const EngineProgram& p : programs) {
     if (p.path) continue;
-    missing += (missing.empty() ? "" : ", ") + p.program;
     for (const std::string& package : packages_of(p.engine)) {
-      bool known = false;
-      for (const std::string& q : packages) known = known || q == package;
-      if (!known) packages.push_back(package);
+      if (std::find(packages.begin(), packages.end(), package) == packages.end()) packages.push_back(package);
     }
+  }
+  return packages;
+}
+
+std::string EngineCheck::explanation() const {
+  std::string missing;
+  for (const EngineProgram& p : programs) {
+    if (!p.path) missing += (missing.empty() ? "" : ", ") + p.program;
   }
   if (missing.empty()) return {};
   std::string install;
-  for (const std::string& package : packages) install += " " + package;
+  for (const std::string& package : missing_packages()) install += " " + package;
   return "The live lab needs programs this machine does not have: " + missing +
          ". On Debian 12, install them with: sudo apt-get install" + install +
          " (or: sudo bash scripts/lab-deps.sh in ClusterScope's source folder). The simulation works without them.";

@@ -16,6 +16,8 @@ struct EngineProgram {
 struct EngineCheck {
   std::vector<EngineProgram> programs;
   bool ready() const;
+  // The Debian packages of the programs not found, each once, in order.
+  std::vector<std::string> missing_packages() const;
   // What is missing and the one command that installs it; empty when ready.
   std::string explanation() const;
 };
@@ -23,8 +25,5 @@ struct EngineCheck {
 // Looks for each program on PATH (or on CLUSTERSCOPE_LAB_PATH, a PATH-like list that replaces it,
 // for tests) and in the engines' own folders (/usr/lib/postgresql/15/bin).
 EngineCheck check_engines(const std::vector<std::string>& engines);
-
-// The Debian packages an engine comes in.
-std::vector<std::string> packages_of(const std::string& engine);
 
 }  // namespace cs::lab

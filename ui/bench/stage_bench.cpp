@@ -44,8 +44,7 @@ class MeasuredStageView final : public StageView {
  public:
   using StageView::StageView;
   int paints = 0;
-  double render_started_ms = -1;  // wall time; -1 when no render is under way
-  double last_render_to_paint_ms = 0;
+  double render_started_ms = -1;       // wall time; -1 when no render is under way
   double last_render_started_ms = -1;  // of the latest painted frame: when its render began
   double last_painted_ms = -1;         // and when its paint ended
   QEventLoop* waiting = nullptr;       // quit when a frame has been painted
@@ -60,7 +59,6 @@ class MeasuredStageView final : public StageView {
     if (render_started_ms >= 0) {
       last_painted_ms = wall_ms();
       last_render_started_ms = render_started_ms;
-      last_render_to_paint_ms = last_painted_ms - render_started_ms;
     }
     render_started_ms = -1;
     ++paints;
@@ -143,7 +141,6 @@ QString run_stage_bench(const StageBenchOptions& o) {
     const double updated = wall_ms() - start;
     const int paints = paints_of();
     for (auto* v : views) {
-      v->last_render_to_paint_ms = 0;
       v->last_render_started_ms = -1;
     }
     QEventLoop loop;

@@ -124,15 +124,8 @@ void LabDialog::updateState() {
   const lab::EngineCheck check = lab::check_engines(all_engines());
   engines_->setVisible(!check.ready());
   if (!check.ready()) {
-    std::vector<std::string> packages;
-    for (const lab::EngineProgram& p : check.programs) {
-      for (const std::string& package : lab::packages_of(p.engine)) {
-        if (!p.path && std::find(packages.begin(), packages.end(), package) == packages.end())
-          packages.push_back(package);
-      }
-    }
     QString install;
-    for (const std::string& p : packages) install += QStringLiteral(" ") + QString::fromStdString(p);
+    for (const std::string& p : check.missing_packages()) install += QStringLiteral(" ") + QString::fromStdString(p);
     engines_->setText(tr("This computer does not have the engines the lab needs. On Debian 12, install them with "
                          "<b>sudo apt-get install%1</b> (or run scripts/lab-deps.sh from ClusterScope's source "
                          "folder), then open the lab again. Everything else works without them.")
