@@ -36,13 +36,61 @@ fs::path LabFolder::new_run_folder(const std::string& experiment) {
   throw std::runtime_error("no free run folder in " + (root_ / "runs").string());
 }
 
-std::uintmax_t LabFolder::disk_use_bytes() const {
+namespace {
+
+// Where servers that run as another user than root keep their data (see server_folder).
+const fs::path kSharedServerRoot = "/var/tmp/clusterscope-lab";
+
+std::vector<fs::path> listed_server_folders(const fs::path& root) {
+  std::vector<fs::path> folders;
+  std::ifstream in(root / "server-folders.txt");
+  for (std::string line; std::getline(in, line);) {
+    // Only ever one of the lab's own: a damaged list must not make clean() remove anything else.
+    if (fs::path(line).parent_path() == kSharedServerRoot) folders.emplace_back(line);
+  }
+  return folders;
+}
+
+std::uintmax_t bytes_under(const fs::path& folder) {
   std::uintmax_t total = 0;
   std::error_code ec;
-  for (auto it = fs::recursive_directory_iterator(root_, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (it->is_regular_file(ec)) total += it->file_size(ec);
   }
+  return total;
+}
+
+}  // namespace
+
+fs::path LabFolder::server_folder(const fs::path& run_folder, const std::optional<RunAs>& as) {
+  std::error_code ec;
+  if (!as) {
+    const fs::path folder = run_folder / "servers";
+    fs::create_directories(folder, ec);
+    if (ec) throw std::runtime_error("cannot make " + folder.string() + ": " + ec.message());
+    return folder;
+  }
+  fs::create_directories(kSharedServerRoot, ec);
+  // Others may pass through to their own folder, not list it.
+  fs::permissions(kSharedServerRoot, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec,
+                  fs::perm_options::replace, ec);
+  if (ec) throw std::runtime_error("cannot make " + kSharedServerRoot.string() + ": " + ec.message());
+  std::string name = (kSharedServerRoot / (run_folder.filename().string() + "-XXXXXX")).string();
+  if (::mkdtemp(name.data()) == nullptr)
+    throw std::runtime_error("cannot make a folder in " + kSharedServerRoot.string());
+  {
+    std::ofstream out(root_ / "server-folders.txt", std::ios::app);
+    out << name << '\n';
+    if (!out) throw std::runtime_error("cannot write the lab's folder list in " + root_.string());
+  }
+  give_to(name, as);
+  return name;
+}
+
+std::uintmax_t LabFolder::disk_use_bytes() const {
+  std::uintmax_t total = bytes_under(root_);
+  for (const fs::path& folder : listed_server_folders(root_)) total += bytes_under(folder);
   return total;
 }
 
@@ -71,6 +119,8 @@ LabFolder::CleanReport LabFolder::clean() {
   fs::remove_all(root_ / "runs", ec);
   fs::create_directories(root_ / "runs", ec);
   report.removed = !ec;
+  for (const fs::path& folder : listed_server_folders(root_)) fs::remove_all(folder, ec);
+  fs::remove(root_ / "server-folders.txt", ec);
   return report;
 }
 

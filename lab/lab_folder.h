@@ -4,10 +4,12 @@
 // left behind, and nothing else.
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "lab/lab_process.h"
+#include "lab/run_as.h"
 
 namespace cs::lab {
 
@@ -24,6 +26,11 @@ class LabFolder {
 
   // A fresh folder for one run of an experiment: runs/<experiment>-<n>.
   std::filesystem::path new_run_folder(const std::string& experiment);
+  // A folder for the servers of the run in `run_folder`, owned by `as`. Without `as` it is
+  // run_folder/servers. With it (the lab runs as root), the lab's own folder is private to root,
+  // so the servers get a folder of their own under /var/tmp/clusterscope-lab, listed in the lab
+  // folder so that clean() removes it and disk_use_bytes() counts it.
+  std::filesystem::path server_folder(const std::filesystem::path& run_folder, const std::optional<RunAs>& as);
   std::uintmax_t disk_use_bytes() const;
 
   // The register: appended to as processes start, read by clean-up.

@@ -1,6 +1,7 @@
 #include "lab/lab_process.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -39,13 +40,17 @@ bool is_same_process(const ProcessRecord& record) {
 }
 
 ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::string& data_dir,
-                            const std::string& log_path) {
+                            const std::string& log_path, const std::optional<RunAs>& as) {
   if (argv.empty()) throw std::runtime_error("nothing to start");
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
   const int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
   if (log < 0) throw std::runtime_error("cannot write " + log_path);
+  if (as && ::fchown(log, as->uid, as->gid) != 0) {
+    ::close(log);
+    throw std::runtime_error("cannot give " + log_path + " to " + as->user);
+  }
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(log);
@@ -59,6 +64,8 @@ ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::str
     if (null >= 0) ::dup2(null, STDIN_FILENO);
     ::dup2(log, STDOUT_FILENO);
     ::dup2(log, STDERR_FILENO);
+    // Drop root for good before anything else runs: groups first, then the group, then the user.
+    if (as && (::setgroups(0, nullptr) != 0 || ::setgid(as->gid) != 0 || ::setuid(as->uid) != 0)) ::_exit(126);
     if (::chdir(data_dir.c_str()) != 0) ::_exit(127);
     ::execv(args[0], args.data());
     ::_exit(127);
@@ -71,6 +78,22 @@ ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::str
     if (record.start_ticks == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   return record;
+}
+
+int run_to_end(const std::vector<std::string>& argv, const std::string& data_dir, const std::string& log_path,
+               int timeout_ms, const std::optional<RunAs>& as) {
+  const ProcessRecord record = spawn_process(argv, data_dir, log_path, as);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (true) {
+    int status = 0;
+    if (::waitpid(record.pid, &status, WNOHANG) == record.pid) return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::kill(record.pid, SIGKILL);
+      ::waitpid(record.pid, &status, 0);
+      return -1;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
 }
 
 bool signal_process(const ProcessRecord& record, int signal) {

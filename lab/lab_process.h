@@ -5,8 +5,11 @@
 #include <sys/types.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "lab/run_as.h"
 
 namespace cs::lab {
 
@@ -24,9 +27,15 @@ std::uint64_t process_start_ticks(pid_t pid);
 bool is_same_process(const ProcessRecord& record);
 
 // Starts `argv` (argv[0] a full path) in a new session, standard output and error appended to
-// `log_path`, working in `data_dir`. Throws std::runtime_error when it cannot start.
+// `log_path`, working in `data_dir`, as the user `as` when given (root only: see run_as.h).
+// Throws std::runtime_error when it cannot start.
 ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::string& data_dir,
-                            const std::string& log_path);
+                            const std::string& log_path, const std::optional<RunAs>& as = std::nullopt);
+
+// Runs `argv` to its end the same way (a short tool: initdb, pg_basebackup, psql) and returns its
+// exit status, or -1 when it did not end within `timeout_ms` (it is killed then).
+int run_to_end(const std::vector<std::string>& argv, const std::string& data_dir, const std::string& log_path,
+               int timeout_ms, const std::optional<RunAs>& as = std::nullopt);
 
 // SIGKILL (crash), SIGSTOP (pause) or SIGCONT (resume), only if the process is still the same.
 bool signal_process(const ProcessRecord& record, int signal);
