@@ -13,7 +13,7 @@ namespace {
 
 std::vector<std::string> programs_of(const std::string& engine) {
   if (engine == "etcd") return {"etcd", "etcdctl"};
-  if (engine == "postgresql") return {"initdb", "pg_ctl", "postgres", "pg_basebackup", "pg_rewind"};
+  if (engine == "postgresql") return {"initdb", "pg_ctl", "postgres", "pg_basebackup", "pg_rewind", "psql", "pgbench"};
   if (engine == "patroni") return {"patroni", "patronictl"};
   return {engine};
 }
@@ -26,7 +26,9 @@ std::vector<std::string> search_dirs() {
   for (std::string dir; std::getline(list, dir, ':');) {
     if (!dir.empty()) dirs.push_back(dir);
   }
-  if (!lab_path) dirs.push_back("/usr/lib/postgresql/15/bin");
+  // PostgreSQL 15's own folder first: /usr/bin has Debian's version-choosing wrappers for some of
+  // its programs, which pick a version by the clusters the system has, not the lab's.
+  if (!lab_path) dirs.insert(dirs.begin(), "/usr/lib/postgresql/15/bin");
   return dirs;
 }
 

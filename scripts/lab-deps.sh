@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Installs the real engines the live lab drives (`clusterscope-cli lab`): etcd 3.4 today. The
-# lab is optional: the run command does not install these, the test command does. The packages'
+# Installs the real engines the live lab drives (`clusterscope-cli lab`): etcd 3.4, PostgreSQL 15 and
+# Patroni 3.0. The lab is optional: the run command does not install these, the test command does. The packages'
 # own services are not started (a policy-rc.d refuses them while installing): the lab starts its
 # own members on 127.0.0.1, in its own folder, and stops them.
 set -euo pipefail
 
-packages=(etcd-server etcd-client)
+packages=(etcd-server etcd-client postgresql-15 postgresql-client-15 patroni)
 
 missing=()
 for p in "${packages[@]}"; do
