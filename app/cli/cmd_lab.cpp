@@ -1,4 +1,5 @@
 // `lab`: real engines on this machine, beside the simulation (lab/). list, run, clean.
+#include <csignal>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -16,6 +17,17 @@ namespace {
 
 // Exit status when the engines an experiment needs are not installed.
 constexpr int kExitNoEngines = 3;
+
+// Ctrl-C (or a TERM) during a run: the engines run in sessions of their own, so the signal does
+// not reach them, and a CLI that died at once would leave them running. The first signal asks the
+// run to stop at its next step instead (its clusters stop their processes as they unwind); a
+// second one ends the program the usual way, and the next run stops what it left.
+volatile std::sig_atomic_t interrupted = 0;
+
+void on_interrupt(int signal) {
+  interrupted = 1;
+  std::signal(signal, SIG_DFL);
+}
 
 int lab_list(const Args& args) {
   nlohmann::json list = nlohmann::json::array();
@@ -55,7 +67,12 @@ int lab_run(const Args& args) {
   lab::RunOptions options;
   options.simulated_seeds = static_cast<int>(args.unsigned_value("seeds", 20));
   if (options.simulated_seeds < 1 || options.simulated_seeds > 1000) throw UsageError("--seeds expects 1 to 1000");
-  options.progress = [](const std::string& line) { std::cerr << "lab: " << line << '\n'; };
+  options.progress = [](const std::string& line) {
+    if (interrupted) throw std::runtime_error("interrupted; every engine process it started is stopped");
+    std::cerr << "lab: " << line << '\n';
+  };
+  std::signal(SIGINT, on_interrupt);
+  std::signal(SIGTERM, on_interrupt);
   try {
     const lab::ExperimentResult r = lab::run_experiment(*e, folder, options);
     std::cout << (args.flag("json") ? lab::result_json(r) + "\n" : lab::result_text(r));

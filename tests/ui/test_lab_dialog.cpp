@@ -90,9 +90,43 @@ class TestLabDialog : public QObject {
     cs::lab::LabFolder(lab_dir_.path().toStdString())
         .remember({pid, cs::lab::process_start_ticks(pid), folder.toStdString()});
     QMainWindow window;
-    cs::ui::install_lab(&window);  // as the window does when it opens
+    cs::ui::install_lab(&window, {});  // as the window does when it opens
     QVERIFY(leftover.waitForFinished(5'000));
     QVERIFY(!anything_running(lab_dir_.path()));
+  }
+
+  void stopEndsARunAndStopsItsEngines() {
+    cs::ui::LabDialog dialog;
+    dialog.show();
+    auto* stop = dialog.findChild<QPushButton*>("labCancel");
+    QVERIFY(stop && !stop->isEnabled());  // nothing to stop yet
+    QSignalSpy finished(&dialog, &cs::ui::LabDialog::finished);
+    dialog.runSelected();
+    QVERIFY(stop->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!cs::lab::LabFolder(lab_dir_.path().toStdString()).remembered().empty(), 30'000);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(dialog.findChild<QLabel*>("labProgress")->text().startsWith("Stopped."),
+             qPrintable(dialog.findChild<QLabel*>("labProgress")->text()));
+    QVERIFY(!anything_running(lab_dir_.path()));
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>("labRun")->isEnabled());
+  }
+
+  void openTheSimulationAsksForTheMirroredScenario() {
+    cs::ui::LabDialog dialog;
+    dialog.show();
+    auto* list = dialog.findChild<QListWidget*>("labExperiments");
+    QSignalSpy asked(&dialog, &cs::ui::LabDialog::scenarioAsked);
+    for (int row = 0; row < list->count(); ++row) {
+      list->setCurrentRow(row);
+      QTest::mouseClick(dialog.findChild<QPushButton*>("labSimulate"), Qt::LeftButton);
+      const auto* e = cs::lab::find_experiment(list->item(row)->data(Qt::UserRole).toString().toStdString());
+      QVERIFY(e);
+      QCOMPARE(asked.last().first().toString(), QString::fromStdString(e->scenario));
+    }
+    QCOMPARE(asked.count(), list->count());
   }
 
   void closingDuringARunStopsTheEngines() {

@@ -2,6 +2,8 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -10,8 +12,10 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <stdexcept>
 
 #include "lab/engines.h"
 #include "lab/lab_folder.h"
@@ -51,6 +55,8 @@ QString LabDialog::experimentTitle(const lab::Experiment& experiment) {
 
 LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   setObjectName("labDialog");
+  // The window's type (projector mode's larger one included) reaches the dialog too.
+  setAttribute(Qt::WA_WindowPropagation);
   setWindowTitle(tr("Live lab"));
   auto* column = new QVBoxLayout(this);
   intro_ = new QLabel(tr("Repeat a lesson's experiment on real engines started on this computer (on 127.0.0.1 "
@@ -79,12 +85,28 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   list_->setResizeMode(QListView::Adjust);
   list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   list_->setCurrentRow(0);
-  list_->setMaximumHeight(list_->sizeHintForRow(0) * 3 + 8);
+  list_->setMaximumHeight(list_->sizeHintForRow(0) * 4 + 8);
+  connect(list_, &QListWidget::currentRowChanged, this, [this] { updateState(); });
   column->addWidget(list_);
+  auto* actions = new QHBoxLayout;
   run_ = new QPushButton(tr("&Run on real engines"), this);
   run_->setObjectName("labRun");
   connect(run_, &QPushButton::clicked, this, &LabDialog::runSelected);
-  column->addWidget(run_, 0, Qt::AlignLeft);
+  actions->addWidget(run_);
+  cancel_ = new QPushButton(tr("S&top"), this);
+  cancel_->setObjectName("labCancel");
+  cancel_->setToolTip(tr("Stop the experiment at its next step; every engine it started is stopped"));
+  connect(cancel_, &QPushButton::clicked, this, &LabDialog::cancel);
+  actions->addWidget(cancel_);
+  simulate_ = new QPushButton(tr("&Open the simulation"), this);
+  simulate_->setObjectName("labSimulate");
+  simulate_->setToolTip(tr("Load the built-in scenario this experiment mirrors onto the stage"));
+  connect(simulate_, &QPushButton::clicked, this, [this] {
+    if (const lab::Experiment* e = selected()) emit scenarioAsked(QString::fromStdString(e->scenario));
+  });
+  actions->addWidget(simulate_);
+  actions->addStretch(1);
+  column->addLayout(actions);
   progress_ = new QLabel(this);
   progress_->setObjectName("labProgress");
   progress_->setWordWrap(true);
@@ -98,30 +120,46 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   figures_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   figures_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
   figures_->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-  // Room for three figures without scrolling (an experiment reports two or three).
-  figures_->setFixedHeight(figures_->horizontalHeader()->sizeHint().height() +
-                           3 * figures_->verticalHeader()->defaultSectionSize() + 2 * figures_->frameWidth() + 2);
-  column->addWidget(figures_);
+  column->addWidget(figures_, 2);
   log_ = new QPlainTextEdit(this);
   log_->setObjectName("labLog");
   log_->setAccessibleName(tr("What the engines logged"));
   log_->setReadOnly(true);
   log_->setPlaceholderText(tr("What the engines log about the experiment appears here."));
   log_->setLineWrapMode(QPlainTextEdit::NoWrap);
-  column->addWidget(log_, 1);
+  column->addWidget(log_, 2);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
   column->addWidget(buttons);
-  resize(720, 520);
+  // About 80 characters by 36 lines of the dialog's type, within the screen (a laptop's included).
+  const QFontMetrics metrics(font());
+  QSize size(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 36);
+  if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+    size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+  resize(size);
   updateState();
 }
 
 LabDialog::~LabDialog() {
+  cancel();
   if (worker_) worker_->wait();  // the lab stops its engines before the thread ends
 }
 
+void LabDialog::cancel() {
+  if (!cancelled_ || !worker_) return;
+  cancelled_->store(true);
+  addProgress(tr("Stopping at the next step; every engine the lab started is being stopped..."));
+}
+
+const lab::Experiment* LabDialog::selected() const {
+  return list_->currentItem() ? lab::find_experiment(list_->currentItem()->data(Qt::UserRole).toString().toStdString())
+                              : nullptr;
+}
+
 void LabDialog::updateState() {
-  const lab::EngineCheck check = lab::check_engines(all_engines());
+  // What the chosen experiment needs (before any is chosen: what any of them needs).
+  const lab::Experiment* experiment = selected();
+  const lab::EngineCheck check = lab::check_engines(experiment ? experiment->engines : all_engines());
   engines_->setVisible(!check.ready());
   if (!check.ready()) {
     QString install;
@@ -131,16 +169,18 @@ void LabDialog::updateState() {
                          "folder), then open the lab again. Everything else works without them.")
                           .arg(install.toHtmlEscaped()));
   }
-  run_->setEnabled(check.ready() && !worker_ && list_->currentItem());
-  list_->setEnabled(check.ready());
+  run_->setEnabled(check.ready() && !worker_ && experiment);
+  cancel_->setEnabled(worker_ != nullptr);
+  simulate_->setEnabled(experiment != nullptr);
+  // One run at a time: the list stays as it was while one runs.
+  list_->setEnabled(!worker_);
 }
 
 void LabDialog::addProgress(const QString& line) { progress_->setText(line); }
 
 void LabDialog::runSelected() {
-  if (worker_ || !list_->currentItem()) return;
-  const lab::Experiment* experiment =
-      lab::find_experiment(list_->currentItem()->data(Qt::UserRole).toString().toStdString());
+  if (worker_) return;
+  const lab::Experiment* experiment = selected();
   if (!experiment) return;
   if (!lab::check_engines(experiment->engines).ready()) {  // the engines went away since the dialog opened
     updateState();
@@ -149,18 +189,22 @@ void LabDialog::runSelected() {
   figures_->setRowCount(0);
   log_->clear();
   addProgress(
-      tr("Running on real engines: starting them, killing the leader, then simulating the same cluster "
-         "(a few seconds)..."));
+      tr("Running on real engines, then simulating the same cluster with their settings (up to a "
+         "minute)..."));
   QPointer<LabDialog> self(this);
   const lab::Experiment chosen = *experiment;
-  worker_ = QThread::create([self, chosen] {
+  cancelled_ = std::make_shared<std::atomic<bool>>(false);
+  worker_ = QThread::create([self, chosen, cancelled = cancelled_] {
     std::shared_ptr<lab::ExperimentResult> result;
     QString error;
     try {
       lab::LabFolder folder(lab::lab_root());
       folder.stop_leftovers();
       lab::RunOptions options;
-      options.progress = [self](const std::string& line) {
+      options.progress = [self, cancelled](const std::string& line) {
+        // Every step of an experiment reports here first: the place to stop it (its clusters
+        // stop their processes as the exception unwinds them).
+        if (cancelled->load()) throw std::runtime_error("stopped by the learner");
         const QString text = QString::fromStdString(line);
         QMetaObject::invokeMethod(
             self,
@@ -199,9 +243,12 @@ void LabDialog::runEnded(const std::shared_ptr<lab::ExperimentResult>& result, c
                                      : tr("Done. Every engine process the lab started has stopped. The run's data "
                                           "and logs are in %1.")
                                            .arg(QString::fromStdString(result->run_folder)));
+  } else if (cancelled_ && cancelled_->load()) {
+    addProgress(tr("Stopped. Every engine process the lab started has stopped."));
   } else {
     addProgress(tr("The experiment could not run: %1").arg(error));
   }
+  cancelled_.reset();
   updateState();
   emit finished(result != nullptr);
 }
@@ -224,7 +271,7 @@ void LabDialog::showResult(const lab::ExperimentResult& result) {
   log_->setPlainText(lines.join('\n'));
 }
 
-void install_lab(QMainWindow* window) {
+void install_lab(QMainWindow* window, std::function<void(const QString&)> open_scenario) {
   // Engines a crashed run of the program left running are stopped now (only the lab's own: the
   // register names each by id, start time and folder).
   try {
@@ -240,9 +287,14 @@ void install_lab(QMainWindow* window) {
   QAction* action = simulation->addAction(LabDialog::tr("&Live lab..."));
   action->setObjectName("labAction");
   action->setStatusTip(LabDialog::tr("Repeat an experiment on real engines started on this computer"));
-  QObject::connect(action, &QAction::triggered, window, [window] {
+  QObject::connect(action, &QAction::triggered, window, [window, open_scenario] {
     auto* dialog = window->findChild<LabDialog*>();
-    if (!dialog) dialog = new LabDialog(window);
+    if (!dialog) {
+      dialog = new LabDialog(window);
+      QObject::connect(dialog, &LabDialog::scenarioAsked, window, [open_scenario](const QString& scenario) {
+        if (open_scenario) open_scenario(scenario);
+      });
+    }
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -7,6 +7,8 @@
 #include <QDialog>
 #include <QPointer>
 #include <QThread>
+#include <atomic>
+#include <functional>
 #include <memory>
 
 #include "lab/experiments.h"
@@ -25,11 +27,13 @@ class LabDialog : public QDialog {
 
  public:
   explicit LabDialog(QWidget* parent = nullptr);
-  ~LabDialog() override;  // waits for a running experiment to stop its engines
+  ~LabDialog() override;  // stops a running experiment at its next step and waits for its engines to stop
 
   // Shows a result (also the one a run delivers): the figures and the log lines.
   void showResult(const lab::ExperimentResult& result);
   bool running() const { return worker_ != nullptr; }
+  // Asks a running experiment to stop at its next step (its engines are stopped as it unwinds).
+  void cancel();
   // The label a figure's metric is shown with.
   static QString measureName(const std::string& metric);
   static QString experimentTitle(const lab::Experiment& experiment);
@@ -39,9 +43,12 @@ class LabDialog : public QDialog {
 
  signals:
   void finished(bool ok);  // a run ended (ok: it produced a result)
+  // "Open the simulation": the learner wants the built-in scenario the experiment mirrors.
+  void scenarioAsked(const QString& scenario);
 
  private:
   void updateState();
+  const lab::Experiment* selected() const;
   void addProgress(const QString& line);
   void runEnded(const std::shared_ptr<lab::ExperimentResult>& result, const QString& error);
 
@@ -49,14 +56,18 @@ class LabDialog : public QDialog {
   QLabel* engines_;  // what is missing, when something is
   QListWidget* list_;
   QPushButton* run_;
+  QPushButton* cancel_;
+  QPushButton* simulate_;
   QLabel* progress_;
   QTableWidget* figures_;
   QPlainTextEdit* log_;
   QThread* worker_ = nullptr;
+  std::shared_ptr<std::atomic<bool>> cancelled_;  // shared with the worker, which may outlive a cancel
 };
 
 // Adds Simulation > Live lab... to the window's Simulation menu (found by its object name), and
-// stops whatever engines a crashed run of the program left running.
-void install_lab(QMainWindow* window);
+// stops whatever engines a crashed run of the program left running. `open_scenario` loads a
+// built-in scenario onto the window's stage (the dialog's "Open the simulation").
+void install_lab(QMainWindow* window, std::function<void(const QString&)> open_scenario);
 
 }  // namespace cs::ui

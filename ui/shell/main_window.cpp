@@ -363,7 +363,10 @@ void MainWindow::buildMenus() {
       ->setObjectName("compareAction");
   QAction* reset = simulation->addAction(tr("&Reset"), controller_->run(), &RunController::reset);
   reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-  install_lab(this);
+  install_lab(this, [this](const QString& scenario) {
+    QString error;
+    if (!controller_->run()->loadScenario(scenario, &error)) notice_->showNotice(error);
+  });
 
   // Presentation mode hides the menu bar; its keys must keep working, so the window holds them too.
   addActions(view->actions());
