@@ -24,7 +24,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "education")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qml6-module-qtquick, qml6-module-qtqml-workerscript")
 # The live lab's engines: optional, suggested, never required.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "etcd-server, etcd-client")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "etcd-server, etcd-client, postgresql-15, patroni")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Learn distributed databases by watching and breaking a running cluster
  A six-lesson course on distributed databases with a live, deterministic simulation beside the
  text: replication, sharding, consistency, failover, split brain and consensus. Each lesson ends
