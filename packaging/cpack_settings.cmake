@@ -23,6 +23,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "education")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qml6-module-qtquick, qml6-module-qtqml-workerscript")
+# Qt's own texts (standard buttons such as Close, file dialogs) in the interface language.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # The live lab's engines: optional, suggested, never required.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "etcd-server, etcd-client, postgresql-15, patroni")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Learn distributed databases by watching and breaking a running cluster

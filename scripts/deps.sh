@@ -11,6 +11,7 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qtcharts qml6-module-qttest
   nlohmann-json3-dev clang clang-format libclang-rt-14-dev
   desktop-file-utils appstream
+  qt6-translations-l10n
 )
 
 missing=()

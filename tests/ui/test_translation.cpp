@@ -1,8 +1,10 @@
 // The German translation: complete, with every placeholder kept, and switched at run time from the
 // View menu without losing the run, the lesson or the window's state.
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -92,6 +94,12 @@ class TestTranslation : public QObject {
     QVERIFY(cs::ui::role_label(cs::sim::Role::Leader) != QString() &&
             cs::ui::status_label(cs::sim::NodeStatus::Crashed) != QString("crashed"));
     QVERIFY(QCoreApplication::translate("cs::ui::MainWindow", "&File") != QString("&File"));
+    // Qt's own texts too (qt6-translations-l10n, installed by scripts/deps.sh): a dialog's
+    // standard Close button.
+    {
+      QDialogButtonBox buttons(QDialogButtonBox::Close);
+      QCOMPARE(buttons.button(QDialogButtonBox::Close)->text(), QString::fromUtf8("Schließen"));
+    }
     QVERIFY(cs::ui::install_language("en"));
     QCOMPARE(cs::ui::status_label(cs::sim::NodeStatus::Crashed), QString("crashed"));
     QVERIFY(!cs::ui::install_language("xx"));
