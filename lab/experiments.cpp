@@ -5,6 +5,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "lab/listen_watch.h"
+
 namespace cs::lab {
 
 ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
@@ -27,13 +29,25 @@ const Experiment* find_experiment(const std::string& id) {
   return nullptr;
 }
 
+namespace {
+
+ExperimentResult run_one(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
+  if (experiment.id == "etcd-leader-election") return run_etcd_leader_election(experiment, lab, options);
+  throw std::runtime_error("no experiment " + experiment.id);
+}
+
+}  // namespace
+
 ExperimentResult run_experiment(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
   if (lab.disk_use_bytes() > kLabDiskCapBytes) {
     throw std::runtime_error("the lab folder " + lab.root().string() +
                              " holds more than its cap of 2 GiB: clusterscope-cli lab clean removes old runs");
   }
-  if (experiment.id == "etcd-leader-election") return run_etcd_leader_election(experiment, lab, options);
-  throw std::runtime_error("no experiment " + experiment.id);
+  // Watched the whole time: a process of the lab's listening beyond loopback is named in the result.
+  ListenWatch watch({lab.root(), shared_server_root()});
+  ExperimentResult result = run_one(experiment, lab, options);
+  result.listening_beyond_loopback = watch.stop();
+  return result;
 }
 
 std::string result_json(const ExperimentResult& r) {
@@ -53,6 +67,7 @@ std::string result_json(const ExperimentResult& r) {
   j["log_lines"] = r.log_lines;
   j["run_folder"] = r.run_folder;
   j["left_running"] = r.left_running;
+  j["listening_beyond_loopback"] = r.listening_beyond_loopback;
   return j.dump(2);
 }
 
@@ -72,6 +87,7 @@ std::string result_text(const ExperimentResult& r) {
     out << "\n  What the engines logged:\n";
     for (const std::string& l : r.log_lines) out << "    " << l << "\n";
   }
+  for (const std::string& l : r.listening_beyond_loopback) out << "\n  LISTENING BEYOND LOOPBACK: " << l;
   out << "\n  Run folder: " << r.run_folder << (r.left_running ? " (PROCESSES LEFT RUNNING)" : "") << "\n";
   return out.str();
 }

@@ -40,6 +40,8 @@ struct ExperimentResult {
   std::vector<std::string> log_lines;  // the engines' lines that show what happened
   std::string run_folder;
   bool left_running = false;  // must be false: every process stopped
+  // Must be empty: what the lab's processes were seen listening on beyond 127.0.0.1 and ::1.
+  std::vector<std::string> listening_beyond_loopback;
 };
 
 struct RunOptions {

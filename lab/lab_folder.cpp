@@ -19,6 +19,8 @@ fs::path lab_root() {
   return fs::path(home && *home ? home : "/tmp") / ".local" / "share" / "clusterscope" / "lab";
 }
 
+fs::path shared_server_root() { return "/var/tmp/clusterscope-lab"; }
+
 LabFolder::LabFolder(fs::path root) : root_(std::move(root)) {
   std::error_code ec;
   fs::create_directories(root_ / "runs", ec);
@@ -38,15 +40,12 @@ fs::path LabFolder::new_run_folder(const std::string& experiment) {
 
 namespace {
 
-// Where servers that run as another user than root keep their data (see server_folder).
-const fs::path kSharedServerRoot = "/var/tmp/clusterscope-lab";
-
 std::vector<fs::path> listed_server_folders(const fs::path& root) {
   std::vector<fs::path> folders;
   std::ifstream in(root / "server-folders.txt");
   for (std::string line; std::getline(in, line);) {
     // Only ever one of the lab's own: a damaged list must not make clean() remove anything else.
-    if (fs::path(line).parent_path() == kSharedServerRoot) folders.emplace_back(line);
+    if (fs::path(line).parent_path() == shared_server_root()) folders.emplace_back(line);
   }
   return folders;
 }
@@ -71,14 +70,14 @@ fs::path LabFolder::server_folder(const fs::path& run_folder, const std::optiona
     if (ec) throw std::runtime_error("cannot make " + folder.string() + ": " + ec.message());
     return folder;
   }
-  fs::create_directories(kSharedServerRoot, ec);
+  fs::create_directories(shared_server_root(), ec);
   // Others may pass through to their own folder, not list it.
-  fs::permissions(kSharedServerRoot, fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec,
+  fs::permissions(shared_server_root(), fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec,
                   fs::perm_options::replace, ec);
-  if (ec) throw std::runtime_error("cannot make " + kSharedServerRoot.string() + ": " + ec.message());
-  std::string name = (kSharedServerRoot / (run_folder.filename().string() + "-XXXXXX")).string();
+  if (ec) throw std::runtime_error("cannot make " + shared_server_root().string() + ": " + ec.message());
+  std::string name = (shared_server_root() / (run_folder.filename().string() + "-XXXXXX")).string();
   if (::mkdtemp(name.data()) == nullptr)
-    throw std::runtime_error("cannot make a folder in " + kSharedServerRoot.string());
+    throw std::runtime_error("cannot make a folder in " + shared_server_root().string());
   {
     std::ofstream out(root_ / "server-folders.txt", std::ios::app);
     out << name << '\n';

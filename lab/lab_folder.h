@@ -16,6 +16,9 @@ namespace cs::lab {
 // CLUSTERSCOPE_LAB_DIR, or $XDG_DATA_HOME/clusterscope/lab, or ~/.local/share/clusterscope/lab.
 std::filesystem::path lab_root();
 
+// Where servers that run as another user than root keep their data (see server_folder).
+std::filesystem::path shared_server_root();
+
 // A run's folders may not together exceed this; a run refuses to start above it.
 constexpr std::uintmax_t kLabDiskCapBytes = std::uintmax_t{2} << 30;
 

@@ -76,7 +76,7 @@ int lab_run(const Args& args) {
   try {
     const lab::ExperimentResult r = lab::run_experiment(*e, folder, options);
     std::cout << (args.flag("json") ? lab::result_json(r) + "\n" : lab::result_text(r));
-    return r.left_running ? kExitFailed : kExitOk;
+    return r.left_running || !r.listening_beyond_loopback.empty() ? kExitFailed : kExitOk;
   } catch (const std::exception& error) {
     folder.stop_leftovers();
     std::cerr << "clusterscope-cli lab run: " << error.what() << '\n';

@@ -236,7 +236,11 @@ void LabDialog::runEnded(const std::shared_ptr<lab::ExperimentResult>& result, c
     worker_->deleteLater();
     worker_ = nullptr;
   }
-  if (result) {
+  if (result && !result->listening_beyond_loopback.empty()) {
+    showResult(*result);
+    addProgress(tr("Warning: an engine process listened beyond this computer's loopback address: %1")
+                    .arg(QString::fromStdString(result->listening_beyond_loopback.front())));
+  } else if (result) {
     showResult(*result);
     addProgress(result->left_running ? tr("Done, but some engine processes are still running: Simulation > Live lab "
                                           "stops them at its next run, or run clusterscope-cli lab clean.")
