@@ -10,6 +10,8 @@
 namespace cs::lab {
 
 ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
+ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
+ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 
 const std::vector<Experiment>& experiments() {
   static const std::vector<Experiment> kExperiments = {
@@ -18,6 +20,17 @@ const std::vector<Experiment>& experiments() {
        "raft-leader-crash",
        "Raft in etcd: kill the leader of five members and time the new election",
        {"etcd"}},
+      {"pg-streaming-replication",
+       "02-replication",
+       "async-lag-stale-read",
+       "PostgreSQL streaming replication: a standby's lag, a stale read from it, and what synchronous commit costs",
+       {"postgresql"}},
+      {"pg-failover",
+       "05-failover",
+       "auto-failover-async-loss",
+       "PostgreSQL failover: acknowledged writes lost by an asynchronous standby, none by a synchronous one, and "
+       "the old primary rewound with pg_rewind",
+       {"postgresql"}},
   };
   return kExperiments;
 }
@@ -33,6 +46,8 @@ namespace {
 
 ExperimentResult run_one(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
   if (experiment.id == "etcd-leader-election") return run_etcd_leader_election(experiment, lab, options);
+  if (experiment.id == "pg-streaming-replication") return run_pg_streaming_replication(experiment, lab, options);
+  if (experiment.id == "pg-failover") return run_pg_failover(experiment, lab, options);
   throw std::runtime_error("no experiment " + experiment.id);
 }
 

@@ -1,0 +1,219 @@
+// Lesson 5, PostgreSQL failover (mirrors auto-failover-async-loss): a primary n1 and its standby
+// n2. Asynchronous: n2 stops receiving WAL, n1 acknowledges writes, n1 is killed and n2 promoted:
+// the writes n2 never received are lost. pg_rewind then turns the old primary n1 into a standby of
+// n2, and n1 is shown following it. Synchronous: with synchronous_standby_names = 'n1' on n2, the
+// same crash and promotion (of n1 now) lose no acknowledged write.
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "lab/engines.h"
+#include "lab/experiments.h"
+#include "lab/pg_cluster.h"
+#include "lab/pg_simulated.h"
+
+namespace cs::lab {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// Acknowledged writes made in each half just before the primary is killed.
+constexpr int kWrites = 5;
+
+// Writes rows first..first+kWrites-1 on `primary`; the ids it acknowledged.
+std::vector<int> acknowledged_writes(PgCluster& pg, const std::string& primary, int first) {
+  std::vector<int> ids;
+  for (int id = first; id < first + kWrites; ++id) {
+    std::string out;
+    if (pg.try_sql(primary, "INSERT INTO orders VALUES (" + std::to_string(id) + ") RETURNING id", &out) &&
+        out == std::to_string(id)) {
+      ids.push_back(id);
+    }
+  }
+  if (ids.size() != static_cast<std::size_t>(kWrites))
+    throw std::runtime_error(primary + " acknowledged " + std::to_string(ids.size()) + " of " +
+                             std::to_string(kWrites) + " writes");
+  return ids;
+}
+
+// How many of `ids` `node` holds.
+int present(PgCluster& pg, const std::string& node, const std::vector<int>& ids) {
+  return std::stoi(pg.sql(node, "SELECT count(*) FROM orders WHERE id BETWEEN " + std::to_string(ids.front()) +
+                                    " AND " + std::to_string(ids.back())));
+}
+
+// Promotes `standby` and times it until a write there succeeds, in ms (polled every 5 ms:
+// pg_promote's own wait checks only every 100 ms).
+double promote(PgCluster& pg, const std::string& standby, int probe_id) {
+  const auto start = std::chrono::steady_clock::now();
+  if (pg.sql(standby, "SELECT pg_promote(false)") != "t")
+    throw std::runtime_error(standby + " refused the promote request");
+  const std::string probe = "INSERT INTO orders VALUES (" + std::to_string(probe_id) + ")";
+  while (!pg.try_sql(standby, probe)) {
+    if (elapsed_ms(start) > 30'000) throw std::runtime_error(standby + " took no write within 30 s of its promotion");
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  return elapsed_ms(start);
+}
+
+std::string lost_line(const std::string& node, int held, const std::vector<int>& ids) {
+  return "lab: " + node + ", promoted, holds " + std::to_string(held) + " of the " + std::to_string(ids.size()) +
+         " writes (ids " + std::to_string(ids.front()) + "-" + std::to_string(ids.back()) +
+         ") the old primary acknowledged";
+}
+
+}  // namespace
+
+ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
+  const EngineCheck engines = check_engines(experiment.engines);
+  if (!engines.ready()) throw std::runtime_error(engines.explanation());
+  const std::function<void(const std::string&)> say = [&options](const std::string& line) {
+    if (options.progress) options.progress(line);
+  };
+  ExperimentResult result;
+  result.experiment = experiment.id;
+  const fs::path folder = lab.new_run_folder(experiment.id);
+  result.run_folder = folder.string();
+
+  double lost_async = 0;
+  double lost_sync = 0;
+  double failover_async_ms = 0;
+  double failover_sync_ms = 0;
+  {
+    PgCluster pg(lab, folder, engines);
+    if (pg.run_as())
+      result.parameters.push_back("servers run as user " + pg.run_as()->user + " (the lab runs as root)");
+    result.parameters.push_back(
+        "servers: n1 (primary) and n2 (standby, pg_basebackup -R -C -S n2_slot) on 127.0.0.1, in " +
+        pg.folder().string() + (pg.has_socket_folder() ? " (their sockets too)" : ""));
+    result.parameters.push_back(
+        "authentication: trust, on 127.0.0.1 only and in a folder only the server user can read (no passwords)");
+    result.parameters.push_back("initdb --data-checksums, which pg_rewind needs (or wal_log_hints = on)");
+    result.parameters.push_back(
+        "asynchronous: n2 stops receiving WAL (ALTER SYSTEM SET primary_conninfo = '' and pg_reload_conf(): its "
+        "walreceiver stops), then n1 acknowledges " +
+        std::to_string(kWrites) + " writes");
+    result.parameters.push_back(
+        "synchronous: synchronous_standby_names = 'n1' on n2 (the primary then), synchronous_commit = on; " +
+        std::to_string(kWrites) + " writes acknowledged with n1 streaming");
+    result.parameters.push_back(
+        "the primary is killed with SIGKILL to its postmaster; the standby is promoted at once with SELECT "
+        "pg_promote() (an operator who knows: no failure detector)");
+    result.parameters.push_back(
+        "simulated: auto-failover-async-loss with every link 0.1 ms (loopback), replica_acks 0 (asynchronous), then 1 "
+        "(synchronous)");
+
+    say("initdb and start the primary n1 in " + pg.folder().string());
+    pg.init_primary("n1");
+    pg.sql("n1", "CREATE TABLE orders (id int PRIMARY KEY)");
+    say("pg_basebackup -R -C -S n2_slot: the standby n2");
+    pg.clone_standby("n2", "n1");
+    pg.sql("n1", "INSERT INTO orders SELECT generate_series(1, 10)");
+    if (!pg.wait_for("n2", "SELECT count(*) FROM orders", "10", 10'000))
+      throw std::runtime_error("n2 did not replay n1's first writes");
+
+    say("asynchronous: n2 stops receiving WAL; n1 acknowledges " + std::to_string(kWrites) + " writes; kill n1");
+    pg.sql("n2", "ALTER SYSTEM SET primary_conninfo = ''");
+    pg.sql("n2", "SELECT pg_reload_conf()");
+    if (!pg.wait_for("n2", "SELECT count(*) FROM pg_stat_wal_receiver", "0", 10'000) ||
+        !pg.wait_for("n1", "SELECT count(*) FROM pg_stat_replication", "0", 10'000)) {
+      throw std::runtime_error("n2 kept receiving WAL after primary_conninfo = ''");
+    }
+    const std::vector<int> async_ids = acknowledged_writes(pg, "n1", 101);
+    pg.crash("n1");
+    say("promote n2");
+    failover_async_ms = promote(pg, "n2", 1000);
+    const int async_held = present(pg, "n2", async_ids);
+    lost_async = kWrites - async_held;
+    result.log_lines.push_back(lost_line("n2", async_held, async_ids));
+
+    say("pg_rewind the old primary n1 and start it as a standby of n2");
+    // pg_rewind reads the source's timeline from its control file, which the checkpoint after a
+    // promotion updates.
+    pg.sql("n2", "CHECKPOINT");
+    pg.sql("n2", "SELECT pg_create_physical_replication_slot('n1_slot')");
+    const PgCluster::Node& n1 = pg.node("n1");
+    const int rewound = pg.run_tool(
+        "pg_rewind",
+        {"--target-pgdata=" + n1.data.string(), "--source-server=" + pg.conninfo("n2") + " dbname=postgres"},
+        "n1-rewind.log", 120'000);
+    collect_pg_lines(pg.folder() / "n1-rewind.log", 0, "n1", {"pg_rewind:"}, result.log_lines);
+    if (rewound != 0)
+      throw std::runtime_error("pg_rewind failed (see " + (pg.folder() / "n1-rewind.log").string() + ")");
+    {
+      // pg_rewind copied n2's settings, n2_slot and an empty primary_conninfo among them: the
+      // later lines win.
+      std::ofstream conf(n1.data / "postgresql.auto.conf", std::ios::app);
+      conf << "primary_conninfo = '" << pg.conninfo("n2", "n1") << "'\nprimary_slot_name = 'n1_slot'\n";
+      std::ofstream signal(n1.data / "standby.signal");
+      if (!conf || !signal) throw std::runtime_error("cannot make " + n1.data.string() + " a standby");
+    }
+    give_to((n1.data / "standby.signal").string(), pg.run_as());
+    pg.start("n1");
+    if (!pg.wait_for("n2", "SELECT state FROM pg_stat_replication WHERE application_name = 'n1'", "streaming", 20'000))
+      throw std::runtime_error("the rewound n1 does not stream from n2 (see " + n1.log.string() + ")");
+    pg.sql("n2", "INSERT INTO orders VALUES (2000)");
+    if (!pg.wait_for("n1", "SELECT count(*) FROM orders WHERE id = 2000", "1", 10'000))
+      throw std::runtime_error("the rewound n1 did not replay n2's new write");
+    result.log_lines.push_back("lab: n1, rewound, follows n2: it replayed n2's new write (id 2000) and holds " +
+                               std::to_string(present(pg, "n1", async_ids)) + " of the " + std::to_string(kWrites) +
+                               " writes it had acknowledged before the crash");
+
+    say("synchronous: synchronous_standby_names = 'n1' on n2; n2 acknowledges " + std::to_string(kWrites) +
+        " writes; kill n2");
+    pg.sql("n2", "ALTER SYSTEM SET synchronous_standby_names = 'n1'");
+    pg.sql("n2", "SELECT pg_reload_conf()");
+    if (!pg.wait_for("n2", "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'n1'", "sync", 10'000))
+      throw std::runtime_error("n1 did not become n2's synchronous standby");
+    const std::vector<int> sync_ids = acknowledged_writes(pg, "n2", 201);
+    pg.crash("n2");
+    say("promote n1");
+    failover_sync_ms = promote(pg, "n1", 3000);
+    const int sync_held = present(pg, "n1", sync_ids);
+    lost_sync = kWrites - sync_held;
+    result.log_lines.push_back(lost_line("n1", sync_held, sync_ids));
+
+    const std::vector<std::string> phrases = {"database system is ready to accept",
+                                              "started streaming WAL",
+                                              "received promote request",
+                                              "selected new timeline ID",
+                                              "is now a synchronous standby",
+                                              "database system was interrupted",
+                                              "redo done"};
+    for (const std::string who : {"n1", "n2"})
+      collect_pg_lines(pg.node(who).log, 0, who, phrases, result.log_lines, 60);
+    pg.stop_all();
+    result.left_running = pg.any_alive();
+  }
+
+  say("simulating the same over " + std::to_string(options.simulated_seeds) + " seeds");
+  scenario::Scenario s = loopback_scenario("auto-failover-async-loss");
+  const std::vector<sim::Metrics> async_runs = simulate_runs(s, options.simulated_seeds);
+  s.params["replica_acks"] = 1.0;
+  const std::vector<sim::Metrics> sync_runs = simulate_runs(s, options.simulated_seeds);
+  result.figures.push_back(summarised("lost_acknowledged_writes[replica_acks=0]", "acked writes lost, async", "",
+                                      lost_async, async_runs, "lost_acknowledged_writes"));
+  result.figures.push_back(summarised("lost_acknowledged_writes[replica_acks=1]", "acked writes lost, sync", "",
+                                      lost_sync, sync_runs, "lost_acknowledged_writes"));
+  result.figures.push_back(summarised("failover_time_us[replica_acks=0]", "failover, async", "ms", failover_async_ms,
+                                      async_runs, "failover_time_us", 1e-3));
+  result.figures.push_back(summarised("failover_time_us[replica_acks=1]", "failover, sync", "ms", failover_sync_ms,
+                                      sync_runs, "failover_time_us", 1e-3));
+  result.parameters.push_back(
+      "failover: the real one from pg_promote() to the first write the promoted standby accepts; the simulated "
+      "failover_time_us from suspicion to promotion (the manager's 300 ms candidate window)");
+  result.parameters.push_back(
+      "acked writes lost: the real standby received none of the last " + std::to_string(kWrites) +
+      " writes (its receiver stopped first); the simulated replicas miss those still in flight when n1 crashes "
+      "(it ships its log every 250 ms)");
+  return result;
+}
+
+}  // namespace cs::lab
