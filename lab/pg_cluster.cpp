@@ -153,10 +153,11 @@ int PgCluster::run_tool(const std::string& name, const std::vector<std::string>&
 PgCluster::Node& PgCluster::init_primary(const std::string& name, const std::vector<std::string>& settings) {
   Node& n = add_node(name);
   // Trust is safe here: the servers listen on 127.0.0.1 only, and their folder is private.
-  // Checksums make pg_rewind possible (it needs them or wal_log_hints).
+  // Checksums make pg_rewind possible (it needs them or wal_log_hints). WAL in 1 MB segments,
+  // and little of it kept, so that a run leaves tens of megabytes, not a hundred and more.
   const int status = run_tool("initdb",
                               {"-D", n.data.string(), "-U", "postgres", "--auth=trust", "--data-checksums",
-                               "--no-locale", "-E", "UTF8", "--no-sync"},
+                               "--no-locale", "-E", "UTF8", "--no-sync", "--wal-segsize=1"},
                               name + "-initdb.log", 60'000);
   if (status != 0) throw std::runtime_error("initdb failed:" + tail(folder_ / (name + "-initdb.log")));
   std::ofstream conf(n.data / "postgresql.conf", std::ios::app);
@@ -170,7 +171,9 @@ PgCluster::Node& PgCluster::init_primary(const std::string& name, const std::vec
           "synchronous_standby_names = ''\n"
           "wal_receiver_status_interval = 1s\n"
           "shared_buffers = 32MB\n"
-          "max_connections = 40\n";
+          "max_connections = 40\n"
+          "min_wal_size = 4MB\n"
+          "max_wal_size = 64MB\n";
   for (const std::string& s : settings) conf << s << '\n';
   conf.close();
   if (!conf) throw std::runtime_error("cannot write " + (n.data / "postgresql.conf").string());
@@ -302,6 +305,12 @@ bool PgCluster::any_alive() const {
     if (is_same_process(n.postmaster)) return true;
   }
   return false;
+}
+
+void PgCluster::remove_data() {
+  if (any_alive()) return;
+  std::error_code ec;
+  for (const Node& n : nodes_) fs::remove_all(n.data, ec);
 }
 
 }  // namespace cs::lab

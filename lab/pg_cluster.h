@@ -54,6 +54,9 @@ class PgCluster {
   void stop(const std::string& name);
   void stop_all();
   bool any_alive() const;
+  // Removes the servers' data folders once every server has stopped (a run's data is of no use
+  // after it, and a few runs would otherwise fill the lab's disk cap); the logs stay.
+  void remove_data();
 
   // Runs `query` with psql on `node` (as the superuser, over TCP); its rows, '|' between columns,
   // trimmed. Throws std::runtime_error with psql's message when it fails.

@@ -93,6 +93,7 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
     result.parameters.push_back(
         "servers: n1 (primary) and n2 (standby, pg_basebackup -R -C -S n2_slot) on 127.0.0.1, in " +
         pg.folder().string() + (pg.has_socket_folder() ? " (their sockets too)" : ""));
+    result.parameters.push_back("the servers' data folders are removed once they have stopped; their logs stay");
     result.parameters.push_back(
         "authentication: trust, on 127.0.0.1 only and in a folder only the server user can read (no passwords)");
     result.parameters.push_back("initdb --data-checksums, which pg_rewind needs (or wal_log_hints = on)");
@@ -191,6 +192,7 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
       collect_pg_lines(pg.node(who).log, 0, who, phrases, result.log_lines, 60);
     pg.stop_all();
     result.left_running = pg.any_alive();
+    pg.remove_data();
   }
 
   say("simulating the same over " + std::to_string(options.simulated_seeds) + " seeds");

@@ -215,6 +215,7 @@ ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabF
       result.parameters.push_back("servers run as user " + pg.run_as()->user + " (the lab runs as root)");
     result.parameters.push_back("servers: n1 (primary) and n2 (standby), PostgreSQL's own programs on 127.0.0.1, in " +
                                 pg.folder().string() + (pg.has_socket_folder() ? " (their sockets too)" : ""));
+    result.parameters.push_back("the servers' data folders are removed once they have stopped; their logs stay");
     result.parameters.push_back(
         "authentication: trust, on 127.0.0.1 only and in a folder only the server user can read (no passwords)");
     result.parameters.push_back(
@@ -291,6 +292,7 @@ ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabF
     }
     pg.stop_all();
     result.left_running = pg.any_alive();
+    pg.remove_data();
   }
 
   say("simulating the same over " + std::to_string(options.simulated_seeds) + " seeds");
