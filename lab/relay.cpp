@@ -26,6 +26,9 @@ using Clock = std::chrono::steady_clock;
 
 // A request head longer than this names no sender: it is passed on as sender "".
 constexpr std::size_t kMaxHeadBytes = 16 * 1024;
+// What an unnamed connection keeps of its last bytes, so that a header line split between two reads
+// is still found.
+constexpr std::size_t kScanTailBytes = 256;
 constexpr std::size_t kReadBytes = 64 * 1024;
 
 sockaddr_in loopback(int port) {
@@ -67,6 +70,7 @@ struct Connection {
   bool identified = false;
   std::string sender_id;  // the fixed sender or X-Server-From's value ("" when none)
   std::string head;       // HTTP identification: bytes read before the head was complete
+  std::string scan_tail;  // an unnamed connection's last bytes (see read_side)
   Direction up;           // client to server
   Direction down;         // server to client
   bool closed = false;
@@ -74,7 +78,8 @@ struct Connection {
   int server_slot = -1;
 };
 
-// The value of header `name` in an HTTP request head (case-insensitive name), trimmed.
+// The value of header `name` in an HTTP request head (case-insensitive name), trimmed; nullopt
+// also when its line is not complete yet.
 std::optional<std::string> header_value(const std::string& head, std::string_view name) {
   std::string lower = head;
   std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -83,8 +88,8 @@ std::optional<std::string> header_value(const std::string& head, std::string_vie
   const auto at = lower.find(key);
   if (at == std::string::npos) return std::nullopt;
   const auto start = at + key.size();
-  auto end = head.find("\r\n", start);
-  if (end == std::string::npos) end = head.size();
+  const auto end = head.find("\r\n", start);
+  if (end == std::string::npos) return std::nullopt;
   std::string value = head.substr(start, end - start);
   const auto first = value.find_first_not_of(" \t");
   const auto last = value.find_last_not_of(" \t");
@@ -251,6 +256,20 @@ void Relay::run() {
     if (is_up && !c.identified) {
       c.head.append(buffer.data(), static_cast<std::size_t>(n));
       if (c.head.find("\r\n\r\n") != std::string::npos || c.head.size() >= kMaxHeadBytes) identify(c, now);
+    } else if (is_up && c.sender_id.empty() && !options_.sender) {
+      // Go keeps HTTP connections alive and reuses them: etcd's prober opens one without the
+      // header (GET /raft/probing) and the same transport's pipeline then sends raft messages on
+      // it (POST /raft, with the header). So an unnamed connection is named by any later request.
+      std::string window = c.scan_tail + std::string(buffer.data(), static_cast<std::size_t>(n));
+      if (const auto id = header_value(window, "X-Server-From"); id && !id->empty()) {
+        c.sender_id = *id;
+        c.scan_tail.clear();
+        enforce_cut(c);
+        if (c.closed) return true;  // before the request that named it passes
+      } else {
+        c.scan_tail = window.substr(window.size() - std::min(window.size(), kScanTailBytes));
+      }
+      hold(c, d, std::string(buffer.data(), static_cast<std::size_t>(n)), now);
     } else {
       hold(c, d, std::string(buffer.data(), static_cast<std::size_t>(n)), now);
     }
