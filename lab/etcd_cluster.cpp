@@ -2,7 +2,11 @@
 
 #include <signal.h>
 
+#include <algorithm>
+#include <cassert>
 #include <chrono>
+#include <cstdio>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <thread>
@@ -27,7 +31,7 @@ std::uint64_t number(const nlohmann::json& j, const char* key) {
 }  // namespace
 
 EtcdCluster::EtcdCluster(LabFolder& lab, const std::filesystem::path& run_folder, const std::string& etcd_program,
-                         int members, EtcdTiming timing)
+                         int members, EtcdTiming timing, bool relay_peer_traffic)
     : lab_(lab) {
   const std::vector<int> ports = free_loopback_ports(2 * members);
   std::string initial_cluster;
@@ -39,7 +43,15 @@ EtcdCluster::EtcdCluster(LabFolder& lab, const std::filesystem::path& run_folder
     m.folder = run_folder / m.name;
     m.log = run_folder / (m.name + ".log");
     std::filesystem::create_directories(m.folder);
-    initial_cluster += (i ? "," : "") + m.name + "=" + url(m.peer_port);
+    m.advertised_peer_port = m.peer_port;
+    if (relay_peer_traffic) {
+      RelayOptions relay;
+      relay.destination = m.name;
+      relay.target_port = m.peer_port;  // the sender is read from each request's X-Server-From
+      relays_.push_back(std::make_unique<Relay>(relay));
+      m.advertised_peer_port = relays_.back()->port();
+    }
+    initial_cluster += (i ? "," : "") + m.name + "=" + url(m.advertised_peer_port);
     members_.push_back(m);
   }
   ids_.assign(members_.size(), 0);
@@ -56,7 +68,7 @@ EtcdCluster::EtcdCluster(LabFolder& lab, const std::filesystem::path& run_folder
                                            "--listen-peer-urls",
                                            url(m.peer_port),
                                            "--initial-advertise-peer-urls",
-                                           url(m.peer_port),
+                                           url(m.advertised_peer_port),
                                            "--initial-cluster",
                                            initial_cluster,
                                            "--initial-cluster-token",
@@ -103,14 +115,18 @@ std::optional<std::size_t> EtcdCluster::index_of(std::uint64_t member_id) const 
   return std::nullopt;
 }
 
-std::optional<std::size_t> EtcdCluster::wait_for_leader(int timeout_ms, std::uint64_t after_term) const {
+std::optional<std::size_t> EtcdCluster::wait_for_leader(int timeout_ms, std::uint64_t after_term,
+                                                        const std::vector<std::size_t>& among) const {
+  const auto counted = [&among](std::size_t i) {
+    return among.empty() || std::find(among.begin(), among.end(), i) != among.end();
+  };
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   while (std::chrono::steady_clock::now() < deadline) {
     std::optional<std::uint64_t> leader;
     bool agreed = true;
     int answered = 0;
     for (std::size_t i = 0; i < members_.size(); ++i) {
-      if (!members_[i].running) continue;
+      if (!members_[i].running || !counted(i)) continue;
       const auto s = status(i, 200);
       if (!s || s->leader_id == 0 || s->term <= after_term) {
         agreed = false;
@@ -121,11 +137,50 @@ std::optional<std::size_t> EtcdCluster::wait_for_leader(int timeout_ms, std::uin
       leader = s->leader_id;
     }
     if (agreed && leader && answered > 0) {
-      if (const auto i = index_of(*leader); i && members_[*i].running) return i;
+      if (const auto i = index_of(*leader); i && members_[*i].running && counted(*i)) return i;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   return std::nullopt;
+}
+
+bool EtcdCluster::learn_member_ids(int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  const auto all_known = [this] {
+    for (std::size_t i = 0; i < members_.size(); ++i) {
+      if (members_[i].running && ids_[i] == 0 && !status(i)) return false;
+    }
+    return true;
+  };
+  while (!all_known()) {
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return true;
+}
+
+void EtcdCluster::partition(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b) {
+  if (relays_.empty()) throw std::logic_error("partition() needs a cluster started with relayed peer traffic");
+  if (!learn_member_ids(10'000)) throw std::runtime_error("the etcd members did not all tell their ids within 10 s");
+  // etcd writes a member id in X-Server-From as lower-case hex without leading zeros.
+  std::map<std::string, std::string> names;
+  for (std::size_t i = 0; i < members_.size(); ++i) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%llx", static_cast<unsigned long long>(ids_[i]));
+    names[hex] = members_[i].name;
+  }
+  for (const auto& relay : relays_) relay->set_sender_names(names);
+  for (const std::size_t a : side_a) {
+    for (const std::size_t b : side_b) {
+      assert(a != b && a < relays_.size() && b < relays_.size());
+      relays_.at(a)->cut(members_.at(b).name);  // b's requests to a, and a's answers on b's streams
+      relays_.at(b)->cut(members_.at(a).name);  // and the other way
+    }
+  }
+}
+
+void EtcdCluster::heal() {
+  for (const auto& relay : relays_) relay->heal_all();
 }
 
 void EtcdCluster::crash(std::size_t member) {

@@ -10,6 +10,7 @@
 namespace cs::lab {
 
 ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
+ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 
@@ -19,6 +20,12 @@ const std::vector<Experiment>& experiments() {
        "05-failover",
        "raft-leader-crash",
        "Raft in etcd: kill the leader of five members and time the new election",
+       {"etcd"}},
+      {"etcd-partition",
+       "05-failover",
+       "raft-partition-minority-leader",
+       "Raft in etcd: cut the leader and one other member off from the other three; the minority cannot commit, "
+       "the majority elects a leader and can; heal and time the rejoin",
        {"etcd"}},
       {"pg-streaming-replication",
        "02-replication",
@@ -46,6 +53,7 @@ namespace {
 
 ExperimentResult run_one(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
   if (experiment.id == "etcd-leader-election") return run_etcd_leader_election(experiment, lab, options);
+  if (experiment.id == "etcd-partition") return run_etcd_partition(experiment, lab, options);
   if (experiment.id == "pg-streaming-replication") return run_pg_streaming_replication(experiment, lab, options);
   if (experiment.id == "pg-failover") return run_pg_failover(experiment, lab, options);
   throw std::runtime_error("no experiment " + experiment.id);
