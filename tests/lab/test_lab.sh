@@ -51,6 +51,51 @@ print("real %.0f ms, simulated %.0f ms (%.0f-%.0f)" % (no_leader["real"], no_lea
 PY
 [ -z "$(running_in_lab)" ] || fail "processes left running after lab run: $(running_in_lab)"
 
+# 2b. A partition on real peer traffic (a relay in front of each member): the old leader and one
+# other member cannot commit (a put there times out), the other three elect a leader and commit,
+# and after the heal the two rejoin (they name the leader and read the majority's key).
+"$cli" lab list --json | python3 -c '
+import json, sys
+e = [x for x in json.load(sys.stdin) if x["id"] == "etcd-partition"][0]
+assert e["lesson"] == "05-failover" and e["scenario"] == "raft-partition-minority-leader", e
+'
+"$cli" lab run etcd-partition --seeds 3 > "$work/partition.txt" 2> "$work/partition.err" || {
+  cat "$work/partition.err" >&2
+  fail "lab run etcd-partition failed"
+}
+grep -q "put to the old leader m[1-5]: timed out after [0-9]* ms, not committed; put to m[1-5]: committed" \
+  "$work/partition.err" || fail "no minority time-out and majority commit: $(cat "$work/partition.err")"
+grep -q "the minority rejoined after" "$work/partition.err" || fail "no rejoin: $(cat "$work/partition.err")"
+grep -Eq "puts the minority committed +0.0 " "$work/partition.txt" || fail "minority: $(cat "$work/partition.txt")"
+[ -z "$(running_in_lab)" ] || fail "processes left running after etcd-partition: $(running_in_lab)"
+"$cli" lab run etcd-partition --json --seeds 3 > "$work/partition.json" 2> "$work/partition.err" || {
+  cat "$work/partition.err" >&2
+  fail "lab run etcd-partition --json failed"
+}
+python3 - "$work/partition.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+assert r["experiment"] == "etcd-partition"
+assert r["left_running"] is False, r
+f = {x["metric"]: x for x in r["figures"]}
+assert f["minority_writes_ok"]["real"] == 0, f["minority_writes_ok"]
+assert f["minority_writes_ok"]["simulated_max"] == 0, f["minority_writes_ok"]
+assert f["majority_writes_ok"]["real"] == 1, f["majority_writes_ok"]
+assert f["majority_writes_ok"]["simulated_min"] == 1, f["majority_writes_ok"]
+leader = f["partition_to_majority_leader_us"]
+# Within 5 s: etcd's followers wait 1 to 2 s without the leader before one stands.
+assert 500 <= leader["real"] <= 5000, leader
+assert 500 <= leader["simulated_min"] <= leader["simulated_max"] <= 5000, leader
+rejoin = f["heal_to_rejoined_us"]
+assert 0 < rejoin["real"] <= 30000 and rejoin["simulated_max"] > 0, rejoin
+assert f["leaders_elected"]["real"] >= 1, f["leaders_elected"]
+lines = r["log_lines"]
+assert any("became inactive" in l for l in lines) and any("became leader" in l for l in lines), lines
+print("partition: majority leader after %.0f ms (simulated %.0f), rejoined %.0f ms after the heal (simulated %.0f)" %
+      (leader["real"], leader["simulated"], rejoin["real"], rejoin["simulated"]))
+PY
+[ -z "$(running_in_lab)" ] || fail "processes left running after etcd-partition: $(running_in_lab)"
+
 # 3. Clean-up stops the lab's own leftovers (same id, start time and folder) and nothing else.
 mkdir -p "$CLUSTERSCOPE_LAB_DIR/runs/leftover"
 python3 -c 'import time; time.sleep(600)' "$CLUSTERSCOPE_LAB_DIR/runs/leftover" &
