@@ -13,6 +13,7 @@ ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolde
 ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
+ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& lab, const RunOptions& options);
 
 const std::vector<Experiment>& experiments() {
   static const std::vector<Experiment> kExperiments = {
@@ -38,6 +39,12 @@ const std::vector<Experiment>& experiments() {
        "PostgreSQL failover: acknowledged writes lost by an asynchronous standby, none by a synchronous one, and "
        "the old primary rewound with pg_rewind",
        {"postgresql"}},
+      {"patroni-failover",
+       "05-failover",
+       "patroni-style",
+       "Patroni with etcd: the primary killed and a replica promoted when its leader key expires; then the new "
+       "primary cut off from etcd demotes itself before another takes the key",
+       {"etcd", "postgresql", "patroni"}},
   };
   return kExperiments;
 }
@@ -56,6 +63,7 @@ ExperimentResult run_one(const Experiment& experiment, LabFolder& lab, const Run
   if (experiment.id == "etcd-partition") return run_etcd_partition(experiment, lab, options);
   if (experiment.id == "pg-streaming-replication") return run_pg_streaming_replication(experiment, lab, options);
   if (experiment.id == "pg-failover") return run_pg_failover(experiment, lab, options);
+  if (experiment.id == "patroni-failover") return run_patroni_failover(experiment, lab, options);
   throw std::runtime_error("no experiment " + experiment.id);
 }
 
