@@ -181,8 +181,10 @@ PgCluster::Node& PgCluster::init_primary(const std::string& name, const std::vec
   return n;
 }
 
-PgCluster::Node& PgCluster::clone_standby(const std::string& name, const std::string& from) {
-  const std::string dbname = conninfo(from, name);
+PgCluster::Node& PgCluster::clone_standby(const std::string& name, const std::string& from, int via_port) {
+  const std::string dbname =
+      via_port == 0 ? conninfo(from, name)
+                    : "host=127.0.0.1 port=" + std::to_string(via_port) + " user=postgres application_name=" + name;
   Node& n = add_node(name);
   const int status =
       run_tool("pg_basebackup",

@@ -45,8 +45,9 @@ class PgCluster {
   // settings of lesson 2 plus `settings` ("name = value" lines), then start.
   Node& init_primary(const std::string& name, const std::vector<std::string>& settings = {});
   // pg_basebackup -R -C -S <name>_slot from `from` with application_name=<name>, then start: a
-  // streaming standby. Returns once it streams.
-  Node& clone_standby(const std::string& name, const std::string& from);
+  // streaming standby. Returns once it streams. With `via_port`, it reaches `from` there (a relay
+  // in front of it), for the copy and in the primary_conninfo that -R writes.
+  Node& clone_standby(const std::string& name, const std::string& from, int via_port = 0);
   void start(const std::string& name);
   // SIGKILL to the postmaster (a crash); returns once it and its children are gone.
   void crash(const std::string& name);

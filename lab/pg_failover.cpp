@@ -1,5 +1,6 @@
 // Lesson 5, PostgreSQL failover (mirrors auto-failover-async-loss): a primary n1 and its standby
-// n2. Asynchronous: n2 stops receiving WAL, n1 acknowledges writes, n1 is killed and n2 promoted:
+// n2, whose replication connection runs through a fault relay. Asynchronous: the relay cuts n2
+// off, so that it stops receiving WAL (not merely replaying it), n1 acknowledges writes, n1 is killed and n2 promoted:
 // the writes n2 never received are lost. pg_rewind then turns the old primary n1 into a standby of
 // n2, and n1 is shown following it. Synchronous: with synchronous_standby_names = 'n1' on n2, the
 // same crash and promotion (of n1 now) lose no acknowledged write.
@@ -17,6 +18,7 @@
 #include "lab/experiments.h"
 #include "lab/pg_cluster.h"
 #include "lab/pg_simulated.h"
+#include "lab/relay.h"
 
 namespace cs::lab {
 
@@ -98,8 +100,8 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
         "authentication: trust, on 127.0.0.1 only and in a folder only the server user can read (no passwords)");
     result.parameters.push_back("initdb --data-checksums, which pg_rewind needs (or wal_log_hints = on)");
     result.parameters.push_back(
-        "asynchronous: n2 stops receiving WAL (ALTER SYSTEM SET primary_conninfo = '' and pg_reload_conf(): its "
-        "walreceiver stops), then n1 acknowledges " +
+        "asynchronous: n2's replication connection runs through a relay on 127.0.0.1, which cuts it (and refuses "
+        "its reconnections): n2 stops receiving WAL; then n1 acknowledges " +
         std::to_string(kWrites) + " writes");
     result.parameters.push_back(
         "synchronous: synchronous_standby_names = 'n1' on n2 (the primary then), synchronous_commit = on; " +
@@ -114,25 +116,31 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
     say("initdb and start the primary n1 in " + pg.folder().string());
     pg.init_primary("n1");
     pg.sql("n1", "CREATE TABLE orders (id int PRIMARY KEY)");
-    say("pg_basebackup -R -C -S n2_slot: the standby n2");
-    pg.clone_standby("n2", "n1");
+    // n2 reaches n1 through a relay, so that its replication connection can be cut.
+    RelayOptions to_n1;
+    to_n1.destination = "n1";
+    to_n1.target_port = pg.node("n1").port;
+    to_n1.sender = "n2";
+    Relay relay(to_n1);
+    say("pg_basebackup -R -C -S n2_slot: the standby n2, through a relay to n1");
+    pg.clone_standby("n2", "n1", relay.port());
     pg.sql("n1", "INSERT INTO orders SELECT generate_series(1, 10)");
     if (!pg.wait_for("n2", "SELECT count(*) FROM orders", "10", 10'000))
       throw std::runtime_error("n2 did not replay n1's first writes");
 
     say("asynchronous: n2 stops receiving WAL; n1 acknowledges " + std::to_string(kWrites) + " writes; kill n1");
-    pg.sql("n2", "ALTER SYSTEM SET primary_conninfo = ''");
-    pg.sql("n2", "SELECT pg_reload_conf()");
-    if (!pg.wait_for("n2", "SELECT count(*) FROM pg_stat_wal_receiver", "0", 10'000) ||
-        !pg.wait_for("n1", "SELECT count(*) FROM pg_stat_replication", "0", 10'000)) {
-      throw std::runtime_error("n2 kept receiving WAL after primary_conninfo = ''");
-    }
+    relay.cut("n2");
+    if (!pg.wait_for("n1", "SELECT count(*) FROM pg_stat_replication", "0", 10'000))
+      throw std::runtime_error("n2 kept its replication connection after the relay cut it");
+    const std::string received_before = pg.sql("n2", "SELECT pg_last_wal_receive_lsn()");
     const std::vector<int> async_ids = acknowledged_writes(pg, "n1", 101);
     pg.crash("n1");
     say("promote n2");
     failover_async_ms = promote(pg, "n2", 1000);
     const int async_held = present(pg, "n2", async_ids);
     lost_async = kWrites - async_held;
+    result.log_lines.push_back("lab: the relay cut n2 at WAL " + received_before + " and reset " +
+                               std::to_string(relay.connections_reset()) + " connection(s) of n2's");
     result.log_lines.push_back(lost_line("n2", async_held, async_ids));
 
     say("pg_rewind the old primary n1 and start it as a standby of n2");
@@ -187,6 +195,8 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
                                               "selected new timeline ID",
                                               "is now a synchronous standby",
                                               "database system was interrupted",
+                                              "could not receive data from WAL stream",
+                                              "could not connect to the primary server",
                                               "redo done"};
     for (const std::string who : {"n1", "n2"})
       collect_pg_lines(pg.node(who).log, 0, who, phrases, result.log_lines, 60);
