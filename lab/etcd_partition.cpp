@@ -267,7 +267,8 @@ void collect_partition_lines(const std::filesystem::path& log, std::uintmax_t of
   int peer_lines = 0;
   for (std::string line; std::getline(in, line);) {
     const auto has = [&line](const char* phrase) { return line.find(phrase) != std::string::npos; };
-    const bool about_leader = has("became leader") || has("lost leader") || has("elected leader");
+    const bool about_leader =
+        has("became leader") || has("lost leader") || has("elected leader") || has("changed leader");
     const bool about_peer = has("became inactive") || has("became active");
     if (!(about_leader && leader_lines++ < 6) && !(about_peer && peer_lines++ < 6)) continue;
     for (const auto& [id, name] : names) {
