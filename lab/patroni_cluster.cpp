@@ -3,6 +3,7 @@
 #include <dirent.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <fstream>
@@ -209,14 +210,26 @@ PatroniCluster::PatroniCluster(LabFolder& lab, const fs::path& run_folder, const
     write_private_file(n.folder / "patroni.yml", yml.str(), as_);
   }
 
-  const std::string patroni = program_path(engines, "patroni");
-  for (Node& n : nodes_) {
-    n.patroni = spawn_process({patroni, (n.folder / "patroni.yml").string()}, n.folder.string(), n.log.string(), as_);
-    {
-      const std::lock_guard<std::mutex> lock(mutex_);
-      lab_.remember(n.patroni);
+  // An agent whose lab has died (killed, or crashed) must not outlive it: it would start servers
+  // that nobody registers (its relay to etcd dies with the lab, so a primary's agent demotes itself
+  // and starts its server again). setpriv makes the kernel kill it when the lab goes; the servers
+  // it started are in the register.
+  std::vector<std::string> argv = {program_path(engines, "patroni")};
+  if (::access("/usr/bin/setpriv", X_OK) == 0) argv.insert(argv.begin(), {"/usr/bin/setpriv", "--pdeathsig", "KILL"});
+  try {
+    for (Node& n : nodes_) {
+      std::vector<std::string> node_argv = argv;
+      node_argv.push_back((n.folder / "patroni.yml").string());
+      n.patroni = spawn_process(node_argv, n.folder.string(), n.log.string(), as_);
+      {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        lab_.remember(n.patroni);
+      }
+      n.running = true;
     }
-    n.running = true;
+  } catch (...) {
+    stop_all();  // no destructor runs for a constructor that throws
+    throw;
   }
   watcher_ = std::thread([this] {
     while (!stopping_.load()) {
@@ -320,10 +333,10 @@ void PatroniCluster::crash(std::size_t node) {
   Node& n = nodes_.at(node);
   if (!n.running) return;
   n.running = false;
-  // The agent first, so that it cannot start its server again; then whatever is left: its
-  // server's postmaster (in a session of its own), the postmaster's children, and any tool.
+  // All at once, as when a machine fails: the agent, its server's postmaster (in a session of its
+  // own), the postmaster's children, and any tool the agent runs; again until nothing is left (the
+  // agent may have been starting a server).
   signal_process(n.patroni, SIGKILL);
-  wait_gone(n.patroni, 5'000);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
   int quiet_scans = 0;
   while (quiet_scans < 3 && std::chrono::steady_clock::now() < deadline) {
@@ -333,6 +346,7 @@ void PatroniCluster::crash(std::size_t node) {
     quiet_scans = pids.empty() ? quiet_scans + 1 : 0;
     std::this_thread::sleep_for(std::chrono::milliseconds(pids.empty() ? 20 : 5));
   }
+  wait_gone(n.patroni, 5'000);  // a child of the lab's: reaped here
 }
 
 bool PatroniCluster::agent_alive(std::size_t node) const {
