@@ -70,7 +70,7 @@ class EtcdCluster {
   void heal();
 
   void crash(std::size_t member);  // SIGKILL
-  void stop_all();
+  void stop_all();                 // and, once all have stopped, removes their data folders (their logs stay)
   // Whether any process this cluster started is still alive.
   bool any_alive() const;
 

@@ -412,11 +412,6 @@ ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab
     }
     cluster.stop_all();
     result.left_running = cluster.any_alive();
-    // etcd preallocates its write-ahead log in 64 MB files: about 600 MB a run, which would fill
-    // the lab's 2 GiB cap in four runs. The logs, which the learner reads, stay.
-    if (!result.left_running) {
-      for (const auto& m : cluster.members()) std::filesystem::remove_all(m.folder / "data");
-    }
   }
 
   say("simulating the same cluster over " + std::to_string(options.simulated_seeds) + " seeds");

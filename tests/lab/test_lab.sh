@@ -46,6 +46,11 @@ assert 500 <= no_leader["real"] <= 6000, no_leader
 assert 500 <= no_leader["simulated_min"] <= no_leader["simulated"] <= no_leader["simulated_max"] <= 6000, no_leader
 assert figures["elections_started"]["real"] >= 1, figures
 assert any("leader" in line for line in r["log_lines"]), r["log_lines"]
+assert r["listening_beyond_loopback"] == [], r["listening_beyond_loopback"]
+# The members' data (etcd preallocates 64 MB log files) goes once they have stopped; the logs stay.
+import os
+size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(r["run_folder"]) for f in fs)
+assert size < 20 << 20, "the run folder keeps %d bytes" % size
 print("real %.0f ms, simulated %.0f ms (%.0f-%.0f)" % (no_leader["real"], no_leader["simulated"],
       no_leader["simulated_min"], no_leader["simulated_max"]))
 PY
