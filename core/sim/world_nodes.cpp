@@ -32,7 +32,15 @@ void World::set_timer(EndpointId id, std::uint16_t timer_kind, TimeUs local_dela
   // becomes 0 (a node that re-arms "1 us from now" would otherwise spin at one instant for ever).
   const TimeUs rate = 1'000'000 + node.clock_drift_ppm;
   assert(rate > 0);
-  const TimeUs true_delay = (local_delay_us * 1'000'000 + rate - 1) / rate;
+  // ceil(local * 10^6 / rate), in parts that cannot overflow: a delay of months (a parameter in
+  // seconds read as microseconds) would overflow local * 10^6. A delay beyond decades is "never"
+  // for any run and is held there, so that now + delay cannot overflow either.
+  constexpr TimeUs kMaxTimerDelayUs = TimeUs{1} << 50;  // about 35 years
+  const TimeUs whole = local_delay_us / rate;
+  const TimeUs part = local_delay_us % rate;
+  const TimeUs true_delay = whole >= kMaxTimerDelayUs / 1'000'000
+                                ? kMaxTimerDelayUs
+                                : whole * 1'000'000 + (part * 1'000'000 + rate - 1) / rate;
   push(now_us_ + true_delay, EventType::Timer, id, pack_timer(timer_kind, generation, node.epoch));
 }
 
