@@ -6,6 +6,8 @@
 set -euo pipefail
 cli=$1
 work=$2
+# A failed earlier run's servers' folders are outside $work: clean-up removes them first.
+if [ -d "$work/lab" ]; then CLUSTERSCOPE_LAB_DIR="$work/lab" "$cli" lab clean > /dev/null || true; fi
 rm -rf "$work"
 mkdir -p "$work"
 export CLUSTERSCOPE_LAB_DIR="$work/lab"
