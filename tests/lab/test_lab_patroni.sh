@@ -22,8 +22,10 @@ ours() {
   if [ -f "$CLUSTERSCOPE_LAB_DIR/server-folders.txt" ]; then
     while read -r f; do folders+=("$f"); done < "$CLUSTERSCOPE_LAB_DIR/server-folders.txt"
   fi
-  for pid in $(pgrep -x 'postgres|patroni|etcd|python3|psql|pg_basebackup|initdb|pg_ctl' || true); do
-    local cwd cmd
+  local pid name cwd cmd
+  # (pgrep -x takes no pattern longer than a process name, 15 characters.)
+  ps -eo pid=,comm= | while read -r pid name; do
+    case "$name" in postgres | patroni | etcd | python3 | setpriv | psql | pg_basebackup | initdb | pg_ctl) ;; *) continue ;; esac
     cwd=$(readlink "/proc/$pid/cwd" 2> /dev/null) || continue
     cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null) || continue
     for f in "${folders[@]}"; do
