@@ -68,7 +68,8 @@ class TestLabDialog : public QObject {
     QCOMPARE(finished.first().first().toBool(), true);
     auto* figures = dialog.findChild<QTableWidget*>("labFigures");
     QCOMPARE(figures->rowCount(), 2);
-    QCOMPARE(figures->item(0, 0)->text(), cs::ui::LabDialog::measureName("detection_time_us+failover_time_us"));
+    QCOMPARE(figures->item(0, 0)->text(),
+             cs::ui::LabDialog::measureName("etcd-leader-election", "detection_time_us+failover_time_us"));
     const double real = figures->item(0, 1)->text().section(' ', 0, 0).toDouble();
     QVERIFY2(real >= 500 && real <= 6000, qPrintable(figures->item(0, 1)->text()));
     QVERIFY(figures->item(0, 2)->text().contains(" ms ("));
@@ -112,6 +113,20 @@ class TestLabDialog : public QObject {
     QVERIFY(!anything_running(lab_dir_.path()));
     QVERIFY(!stop->isEnabled());
     QVERIFY(dialog.findChild<QPushButton*>("labRun")->isEnabled());
+  }
+
+  void everyExperimentHasAShortNameAndADescription() {
+    cs::ui::LabDialog dialog;
+    auto* list = dialog.findChild<QListWidget*>("labExperiments");
+    QCOMPARE(list->count(), static_cast<int>(cs::lab::experiments().size()));
+    for (const cs::lab::Experiment& e : cs::lab::experiments()) {
+      QVERIFY2(!cs::ui::LabDialog::experimentName(e).isEmpty(), e.id.c_str());
+      QVERIFY2(cs::ui::LabDialog::experimentTitle(e) == QString::fromStdString(e.title), e.id.c_str());
+    }
+    // The chosen one is described, with the scenario it mirrors.
+    list->setCurrentRow(list->count() - 1);
+    const auto& last = cs::lab::experiments().back();
+    QVERIFY(dialog.findChild<QLabel*>("labAbout")->text().contains(QString::fromStdString(last.scenario)));
   }
 
   void openTheSimulationAsksForTheMirroredScenario() {

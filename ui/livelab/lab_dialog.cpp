@@ -15,6 +15,7 @@
 #include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <map>
 #include <stdexcept>
 
 #include "lab/engines.h"
@@ -41,16 +42,79 @@ QString number(double value, const std::string& unit) {
 
 }  // namespace
 
-QString LabDialog::measureName(const std::string& metric) {
-  if (metric == "detection_time_us+failover_time_us") return tr("No leader after the crash");
-  if (metric == "elections_started") return tr("Elections it took");
-  return QString::fromStdString(metric);
+QString LabDialog::measureName(const std::string& experiment, const std::string& metric) {
+  // The same metric means a different moment in different experiments: named per experiment.
+  static const std::map<std::pair<std::string, std::string>, const char*> kNames = {
+      {{"etcd-leader-election", "detection_time_us+failover_time_us"}, QT_TR_NOOP("No leader after the crash")},
+      {{"etcd-leader-election", "elections_started"}, QT_TR_NOOP("Elections it took")},
+      {{"etcd-partition", "minority_writes_ok"}, QT_TR_NOOP("Puts the minority committed")},
+      {{"etcd-partition", "majority_writes_ok"}, QT_TR_NOOP("Puts the majority committed")},
+      {{"etcd-partition", "partition_to_majority_leader_us"}, QT_TR_NOOP("Cut to the majority's new leader")},
+      {{"etcd-partition", "heal_to_rejoined_us"}, QT_TR_NOOP("Heal to the minority rejoined")},
+      {{"etcd-partition", "leaders_elected"}, QT_TR_NOOP("Leaders elected")},
+      {{"pg-streaming-replication", "max_replication_lag_us"}, QT_TR_NOOP("Replay lag during a write burst")},
+      {{"pg-streaming-replication", "stale_reads[mode=async]"}, QT_TR_NOOP("Stale reads, asynchronous standby")},
+      {{"pg-streaming-replication", "stale_reads[mode=sync]"}, QT_TR_NOOP("Stale reads, remote_apply")},
+      {{"pg-streaming-replication", "p50_write_latency_us[mode=async]"},
+       QT_TR_NOOP("Write latency, no synchronous standby")},
+      {{"pg-streaming-replication", "p50_write_latency_us[mode=sync,synchronous_commit=on]"},
+       QT_TR_NOOP("Write latency, synchronous_commit on")},
+      {{"pg-streaming-replication", "p50_write_latency_us[mode=sync,synchronous_commit=remote_apply]"},
+       QT_TR_NOOP("Write latency, remote_apply")},
+      {{"pg-failover", "lost_acknowledged_writes[replica_acks=0]"},
+       QT_TR_NOOP("Acknowledged writes lost, asynchronous")},
+      {{"pg-failover", "lost_acknowledged_writes[replica_acks=1]"},
+       QT_TR_NOOP("Acknowledged writes lost, synchronous")},
+      {{"pg-failover", "failover_time_us[replica_acks=0]"}, QT_TR_NOOP("Failover, asynchronous")},
+      {{"pg-failover", "failover_time_us[replica_acks=1]"}, QT_TR_NOOP("Failover, synchronous")},
+      {{"patroni-failover", "detection_time_us+failover_time_us"}, QT_TR_NOOP("Primary killed to a replica promoted")},
+      {{"patroni-failover", "lost_acknowledged_writes"}, QT_TR_NOOP("Acknowledged writes lost")},
+      {{"patroni-failover", "demotion_time_us"}, QT_TR_NOOP("Cut from etcd to the old primary's demotion")},
+      {{"patroni-failover", "takeover_time_us"}, QT_TR_NOOP("Cut from etcd to the next primary")},
+      {{"patroni-failover", "two_primaries_us"}, QT_TR_NOOP("Two primaries taking writes at once")},
+      {{"patroni-failover", "max_primaries_at_once"}, QT_TR_NOOP("Primaries at once, at most")},
+      {{"patroni-failover", "leaders_elected"}, QT_TR_NOOP("Primaries in turn")},
+      {{"patroni-failover", "demotions"}, QT_TR_NOOP("Primaries that demoted themselves")},
+  };
+  const auto it = kNames.find({experiment, metric});
+  return it == kNames.end() ? QString() : tr(it->second);
+}
+
+QString LabDialog::measureName(const std::string& experiment, const lab::Figure& figure) {
+  const QString name = measureName(experiment, figure.metric);
+  // A figure the table above does not know yet keeps the lab's own English words.
+  return name.isEmpty() ? QString::fromStdString(figure.meaning) : name;
+}
+
+QString LabDialog::experimentName(const lab::Experiment& experiment) {
+  static const std::map<std::string, const char*> kNames = {
+      {"etcd-leader-election", QT_TR_NOOP("etcd: the leader killed, a new one elected")},
+      {"etcd-partition", QT_TR_NOOP("etcd: a partitioned minority cannot commit")},
+      {"pg-streaming-replication", QT_TR_NOOP("PostgreSQL: streaming replication, lag and stale reads")},
+      {"pg-failover", QT_TR_NOOP("PostgreSQL: failover, lost writes and pg_rewind")},
+      {"patroni-failover", QT_TR_NOOP("Patroni: automatic failover and fencing")},
+  };
+  const auto it = kNames.find(experiment.id);
+  return it == kNames.end() ? QString() : tr(it->second);
 }
 
 QString LabDialog::experimentTitle(const lab::Experiment& experiment) {
-  if (experiment.id == "etcd-leader-election")
-    return tr("Raft in etcd: kill the leader of five members and time the new election");
-  return QString::fromStdString(experiment.title);
+  static const std::map<std::string, const char*> kTitles = {
+      {"etcd-leader-election", QT_TR_NOOP("Raft in etcd: kill the leader of five members and time the new election")},
+      {"etcd-partition",
+       QT_TR_NOOP("Raft in etcd: cut the leader and one other member off from the other three; the minority cannot "
+                  "commit, the majority elects a leader and can; heal and time the rejoin")},
+      {"pg-streaming-replication",
+       QT_TR_NOOP("PostgreSQL streaming replication: a standby's lag, a stale read from it, and what synchronous "
+                  "commit costs")},
+      {"pg-failover", QT_TR_NOOP("PostgreSQL failover: acknowledged writes lost by an asynchronous standby, none by a "
+                                 "synchronous one, and the old primary rewound with pg_rewind")},
+      {"patroni-failover",
+       QT_TR_NOOP("Patroni with etcd: the primary killed and a replica promoted when its leader key expires; then the "
+                  "new primary cut off from etcd demotes itself before another takes the key")},
+  };
+  const auto it = kTitles.find(experiment.id);
+  return it == kTitles.end() ? QString::fromStdString(experiment.title) : tr(it->second);
 }
 
 LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
@@ -74,20 +138,22 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   list_->setObjectName("labExperiments");
   list_->setAccessibleName(tr("Experiments"));
   for (const lab::Experiment& e : lab::experiments()) {
-    auto* item = new QListWidgetItem(tr("Lesson %1 · %2 (mirrors %3)")
+    const QString name = experimentName(e);
+    auto* item = new QListWidgetItem(tr("Lesson %1 · %2")
                                          .arg(QString::fromStdString(e.lesson).left(2).toInt())
-                                         .arg(experimentTitle(e), QString::fromStdString(e.scenario)),
+                                         .arg(name.isEmpty() ? QString::fromStdString(e.id) : name),
                                      list_);
     item->setData(Qt::UserRole, QString::fromStdString(e.id));
   }
-  // A title wraps rather than scrolls sideways.
-  list_->setWordWrap(true);
-  list_->setResizeMode(QListView::Adjust);
-  list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  // One short line per experiment, all of them in view; the chosen one is described below.
   list_->setCurrentRow(0);
-  list_->setMaximumHeight(list_->sizeHintForRow(0) * 4 + 8);
+  list_->setFixedHeight(list_->sizeHintForRow(0) * list_->count() + 2 * list_->frameWidth() + 2);
   connect(list_, &QListWidget::currentRowChanged, this, [this] { updateState(); });
   column->addWidget(list_);
+  about_ = new QLabel(this);
+  about_->setObjectName("labAbout");
+  about_->setWordWrap(true);
+  column->addWidget(about_);
   auto* actions = new QHBoxLayout;
   run_ = new QPushButton(tr("&Run on real engines"), this);
   run_->setObjectName("labRun");
@@ -116,6 +182,8 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   figures_->setAccessibleName(tr("Real and simulated figures"));
   figures_->setHorizontalHeaderLabels({tr("Measure"), tr("Real"), tr("Simulated: mean (range)")});
   figures_->verticalHeader()->hide();
+  // Rows as tall as a line of text (the style's default is taller): more figures in view.
+  figures_->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
   figures_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   figures_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   figures_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -126,14 +194,15 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   log_->setAccessibleName(tr("What the engines logged"));
   log_->setReadOnly(true);
   log_->setPlaceholderText(tr("What the engines log about the experiment appears here."));
-  log_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  // Wrapped: an engine's line is read whole, without scrolling sideways.
+  log_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
   column->addWidget(log_, 2);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
   column->addWidget(buttons);
-  // About 80 characters by 36 lines of the dialog's type, within the screen (a laptop's included).
+  // About 100 characters by 40 lines of the dialog's type, within the screen (a laptop's included).
   const QFontMetrics metrics(font());
-  QSize size(metrics.averageCharWidth() * 80, metrics.lineSpacing() * 36);
+  QSize size(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 40);
   if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
     size = size.boundedTo(screen->availableGeometry().size() * 0.9);
   resize(size);
@@ -169,6 +238,16 @@ void LabDialog::updateState() {
                          "folder), then open the lab again. Everything else works without them.")
                           .arg(install.toHtmlEscaped()));
   }
+  about_->setText(experiment ? tr("%1. It mirrors the simulation \"%2\" (Open the simulation shows it) and "
+                                  "needs: %3.")
+                                   .arg(experimentTitle(*experiment), QString::fromStdString(experiment->scenario),
+                                        QString::fromStdString([&] {
+                                          std::string engines;
+                                          for (const std::string& e : experiment->engines)
+                                            engines += (engines.empty() ? "" : ", ") + e;
+                                          return engines;
+                                        }()))
+                             : QString());
   run_->setEnabled(check.ready() && !worker_ && experiment);
   cancel_->setEnabled(worker_ != nullptr);
   simulate_->setEnabled(experiment != nullptr);
@@ -261,12 +340,15 @@ void LabDialog::showResult(const lab::ExperimentResult& result) {
   figures_->setRowCount(static_cast<int>(result.figures.size()));
   for (int row = 0; row < static_cast<int>(result.figures.size()); ++row) {
     const lab::Figure& f = result.figures[static_cast<std::size_t>(row)];
-    figures_->setItem(row, 0, new QTableWidgetItem(measureName(f.metric)));
+    figures_->setItem(row, 0, new QTableWidgetItem(measureName(result.experiment, f)));
     figures_->setItem(row, 1, new QTableWidgetItem(number(f.real, f.unit)));
-    figures_->setItem(row, 2,
-                      new QTableWidgetItem(tr("%1 (%2 to %3)")
-                                               .arg(number(f.simulated, f.unit), number(f.simulated_min, f.unit),
-                                                    number(f.simulated_max, f.unit))));
+    figures_->setItem(
+        row, 2,
+        new QTableWidgetItem(f.simulated_min == f.simulated_max  // every seed gave the same: no range to show
+                                 ? number(f.simulated, f.unit)
+                                 : tr("%1 (%2 to %3)")
+                                       .arg(number(f.simulated, f.unit), number(f.simulated_min, f.unit),
+                                            number(f.simulated_max, f.unit))));
   }
   QStringList lines;
   for (const std::string& p : result.parameters) lines << QString::fromStdString(p);

@@ -34,8 +34,12 @@ class LabDialog : public QDialog {
   bool running() const { return worker_ != nullptr; }
   // Asks a running experiment to stop at its next step (its engines are stopped as it unwinds).
   void cancel();
-  // The label a figure's metric is shown with.
-  static QString measureName(const std::string& metric);
+  // The label a figure is shown with: its metric's name in this experiment, translated (empty
+  // when unknown), or else the lab's own words for it.
+  static QString measureName(const std::string& experiment, const std::string& metric);
+  static QString measureName(const std::string& experiment, const lab::Figure& figure);
+  // A short name for the list (empty when unknown), and the full description.
+  static QString experimentName(const lab::Experiment& experiment);
   static QString experimentTitle(const lab::Experiment& experiment);
 
  public slots:
@@ -55,6 +59,7 @@ class LabDialog : public QDialog {
   QLabel* intro_;
   QLabel* engines_;  // what is missing, when something is
   QListWidget* list_;
+  QLabel* about_;  // the chosen experiment: what it does, what it mirrors, what it needs
   QPushButton* run_;
   QPushButton* cancel_;
   QPushButton* simulate_;
