@@ -1,6 +1,8 @@
 #include "lab/lab_folder.h"
 
 #include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <fstream>
@@ -19,7 +21,11 @@ fs::path lab_root() {
   return fs::path(home && *home ? home : "/tmp") / ".local" / "share" / "clusterscope" / "lab";
 }
 
-fs::path shared_server_root() { return "/var/tmp/clusterscope-lab"; }
+fs::path shared_server_root() {
+  const uid_t uid = ::geteuid();
+  return uid == 0 ? fs::path("/var/tmp/clusterscope-lab")
+                  : fs::path("/var/tmp/clusterscope-lab-" + std::to_string(uid));
+}
 
 LabFolder::LabFolder(fs::path root) : root_(std::move(root)) {
   std::error_code ec;
@@ -63,21 +69,24 @@ std::uintmax_t bytes_under(const fs::path& folder) {
 }  // namespace
 
 fs::path LabFolder::server_folder(const fs::path& run_folder, const std::optional<RunAs>& as) {
+  // Always a short path: a server's socket path must stay within 107 characters, which a run
+  // folder deep in a long home folder would not leave room for.
+  const fs::path shared = shared_server_root();
   std::error_code ec;
-  if (!as) {
-    const fs::path folder = run_folder / "servers";
-    fs::create_directories(folder, ec);
-    if (ec) throw std::runtime_error("cannot make " + folder.string() + ": " + ec.message());
-    return folder;
-  }
-  fs::create_directories(shared_server_root(), ec);
-  // Others may pass through to their own folder, not list it.
-  fs::permissions(shared_server_root(), fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec,
+  fs::create_directories(shared, ec);
+  if (ec) throw std::runtime_error("cannot make " + shared.string() + ": " + ec.message());
+  // /var/tmp is everyone's: the folder must be a real folder of this user's, not one another user
+  // made (or a link) to catch the servers' data.
+  struct stat info {};
+  if (::lstat(shared.c_str(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid())
+    throw std::runtime_error(shared.string() + " belongs to another user: remove it, then run the lab again");
+  // Root's is passed through by the server user to reach its own folder, not listed; a user's own
+  // is private.
+  fs::permissions(shared,
+                  as ? fs::perms::owner_all | fs::perms::group_exec | fs::perms::others_exec : fs::perms::owner_all,
                   fs::perm_options::replace, ec);
-  if (ec) throw std::runtime_error("cannot make " + shared_server_root().string() + ": " + ec.message());
-  std::string name = (shared_server_root() / (run_folder.filename().string() + "-XXXXXX")).string();
-  if (::mkdtemp(name.data()) == nullptr)
-    throw std::runtime_error("cannot make a folder in " + shared_server_root().string());
+  std::string name = (shared / (run_folder.filename().string() + "-XXXXXX")).string();
+  if (::mkdtemp(name.data()) == nullptr) throw std::runtime_error("cannot make a folder in " + shared.string());
   {
     std::ofstream out(root_ / "server-folders.txt", std::ios::app);
     out << name << '\n';

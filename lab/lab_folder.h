@@ -16,7 +16,8 @@ namespace cs::lab {
 // CLUSTERSCOPE_LAB_DIR, or $XDG_DATA_HOME/clusterscope/lab, or ~/.local/share/clusterscope/lab.
 std::filesystem::path lab_root();
 
-// Where servers that run as another user than root keep their data (see server_folder).
+// Where the servers keep their data (see server_folder): /var/tmp/clusterscope-lab for root,
+// /var/tmp/clusterscope-lab-UID for anyone else.
 std::filesystem::path shared_server_root();
 
 // A run's folders may not together exceed this; a run refuses to start above it.
@@ -29,10 +30,10 @@ class LabFolder {
 
   // A fresh folder for one run of an experiment: runs/<experiment>-<n>.
   std::filesystem::path new_run_folder(const std::string& experiment);
-  // A folder for the servers of the run in `run_folder`, owned by `as`. Without `as` it is
-  // run_folder/servers. With it (the lab runs as root), the lab's own folder is private to root,
-  // so the servers get a folder of their own under /var/tmp/clusterscope-lab, listed in the lab
-  // folder so that clean() removes it and disk_use_bytes() counts it.
+  // A folder for the servers of the run in `run_folder`, owned by `as` when given (the lab runs as
+  // root; the lab's own folder is private to root). It lies under shared_server_root(), at a short
+  // path (a socket's path has at most 107 characters), and is listed in the lab folder so that
+  // clean() removes it and disk_use_bytes() counts it.
   std::filesystem::path server_folder(const std::filesystem::path& run_folder, const std::optional<RunAs>& as);
   std::uintmax_t disk_use_bytes() const;
 
