@@ -3130,10 +3130,6 @@
         <translation>Experimente</translation>
     </message>
     <message>
-        <source>Lesson %1 · %2 (mirrors %3)</source>
-        <translation>Lektion %1 · %2 (entspricht %3)</translation>
-    </message>
-    <message>
         <source>&amp;Run on real engines</source>
         <translation>Mit echten Systemen &amp;ausführen</translation>
     </message>
@@ -3190,8 +3186,172 @@
         <translation>Ein Experiment mit echten Systemen auf diesem Computer wiederholen</translation>
     </message>
     <message>
-        <source>Running on real engines: starting them, killing the leader, then simulating the same cluster (a few seconds)...</source>
-        <translation>Läuft mit echten Systemen: Start, Beenden des Leaders, dann Simulation desselben Clusters (einige Sekunden) …</translation>
+        <source>Puts the minority committed</source>
+        <translation>Von der Minderheit bestätigte Puts</translation>
+    </message>
+    <message>
+        <source>Puts the majority committed</source>
+        <translation>Von der Mehrheit bestätigte Puts</translation>
+    </message>
+    <message>
+        <source>Cut to the majority's new leader</source>
+        <translation>Trennung bis zum neuen Leader der Mehrheit</translation>
+    </message>
+    <message>
+        <source>Heal to the minority rejoined</source>
+        <translation>Heilung bis zur Wiederaufnahme der Minderheit</translation>
+    </message>
+    <message>
+        <source>Leaders elected</source>
+        <translation>Gewählte Leader</translation>
+    </message>
+    <message>
+        <source>Replay lag during a write burst</source>
+        <translation>Replay-Verzögerung bei einer Schreibwelle</translation>
+    </message>
+    <message>
+        <source>Stale reads, asynchronous standby</source>
+        <translation>Veraltete Lesevorgänge, asynchroner Standby</translation>
+    </message>
+    <message>
+        <source>Stale reads, remote_apply</source>
+        <translation>Veraltete Lesevorgänge, remote_apply</translation>
+    </message>
+    <message>
+        <source>Write latency, no synchronous standby</source>
+        <translation>Schreiblatenz, ohne synchronen Standby</translation>
+    </message>
+    <message>
+        <source>Write latency, synchronous_commit on</source>
+        <translation>Schreiblatenz, synchronous_commit on</translation>
+    </message>
+    <message>
+        <source>Write latency, remote_apply</source>
+        <translation>Schreiblatenz, remote_apply</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost, asynchronous</source>
+        <translation>Verlorene bestätigte Schreibvorgänge, asynchron</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost, synchronous</source>
+        <translation>Verlorene bestätigte Schreibvorgänge, synchron</translation>
+    </message>
+    <message>
+        <source>Failover, asynchronous</source>
+        <translation>Failover, asynchron</translation>
+    </message>
+    <message>
+        <source>Failover, synchronous</source>
+        <translation>Failover, synchron</translation>
+    </message>
+    <message>
+        <source>Primary killed to a replica promoted</source>
+        <translation>Primary beendet bis Replikat befördert</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation>Verlorene bestätigte Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>Cut from etcd to the old primary's demotion</source>
+        <translation>Von etcd getrennt bis zur Herabstufung des alten Primary</translation>
+    </message>
+    <message>
+        <source>Cut from etcd to the next primary</source>
+        <translation>Von etcd getrennt bis zum nächsten Primary</translation>
+    </message>
+    <message>
+        <source>Two primaries taking writes at once</source>
+        <translation>Zwei Primaries nehmen gleichzeitig Schreibvorgänge an</translation>
+    </message>
+    <message>
+        <source>Primaries at once, at most</source>
+        <translation>Höchstens gleichzeitige Primaries</translation>
+    </message>
+    <message>
+        <source>Primaries in turn</source>
+        <translation>Primaries nacheinander</translation>
+    </message>
+    <message>
+        <source>Primaries that demoted themselves</source>
+        <translation>Primaries, die sich selbst herabstuften</translation>
+    </message>
+    <message>
+        <source>etcd: the leader killed, a new one elected</source>
+        <translation>etcd: Leader beendet, ein neuer gewählt</translation>
+    </message>
+    <message>
+        <source>etcd: a partitioned minority cannot commit</source>
+        <translation>etcd: eine abgetrennte Minderheit kann nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: streaming replication, lag and stale reads</source>
+        <translation>PostgreSQL: Streaming-Replikation, Verzögerung und veraltete Lesevorgänge</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: failover, lost writes and pg_rewind</source>
+        <translation>PostgreSQL: Failover, verlorene Schreibvorgänge und pg_rewind</translation>
+    </message>
+    <message>
+        <source>Patroni: automatic failover and fencing</source>
+        <translation>Patroni: automatisches Failover und Fencing</translation>
+    </message>
+    <message>
+        <source>Raft in etcd: cut the leader and one other member off from the other three; the minority cannot commit, the majority elects a leader and can; heal and time the rejoin</source>
+        <translation>Raft in etcd: Der Leader und ein weiteres Mitglied werden von den anderen drei getrennt; die Minderheit kann nichts bestätigen, die Mehrheit wählt einen Leader und kann es; nach der Heilung wird die Wiederaufnahme gemessen</translation>
+    </message>
+    <message>
+        <source>PostgreSQL streaming replication: a standby's lag, a stale read from it, and what synchronous commit costs</source>
+        <translation>PostgreSQL-Streaming-Replikation: die Verzögerung eines Standby, ein veralteter Lesevorgang dort und was synchrones Commit kostet</translation>
+    </message>
+    <message>
+        <source>PostgreSQL failover: acknowledged writes lost by an asynchronous standby, none by a synchronous one, and the old primary rewound with pg_rewind</source>
+        <translation>PostgreSQL-Failover: Ein asynchroner Standby verliert bestätigte Schreibvorgänge, ein synchroner keine, und der alte Primary wird mit pg_rewind zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Patroni with etcd: the primary killed and a replica promoted when its leader key expires; then the new primary cut off from etcd demotes itself before another takes the key</source>
+        <translation>Patroni mit etcd: Der Primary wird beendet und ein Replikat befördert, sobald sein Leader-Schlüssel abläuft; dann stuft sich der von etcd getrennte neue Primary selbst herab, bevor ein anderer den Schlüssel übernimmt</translation>
+    </message>
+    <message>
+        <source>Lesson %1 · %2</source>
+        <translation>Lektion %1 · %2</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Stop the experiment at its next step; every engine it started is stopped</source>
+        <translation>Das Experiment beim nächsten Schritt anhalten; jedes gestartete System wird beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Open the simulation</source>
+        <translation>Simulation &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Load the built-in scenario this experiment mirrors onto the stage</source>
+        <translation>Das eingebaute Szenario, dem dieses Experiment entspricht, auf die Bühne laden</translation>
+    </message>
+    <message>
+        <source>Stopping at the next step; every engine the lab started is being stopped...</source>
+        <translation>Halte beim nächsten Schritt an; jedes vom Labor gestartete System wird beendet …</translation>
+    </message>
+    <message>
+        <source>%1. It mirrors the simulation "%2" (Open the simulation shows it) and needs: %3.</source>
+        <translation>%1. Es entspricht der Simulation „%2“ (Simulation öffnen zeigt sie) und braucht: %3.</translation>
+    </message>
+    <message>
+        <source>Running on real engines, then simulating the same cluster with their settings (up to a minute)...</source>
+        <translation>Läuft auf echten Systemen, danach wird derselbe Cluster mit ihren Einstellungen simuliert (bis zu einer Minute) …</translation>
+    </message>
+    <message>
+        <source>Warning: an engine process listened beyond this computer's loopback address: %1</source>
+        <translation>Warnung: Ein Prozess eines Systems lauschte über die Loopback-Adresse dieses Computers hinaus: %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Every engine process the lab started has stopped.</source>
+        <translation>Angehalten. Jeder vom Labor gestartete Prozess ist beendet.</translation>
     </message>
 </context>
 <context>
