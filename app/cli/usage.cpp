@@ -148,7 +148,8 @@ const std::vector<CommandDoc>& command_docs() {
         {"json", "", "print the comparison as JSON"}}},
       {"lab",
        "list|run EXPERIMENT|clean",
-       "the live lab: the lessons' experiments on real engines started on 127.0.0.1 (etcd), beside the "
+       "the live lab: the lessons' experiments on real engines started on 127.0.0.1 (etcd, PostgreSQL, "
+       "Patroni), beside the "
        "simulation's figures for the same settings; clean stops whatever the lab left running and removes its "
        "runs. Exit 3 when the engines are not installed",
        {{"json", "", "print the list or the result as JSON"},
@@ -294,8 +295,13 @@ std::string man_page(std::string_view version) {
              "clusterscope(1) lists where the desktop program keeps a learner's.") +
          "\n.TP\n.I ~/.local/share/clusterscope/lab/\n" +
          escape(
-             "The live lab's folder: one folder per run (each engine's data and log) and the register of the "
-             "processes it started. lab clean empties it.") +
+             "The live lab's folder: one folder per run (each engine's log, and its data while it runs) and the "
+             "register of the processes it started. lab clean empties it.") +
+         "\n.TP\n.I /var/tmp/clusterscope-lab/\n" +
+         escape(
+             "The database servers' data while a run lasts (/var/tmp/clusterscope-lab-UID for a user other "
+             "than root): a short path, as a server's socket path must be. When the lab runs as root, the servers "
+             "run as the postgres user in a folder it owns. lab clean removes what a run left.") +
          "\n.SH ENVIRONMENT\n.TP\n.B CLUSTERSCOPE_LAB_DIR\n" +
          escape("The live lab's folder, in place of the one above (also under XDG_DATA_HOME when that is set).") +
          "\n.TP\n.B CLUSTERSCOPE_LAB_PATH\n" +

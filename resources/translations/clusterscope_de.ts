@@ -3353,6 +3353,14 @@
         <source>Stopped. Every engine process the lab started has stopped.</source>
         <translation>Angehalten. Jeder vom Labor gestartete Prozess ist beendet.</translation>
     </message>
+    <message>
+        <source>What the engines logged:</source>
+        <translation>Was die Systeme protokollierten:</translation>
+    </message>
+    <message>
+        <source>The settings (the simulation ran with the same):</source>
+        <translation>Die Einstellungen (die Simulation lief mit denselben):</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::LearnerActions</name>

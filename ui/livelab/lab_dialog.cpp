@@ -200,9 +200,9 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
   column->addWidget(buttons);
-  // About 100 characters by 40 lines of the dialog's type, within the screen (a laptop's included).
+  // About 110 characters by 48 lines of the dialog's type, within the screen (a laptop's included).
   const QFontMetrics metrics(font());
-  QSize size(metrics.averageCharWidth() * 100, metrics.lineSpacing() * 40);
+  QSize size(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 48);
   if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
     size = size.boundedTo(screen->availableGeometry().size() * 0.9);
   resize(size);
@@ -351,9 +351,10 @@ void LabDialog::showResult(const lab::ExperimentResult& result) {
                                             number(f.simulated_max, f.unit))));
   }
   QStringList lines;
-  for (const std::string& p : result.parameters) lines << QString::fromStdString(p);
-  lines << QString();
-  for (const std::string& l : result.log_lines) lines << QString::fromStdString(l);
+  lines << tr("What the engines logged:");
+  for (const std::string& l : result.log_lines) lines << QStringLiteral("  ") + QString::fromStdString(l);
+  lines << QString() << tr("The settings (the simulation ran with the same):");
+  for (const std::string& p : result.parameters) lines << QStringLiteral("  ") + QString::fromStdString(p);
   log_->setPlainText(lines.join('\n'));
 }
 
