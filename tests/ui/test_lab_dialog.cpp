@@ -2,6 +2,7 @@
 // nothing; with etcd (scripts/lab-deps.sh) a run fills the table with real and simulated figures
 // and the engines' lines; closing the dialog in the middle of a run still stops every engine.
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -9,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -17,6 +19,7 @@
 #include "lab/lab_folder.h"
 #include "lab/lab_process.h"
 #include "livelab/lab_dialog.h"
+#include "theme/palette.h"
 #include "window_test_support.h"
 
 class TestLabDialog : public QObject {
@@ -127,6 +130,26 @@ class TestLabDialog : public QObject {
     list->setCurrentRow(list->count() - 1);
     const auto& last = cs::lab::experiments().back();
     QVERIFY(dialog.findChild<QLabel*>("labAbout")->text().contains(QString::fromStdString(last.scenario)));
+  }
+
+  void projectorModeSetsTheProjectedTypeSize() {
+    const double normal = QApplication::font().pointSizeF();
+    cs::ui::use_projector_palette(true);
+    {
+      cs::ui::LabDialog dialog;
+      dialog.show();
+      QVERIFY(cs::ui::stage_palette().type_scale > 1.0);
+      QCOMPARE(dialog.font().pointSizeF(), normal * cs::ui::stage_palette().type_scale);
+      QCOMPARE(dialog.findChild<QTableWidget*>("labFigures")->font().pointSizeF(), dialog.font().pointSizeF());
+      // Every experiment still in view at the larger size: the list does not scroll.
+      auto* list = dialog.findChild<QListWidget*>("labExperiments");
+      QVERIFY(!list->verticalScrollBar()->isVisible());
+      QVERIFY(list->visualItemRect(list->item(list->count() - 1)).bottom() <= list->viewport()->height());
+    }
+    cs::ui::use_projector_palette(false);
+    cs::ui::LabDialog dialog;
+    dialog.show();
+    QCOMPARE(dialog.font().pointSizeF(), normal);
   }
 
   void openTheSimulationAsksForTheMirroredScenario() {

@@ -1,6 +1,7 @@
 #include "livelab/lab_dialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@
 
 #include "lab/engines.h"
 #include "lab/lab_folder.h"
+#include "theme/palette.h"
 
 namespace cs::ui {
 
@@ -119,8 +121,6 @@ QString LabDialog::experimentTitle(const lab::Experiment& experiment) {
 
 LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   setObjectName("labDialog");
-  // The window's type (projector mode's larger one included) reaches the dialog too.
-  setAttribute(Qt::WA_WindowPropagation);
   setWindowTitle(tr("Live lab"));
   auto* column = new QVBoxLayout(this);
   intro_ = new QLabel(tr("Repeat a lesson's experiment on real engines started on this computer (on 127.0.0.1 "
@@ -147,7 +147,6 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   }
   // One short line per experiment, all of them in view; the chosen one is described below.
   list_->setCurrentRow(0);
-  list_->setFixedHeight(list_->sizeHintForRow(0) * list_->count() + 2 * list_->frameWidth() + 2);
   connect(list_, &QListWidget::currentRowChanged, this, [this] { updateState(); });
   column->addWidget(list_);
   about_ = new QLabel(this);
@@ -182,8 +181,7 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   figures_->setAccessibleName(tr("Real and simulated figures"));
   figures_->setHorizontalHeaderLabels({tr("Measure"), tr("Real"), tr("Simulated: mean (range)")});
   figures_->verticalHeader()->hide();
-  // Rows as tall as a line of text (the style's default is taller): more figures in view.
-  figures_->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+  // Rows as tall as a line of text (the style's default is taller; set with the type on show).
   figures_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   figures_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
   figures_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -200,13 +198,33 @@ LabDialog::LabDialog(QWidget* parent) : QDialog(parent) {
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
   column->addWidget(buttons);
-  // About 110 characters by 48 lines of the dialog's type, within the screen (a laptop's included).
-  const QFontMetrics metrics(font());
+  updateState();
+}
+
+void LabDialog::showEvent(QShowEvent* event) {
+  // Projector mode: the class reads the figures and the engines' lines from the back of the room,
+  // so the dialog takes the projected type size (as the lesson text does).
+  QFont type = QApplication::font();
+  if (stage_palette().projector) type.setPointSizeF(type.pointSizeF() * stage_palette().type_scale);
+  if (type == font() && shown_before_) {  // as the learner left it
+    QDialog::showEvent(event);
+    return;
+  }
+  shown_before_ = true;
+  setFont(type);
+  figures_->verticalHeader()->setDefaultSectionSize(QFontMetrics(type).lineSpacing() + 8);
+  // Every experiment in view, at this type size.
+  list_->doItemsLayout();
+  list_->setFixedHeight(list_->sizeHintForRow(0) * list_->count() + 2 * list_->frameWidth() + 2);
+  // About 110 characters by 48 lines of that type, within the window and the screen (a laptop's
+  // included).
+  const QFontMetrics metrics(type);
   QSize size(metrics.averageCharWidth() * 110, metrics.lineSpacing() * 48);
-  if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+  if (parentWidget()) size = size.boundedTo(parentWidget()->window()->size());
+  if (const QScreen* screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())
     size = size.boundedTo(screen->availableGeometry().size() * 0.9);
   resize(size);
-  updateState();
+  QDialog::showEvent(event);
 }
 
 LabDialog::~LabDialog() {

@@ -50,6 +50,9 @@ class LabDialog : public QDialog {
   // "Open the simulation": the learner wants the built-in scenario the experiment mirrors.
   void scenarioAsked(const QString& scenario);
 
+ protected:
+  void showEvent(QShowEvent* event) override;
+
  private:
   void updateState();
   const lab::Experiment* selected() const;
@@ -67,6 +70,7 @@ class LabDialog : public QDialog {
   QTableWidget* figures_;
   QPlainTextEdit* log_;
   QThread* worker_ = nullptr;
+  bool shown_before_ = false;                     // sized once for each type size; then as the learner leaves it
   std::shared_ptr<std::atomic<bool>> cancelled_;  // shared with the worker, which may outlive a cancel
 };
 
