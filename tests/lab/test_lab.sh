@@ -29,6 +29,20 @@ assert e["lesson"] == "05-failover" and e["scenario"] == "raft-leader-crash", e
 
 # 2. With etcd: a real election beside the simulated ones, and nothing left running.
 command -v etcd > /dev/null || fail "etcd is not installed (scripts/lab-deps.sh installs it)"
+
+# 1b. The lab's folders have a cap: over 2 GiB (here a sparse file), a run refuses to start and
+# says how to make room; lab clean does.
+mkdir -p "$CLUSTERSCOPE_LAB_DIR/runs/old"
+truncate -s 3G "$CLUSTERSCOPE_LAB_DIR/runs/old/blob"
+set +e
+"$cli" lab run etcd-leader-election > /dev/null 2> "$work/cap.err"
+code=$?
+set -e
+[ "$code" != 0 ] || fail "a run started with the lab folder over its cap"
+grep -q "cap of 2 GiB" "$work/cap.err" || fail "no word of the cap: $(cat "$work/cap.err")"
+[ -z "$(running_in_lab)" ] || fail "something started over the cap"
+"$cli" lab clean > /dev/null
+[ ! -e "$CLUSTERSCOPE_LAB_DIR/runs/old" ] || fail "lab clean left the old run"
 "$cli" lab run etcd-leader-election --json --seeds 5 > "$work/run.json" 2> "$work/run.err" || {
   cat "$work/run.err" >&2
   fail "lab run failed"
