@@ -82,13 +82,27 @@ EtcdCluster::EtcdCluster(LabFolder& lab, const std::filesystem::path& run_folder
                                            std::to_string(timing.election_timeout_ms),
                                            "--quota-backend-bytes",
                                            std::to_string(64 << 20)};
-    m.process = spawn_process(argv, m.folder.string(), m.log.string());
-    lab_.remember(m.process);
-    m.running = true;
+    try {
+      m.process = spawn_process(argv, m.folder.string(), m.log.string());
+      m.running = true;  // before it is registered: a failing register must not hide it from stop_all
+      lab_.remember(m.process);
+    } catch (...) {
+      // A constructor that throws runs no destructor: the members already started stop here.
+      stop_all();
+      throw;
+    }
   }
 }
 
 EtcdCluster::~EtcdCluster() { stop_all(); }
+
+std::uint64_t EtcdCluster::term_of(std::size_t member) const {
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    if (const auto s = status(member, 1'000)) return s->term;
+  }
+  throw std::runtime_error("etcd member " + members_.at(member).name + " does not answer (see " +
+                           members_.at(member).log.string() + ")");
+}
 
 std::optional<EtcdMemberStatus> EtcdCluster::status(std::size_t member, int timeout_ms) const {
   const Member& m = members_.at(member);

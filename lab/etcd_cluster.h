@@ -54,6 +54,9 @@ class EtcdCluster {
 
   const std::vector<Member>& members() const { return members_; }
   std::optional<EtcdMemberStatus> status(std::size_t member, int timeout_ms = 300) const;
+  // The member's term, asked a few times (a busy member may miss one short window); throws
+  // std::runtime_error when it does not answer.
+  std::uint64_t term_of(std::size_t member) const;
   // Waits until a running member names a leader that the running members agree on (or those of
   // `among`, when given, and the leader one of them); its index.
   std::optional<std::size_t> wait_for_leader(int timeout_ms, std::uint64_t after_term = 0,

@@ -128,7 +128,7 @@ ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolde
     for (int attempt = 0; attempt < 10; ++attempt) {
       leader = cluster.wait_for_leader(30'000);
       if (!leader) break;
-      term = cluster.status(*leader)->term;
+      term = cluster.term_of(*leader);
       std::this_thread::sleep_for(std::chrono::milliseconds(2 * timing.election_timeout_ms + 500));
       const auto again = cluster.wait_for_leader(5'000);
       const auto now = again ? cluster.status(*again) : std::nullopt;
@@ -145,7 +145,7 @@ ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolde
     const auto next = cluster.wait_for_leader(30'000, term);
     if (!next) throw std::runtime_error("no new leader within 30 s after the old one was killed");
     no_leader_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - killed_at).count();
-    const std::uint64_t new_term = cluster.status(*next)->term;
+    const std::uint64_t new_term = cluster.term_of(*next);
     elections = static_cast<double>(new_term - term);
     say("new leader: " + cluster.members()[*next].name + " in term " + std::to_string(new_term));
     for (std::size_t i = 0; i < cluster.members().size(); ++i)

@@ -330,7 +330,7 @@ ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab
     for (int attempt = 0; attempt < 10; ++attempt) {
       leader = cluster.wait_for_leader(30'000);
       if (!leader) break;
-      term = cluster.status(*leader)->term;
+      term = cluster.term_of(*leader);
       std::this_thread::sleep_for(std::chrono::milliseconds(2 * timing.election_timeout_ms + 500));
       const auto again = cluster.wait_for_leader(5'000);
       const auto now = again ? cluster.status(*again) : std::nullopt;

@@ -1,6 +1,8 @@
 #include "lab/lab_folder.h"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -121,7 +123,25 @@ std::vector<ProcessRecord> LabFolder::remembered() const {
   return records;
 }
 
+RunLock::~RunLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing releases the flock
+}
+
+std::optional<RunLock> LabFolder::try_lock_run() const {
+  const int fd = ::open((root_ / "run.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+  if (fd < 0) throw std::runtime_error("cannot open the lab's run lock in " + root_.string());
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    ::close(fd);
+    return std::nullopt;
+  }
+  return RunLock(fd);
+}
+
 LabFolder::CleanReport LabFolder::clean() {
+  const auto lock = try_lock_run();
+  if (!lock)
+    throw std::runtime_error("a lab run is in progress in " + root_.string() +
+                             " (in another window or terminal): stop it or wait for it to end, then clean");
   CleanReport report = stop_leftovers();
   std::error_code ec;
   fs::remove_all(root_ / "runs", ec);
@@ -135,7 +155,10 @@ LabFolder::CleanReport LabFolder::clean() {
 LabFolder::CleanReport LabFolder::stop_leftovers_at(const fs::path& root) {
   std::error_code ec;
   if (!fs::exists(root / "processes.txt", ec)) return {};
-  return LabFolder(root).stop_leftovers();
+  LabFolder lab(root);
+  const auto lock = lab.try_lock_run();
+  if (!lock) return {};  // a live run's engines: it stops them itself
+  return lab.stop_leftovers();
 }
 
 LabFolder::CleanReport LabFolder::stop_leftovers() {

@@ -23,6 +23,23 @@ std::filesystem::path shared_server_root();
 // A run's folders may not together exceed this; a run refuses to start above it.
 constexpr std::uintmax_t kLabDiskCapBytes = std::uintmax_t{2} << 30;
 
+// One run at a time per lab folder: a run holds this lock (flock on <root>/run.lock) from its
+// first clean-up to its last, so that a second program (the window opened beside a CLI run, a
+// second CLI) neither stops the first run's engines as "leftovers" nor runs beside it. The kernel
+// releases it when its holder dies, so a crashed run never leaves it held; the engines do not
+// inherit it (close-on-exec).
+class RunLock {
+ public:
+  explicit RunLock(int fd) : fd_(fd) {}
+  RunLock(RunLock&& other) noexcept : fd_(other.fd_) { other.fd_ = -1; }
+  RunLock& operator=(RunLock&&) = delete;
+  RunLock(const RunLock&) = delete;
+  ~RunLock();
+
+ private:
+  int fd_;
+};
+
 class LabFolder {
  public:
   explicit LabFolder(std::filesystem::path root);
@@ -37,6 +54,9 @@ class LabFolder {
   std::filesystem::path server_folder(const std::filesystem::path& run_folder, const std::optional<RunAs>& as);
   std::uintmax_t disk_use_bytes() const;
 
+  // The run lock, if no other program holds it.
+  std::optional<RunLock> try_lock_run() const;
+
   // The register: appended to as processes start, read by clean-up.
   void remember(const ProcessRecord& record);
   std::vector<ProcessRecord> remembered() const;
@@ -47,12 +67,14 @@ class LabFolder {
     bool removed = false;
   };
   // Stops every process in the register that is still the lab's (SIGKILL, then waits), empties the
-  // register, and removes the run folders.
+  // register, and removes the run folders. Throws std::runtime_error while another program's run
+  // holds the run lock (its engines are not leftovers).
   CleanReport clean();
   // The same for the processes only (a run that crashed left them): the folders stay, to be read.
   CleanReport stop_leftovers();
   // stop_leftovers() for the lab at `root` if it has a register, without making any folder (at a
-  // program's start, for a user who may never have used the lab).
+  // program's start, for a user who may never have used the lab); nothing while another program's
+  // run holds the run lock.
   static CleanReport stop_leftovers_at(const std::filesystem::path& root);
 
  private:

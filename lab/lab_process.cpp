@@ -45,7 +45,8 @@ ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::str
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
-  const int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+  // Not through a link: as root, the lab writes logs in folders the server user owns.
+  const int log = ::open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0644);
   if (log < 0) throw std::runtime_error("cannot write " + log_path);
   if (as && ::fchown(log, as->uid, as->gid) != 0) {
     ::close(log);
@@ -64,6 +65,9 @@ ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::str
     if (null >= 0) ::dup2(null, STDIN_FILENO);
     ::dup2(log, STDOUT_FILENO);
     ::dup2(log, STDERR_FILENO);
+    // Nothing else of the lab's (the register, the run lock, another thread's files opened without
+    // close-on-exec) reaches the engine.
+    ::close_range(3, ~0U, 0);
     // Drop root for good before anything else runs: groups first, then the group, then the user.
     if (as && (::setgroups(0, nullptr) != 0 || ::setgid(as->gid) != 0 || ::setuid(as->uid) != 0)) ::_exit(126);
     if (::chdir(data_dir.c_str()) != 0) ::_exit(127);
@@ -88,7 +92,9 @@ int run_to_end(const std::vector<std::string>& argv, const std::string& data_dir
     int status = 0;
     if (::waitpid(record.pid, &status, WNOHANG) == record.pid) return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (std::chrono::steady_clock::now() >= deadline) {
-      ::kill(record.pid, SIGKILL);
+      // The whole group: a tool's own children (initdb's bootstrap server, pg_rewind's
+      // single-user recovery) go too. The child leads its own session, so its group is its pid.
+      ::kill(-record.pid, SIGKILL);
       ::waitpid(record.pid, &status, 0);
       return -1;
     }

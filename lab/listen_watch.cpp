@@ -60,7 +60,10 @@ bool works_under(const fs::path& cwd, const std::vector<fs::path>& folders) {
   const std::string here = cwd.string();
   return std::any_of(folders.begin(), folders.end(), [&here](const fs::path& folder) {
     const std::string root = folder.string();
-    return !root.empty() && here.compare(0, root.size(), root) == 0;
+    // The folder itself or below it: /var/tmp/clusterscope-lab is not a prefix of
+    // /var/tmp/clusterscope-lab-1000, another user's.
+    return !root.empty() && here.compare(0, root.size(), root) == 0 &&
+           (here.size() == root.size() || here[root.size()] == '/');
   });
 }
 
@@ -71,13 +74,20 @@ std::vector<std::string> listeners_beyond_loopback(const std::vector<fs::path>& 
   const auto listeners = open_listeners();
   if (listeners.empty()) return found;
   std::error_code ec;
-  for (const auto& process : fs::directory_iterator("/proc", ec)) {
+  std::error_code proc_ec;
+  for (auto it = fs::directory_iterator("/proc", proc_ec); !proc_ec && it != fs::directory_iterator();
+       it.increment(proc_ec)) {
+    const auto& process = *it;
     const std::string pid = process.path().filename().string();
     if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
     const fs::path cwd = fs::read_symlink(process.path() / "cwd", ec);
     if (ec || !works_under(cwd, folders)) continue;
-    for (const auto& fd : fs::directory_iterator(process.path() / "fd", ec)) {
-      const std::string target = fs::read_symlink(fd.path(), ec).string();  // "socket:[12345]"
+    // Processes come and go while this looks (the lab's psql runs by the hundred): every step takes
+    // an error code, never throws.
+    std::error_code fd_ec;
+    for (auto fd = fs::directory_iterator(process.path() / "fd", fd_ec); !fd_ec && fd != fs::directory_iterator();
+         fd.increment(fd_ec)) {
+      const std::string target = fs::read_symlink(fd->path(), ec).string();  // "socket:[12345]"
       if (ec || target.compare(0, 8, "socket:[") != 0) continue;
       const auto it = listeners.find(target.substr(8, target.size() - 9));
       if (it == listeners.end()) continue;
@@ -92,7 +102,11 @@ std::vector<std::string> listeners_beyond_loopback(const std::vector<fs::path>& 
 ListenWatch::ListenWatch(std::vector<fs::path> folders, int interval_ms) : folders_(std::move(folders)) {
   thread_ = std::thread([this, interval_ms] {
     while (!stopping_.load()) {
-      look();
+      try {
+        look();
+      } catch (const std::exception&) {
+        // A look that failed (a process gone mid-read, memory) is skipped; the next one comes soon.
+      }
       // Short steps, so that stop() does not wait out a whole interval.
       for (int waited_ms = 0; waited_ms < interval_ms && !stopping_.load(); waited_ms += 10)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -114,7 +128,10 @@ std::vector<std::string> ListenWatch::stop() {
   if (thread_.joinable()) {
     stopping_.store(true);
     thread_.join();
-    look();
+    try {
+      look();  // one last look, after the run
+    } catch (const std::exception&) {
+    }
   }
   const std::lock_guard lock(mutex_);
   return found_;

@@ -61,6 +61,13 @@ int lab_run(const Args& args) {
     return kExitNoEngines;
   }
   lab::LabFolder folder(lab::lab_root());
+  // Held to the end of the run: another program's clean-up must not take these engines for leftovers.
+  const auto lock = folder.try_lock_run();
+  if (!lock) {
+    std::cerr << "clusterscope-cli lab run: another lab run is in progress in " << folder.root().string()
+              << " (in another window or terminal); wait for it to end\n";
+    return kExitFailed;
+  }
   const lab::LabFolder::CleanReport leftovers = folder.stop_leftovers();
   if (leftovers.stopped > 0)
     std::cerr << "lab: stopped " << leftovers.stopped << " process(es) an earlier run left running\n";
@@ -86,7 +93,13 @@ int lab_run(const Args& args) {
 
 int lab_clean() {
   lab::LabFolder folder(lab::lab_root());
-  const lab::LabFolder::CleanReport r = folder.clean();
+  lab::LabFolder::CleanReport r;
+  try {
+    r = folder.clean();
+  } catch (const std::exception& error) {
+    std::cerr << "clusterscope-cli lab clean: " << error.what() << '\n';
+    return kExitFailed;
+  }
   std::cout << "lab: stopped " << r.stopped << " process(es); removed the runs in " << folder.root().string() << '\n';
   return r.removed ? kExitOk : kExitFailed;
 }

@@ -115,6 +115,28 @@ print("partition: majority leader after %.0f ms (simulated %.0f), rejoined %.0f 
 PY
 [ -z "$(running_in_lab)" ] || fail "processes left running after etcd-partition: $(running_in_lab)"
 
+# 2c. One run at a time: while a run holds the lab, a second run and lab clean refuse (and leave
+# its engines alone), and the first run ends well.
+"$cli" lab run etcd-leader-election --json --seeds 1 > "$work/first.json" 2> "$work/first.err" &
+first=$!
+for _ in $(seq 600); do
+  [ -s "$CLUSTERSCOPE_LAB_DIR/processes.txt" ] && break
+  kill -0 "$first" 2> /dev/null || break
+  sleep 0.05  # the poll's interval (the deadline is the loop's 600 turns)
+done
+[ -s "$CLUSTERSCOPE_LAB_DIR/processes.txt" ] || fail "the first run registered no engine"
+set +e
+"$cli" lab run etcd-leader-election > /dev/null 2> "$work/second.err"
+second=$?
+"$cli" lab clean > /dev/null 2> "$work/clean-busy.err"
+clean_busy=$?
+set -e
+[ "$second" != 0 ] && grep -q "in progress" "$work/second.err" || fail "a second run started beside the first: $(cat "$work/second.err")"
+[ "$clean_busy" != 0 ] && grep -q "in progress" "$work/clean-busy.err" || fail "lab clean ran during a run"
+wait "$first" || { cat "$work/first.err" >&2; fail "the first run failed beside a second program"; }
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["left_running"] is False' "$work/first.json"
+[ -z "$(running_in_lab)" ] || fail "processes left running after the first run: $(running_in_lab)"
+
 # 3. Clean-up stops the lab's own leftovers (same id, start time and folder) and nothing else.
 mkdir -p "$CLUSTERSCOPE_LAB_DIR/runs/leftover"
 python3 -c 'import time; time.sleep(600)' "$CLUSTERSCOPE_LAB_DIR/runs/leftover" &

@@ -296,6 +296,11 @@ void LabDialog::runSelected() {
     QString error;
     try {
       lab::LabFolder folder(lab::lab_root());
+      // Held to the end of the run (see lab::RunLock).
+      const auto lock = folder.try_lock_run();
+      if (!lock)
+        throw std::runtime_error(
+            tr("another lab run is in progress (in another window or terminal); wait for it to end").toStdString());
       folder.stop_leftovers();
       lab::RunOptions options;
       options.progress = [self, cancelled](const std::string& line) {
