@@ -154,6 +154,7 @@ std::optional<std::size_t> EtcdCluster::wait_for_leader(int timeout_ms, std::uin
     if (agreed && leader && answered > 0) {
       if (const auto i = index_of(*leader); i && members_[*i].running && counted(*i)) return i;
     }
+    lab_.throw_if_stop_asked();
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   return std::nullopt;

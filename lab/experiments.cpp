@@ -76,6 +76,7 @@ ExperimentResult run_experiment(const Experiment& experiment, LabFolder& lab, co
   }
   // Watched the whole time: a process of the lab's listening beyond loopback is named in the result.
   ListenWatch watch({lab.root(), shared_server_root()});
+  lab.set_stop_asked(options.stop_asked);
   ExperimentResult result = run_one(experiment, lab, options);
   result.listening_beyond_loopback = watch.stop();
   return result;

@@ -48,6 +48,9 @@ struct RunOptions {
   int simulated_seeds = 20;
   // Progress for a long run: one line at a time ("starting 5 etcd members").
   std::function<void(const std::string&)> progress;
+  // Whether the learner asked to stop (Stop, Ctrl-C): looked at while the lab waits for an engine
+  // too, not only between steps, so a stop takes effect within a moment.
+  std::function<bool()> stop_asked;
 };
 
 // Runs one experiment. Throws std::runtime_error with a message for the learner when it cannot.

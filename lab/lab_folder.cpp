@@ -127,6 +127,10 @@ RunLock::~RunLock() {
   if (fd_ >= 0) ::close(fd_);  // closing releases the flock
 }
 
+void LabFolder::throw_if_stop_asked() const {
+  if (stop_asked_ && stop_asked_()) throw StopAsked();
+}
+
 std::optional<RunLock> LabFolder::try_lock_run() const {
   const int fd = ::open((root_ / "run.lock").c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
   if (fd < 0) throw std::runtime_error("cannot open the lab's run lock in " + root_.string());

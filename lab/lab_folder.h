@@ -4,7 +4,9 @@
 // left behind, and nothing else.
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,11 @@ constexpr std::uintmax_t kLabDiskCapBytes = std::uintmax_t{2} << 30;
 // second CLI) neither stops the first run's engines as "leftovers" nor runs beside it. The kernel
 // releases it when its holder dies, so a crashed run never leaves it held; the engines do not
 // inherit it (close-on-exec).
+// Thrown by LabFolder::throw_if_stop_asked.
+struct StopAsked : std::runtime_error {
+  StopAsked() : std::runtime_error("stopped on request; every engine process it started is stopped") {}
+};
+
 class RunLock {
  public:
   explicit RunLock(int fd) : fd_(fd) {}
@@ -57,6 +64,11 @@ class LabFolder {
   // The run lock, if no other program holds it.
   std::optional<RunLock> try_lock_run() const;
 
+  // While a run waits for an engine, it asks here whether the learner wants it to stop; throws
+  // StopAsked if so (the clusters stop their processes as it unwinds).
+  void set_stop_asked(std::function<bool()> asked) { stop_asked_ = std::move(asked); }
+  void throw_if_stop_asked() const;
+
   // The register: appended to as processes start, read by clean-up.
   void remember(const ProcessRecord& record);
   std::vector<ProcessRecord> remembered() const;
@@ -79,6 +91,7 @@ class LabFolder {
 
  private:
   std::filesystem::path root_;
+  std::function<bool()> stop_asked_;
 };
 
 }  // namespace cs::lab

@@ -78,6 +78,7 @@ int lab_run(const Args& args) {
     if (interrupted) throw std::runtime_error("interrupted; every engine process it started is stopped");
     std::cerr << "lab: " << line << '\n';
   };
+  options.stop_asked = [] { return interrupted != 0; };
   std::signal(SIGINT, on_interrupt);
   std::signal(SIGTERM, on_interrupt);
   try {

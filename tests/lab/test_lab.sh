@@ -137,6 +137,23 @@ wait "$first" || { cat "$work/first.err" >&2; fail "the first run failed beside 
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["left_running"] is False' "$work/first.json"
 [ -z "$(running_in_lab)" ] || fail "processes left running after the first run: $(running_in_lab)"
 
+# 2d. Ctrl-C in the middle of a run stops it at once (even while it waits for a leader) and stops
+# every engine it started.
+"$cli" lab run etcd-leader-election --seeds 1 > /dev/null 2> "$work/interrupted.err" &
+run=$!
+for _ in $(seq 600); do
+  [ -s "$CLUSTERSCOPE_LAB_DIR/processes.txt" ] && break
+  sleep 0.05  # the poll's interval
+done
+kill -INT "$run"
+set +e
+wait "$run"
+code=$?
+set -e
+[ "$code" != 0 ] || fail "an interrupted run reported success"
+grep -q "stopped on request\|interrupted" "$work/interrupted.err" || fail "no word of the stop: $(cat "$work/interrupted.err")"
+[ -z "$(running_in_lab)" ] || fail "processes left running after Ctrl-C: $(running_in_lab)"
+
 # 3. Clean-up stops the lab's own leftovers (same id, start time and folder) and nothing else.
 mkdir -p "$CLUSTERSCOPE_LAB_DIR/runs/leftover"
 python3 -c 'import time; time.sleep(600)' "$CLUSTERSCOPE_LAB_DIR/runs/leftover" &

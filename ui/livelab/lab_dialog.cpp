@@ -303,6 +303,7 @@ void LabDialog::runSelected() {
             tr("another lab run is in progress (in another window or terminal); wait for it to end").toStdString());
       folder.stop_leftovers();
       lab::RunOptions options;
+      options.stop_asked = [cancelled] { return cancelled->load(); };
       options.progress = [self, cancelled](const std::string& line) {
         // Every step of an experiment reports here first: the place to stop it (its clusters
         // stop their processes as the exception unwinds them).
