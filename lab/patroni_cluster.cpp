@@ -3,14 +3,18 @@
 #include <dirent.h>
 #include <signal.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 #include "lab/loopback.h"
 
@@ -88,12 +92,13 @@ std::string base64_decode(const std::string& in) {
   return out;
 }
 
-// A process as /proc/PID/stat tells it: its parent, its session, and whether it is only a zombie
-// (dead, waiting for its parent to read its exit status).
+// A process as /proc/PID/stat tells it: its parent, its session, its start time, and whether it
+// is only a zombie (dead, waiting for its parent to read its exit status).
 struct ProcStat {
   pid_t pid = 0;
   pid_t parent = 0;
   pid_t session = 0;
+  std::uint64_t start_ticks = 0;
   bool zombie = false;
 };
 
@@ -109,6 +114,12 @@ std::optional<ProcStat> proc_stat(pid_t pid) {
   ProcStat s;
   s.pid = pid;
   if (!(fields >> state >> s.parent >> group >> s.session)) return std::nullopt;
+  // Fields 7 to 21, then the start time (field 22).
+  std::string skipped;
+  for (int field = 7; field <= 21; ++field) {
+    if (!(fields >> skipped)) return std::nullopt;
+  }
+  if (!(fields >> s.start_ticks)) return std::nullopt;
   s.zombie = state == 'Z' || state == 'X';
   return s;
 }
@@ -127,13 +138,43 @@ std::vector<ProcStat> all_processes() {
   return out;
 }
 
-std::string command_line(pid_t pid) {
-  std::ifstream in("/proc/" + std::to_string(pid) + "/cmdline", std::ios::binary);
-  std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  for (char& c : cmdline) {
-    if (c == '\0') c = ' ';
+// Where /proc/PID/<name> (cwd, exe) leads; "" when it cannot be read (another user's process, or
+// one that has gone). A folder or file removed since is named with " (deleted)" after it: left off.
+std::string proc_link(pid_t pid, const char* name) {
+  std::error_code ec;
+  std::string target = fs::read_symlink("/proc/" + std::to_string(pid) + "/" + name, ec).string();
+  if (ec) return "";
+  const std::string deleted = " (deleted)";
+  if (target.size() > deleted.size() && target.compare(target.size() - deleted.size(), deleted.size(), deleted) == 0)
+    target.resize(target.size() - deleted.size());
+  return target;
+}
+
+bool is_under(const std::string& path, const std::string& folder) {
+  return !folder.empty() && path.rfind(folder, 0) == 0 && (path.size() == folder.size() || path[folder.size()] == '/');
+}
+
+// Whether the process `record` names is still there, a zombie included: same id, same start time.
+// (A zombie's id is not reused until its parent has read its status; is_same_process, which also
+// reads the command line, would not know a zombie, whose command line is empty.)
+bool still_there(const ProcessRecord& record) {
+  return record.pid > 0 && record.start_ticks != 0 && process_start_ticks(record.pid) == record.start_ticks;
+}
+
+// `signal` to the process only if it is still the one seen: through a pidfd, so that the id cannot
+// pass to another process between the check and the signal.
+void signal_seen(const PatroniCluster::Seen& p, int signal) {
+#if defined(SYS_pidfd_open) && defined(SYS_pidfd_send_signal)
+  const long fd = ::syscall(SYS_pidfd_open, p.pid, 0);
+  if (fd >= 0) {
+    if (process_start_ticks(p.pid) == p.start_ticks)
+      ::syscall(SYS_pidfd_send_signal, static_cast<int>(fd), signal, nullptr, 0);
+    ::close(static_cast<int>(fd));
+    return;
   }
-  return cmdline;
+  if (errno != ENOSYS) return;  // gone already
+#endif
+  if (process_start_ticks(p.pid) == p.start_ticks) ::kill(p.pid, signal);
 }
 
 }  // namespace
@@ -142,6 +183,7 @@ PatroniCluster::PatroniCluster(LabFolder& lab, const fs::path& run_folder, const
                                PatroniTiming timing)
     : lab_(lab), run_folder_(run_folder), as_(server_user()) {
   psql_ = program_path(engines, "psql");
+  postgres_ = fs::canonical(program_path(engines, "postgres")).string();
   const std::string bin_dir = fs::path(program_path(engines, "postgres")).parent_path().string();
   server_folder_ = lab.server_folder(run_folder, as_);
 
@@ -169,6 +211,7 @@ PatroniCluster::PatroniCluster(LabFolder& lab, const fs::path& run_folder, const
     fs::create_directories(n.folder);
     fs::permissions(n.folder, fs::perms::owner_all, fs::perm_options::replace);
     give_to(n.folder.string(), as_);
+    n.real_folder = fs::canonical(n.folder).string();
     RelayOptions relay;
     relay.destination = etcd_->members().front().name;
     relay.target_port = etcd_port;
@@ -176,6 +219,7 @@ PatroniCluster::PatroniCluster(LabFolder& lab, const fs::path& run_folder, const
     n.etcd_relay = std::make_unique<Relay>(relay);
     nodes_.push_back(std::move(n));
   }
+  closed_.assign(nodes_.size(), false);
 
   const std::string ttl = std::to_string(timing.ttl_s);
   for (Node& n : nodes_) {
@@ -227,63 +271,139 @@ PatroniCluster::PatroniCluster(LabFolder& lab, const fs::path& run_folder, const
       }
       n.running = true;
     }
+    watcher_ = std::thread([this] {
+      // An exception must not leave the thread (std::terminate: no destructor would stop the
+      // engines): it is kept, and thrown by crash() or stop_all() in the lab's own thread.
+      try {
+        while (!stopping_.load()) {
+          watch_postmasters();
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+      } catch (...) {
+        keep_error(std::current_exception());
+      }
+    });
   } catch (...) {
-    stop_all();  // no destructor runs for a constructor that throws
+    // No destructor runs for a constructor that throws.
+    try {
+      stop_all();
+    } catch (...) {
+    }
     throw;
   }
-  watcher_ = std::thread([this] {
-    while (!stopping_.load()) {
-      watch_postmasters();
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-  });
 }
 
-PatroniCluster::~PatroniCluster() { stop_all(); }
+PatroniCluster::~PatroniCluster() {
+  try {
+    stop_all();
+  } catch (...) {
+    // stop_all() stopped everything it could before it threw; a destructor cannot throw.
+  }
+}
+
+void PatroniCluster::keep_error(std::exception_ptr error) {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  if (!error_) error_ = std::move(error);
+}
+
+void PatroniCluster::rethrow_error() {
+  std::exception_ptr error;
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    std::swap(error, error_);
+  }
+  if (error) std::rethrow_exception(error);
+}
 
 void PatroniCluster::watch_postmasters() {
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    std::ifstream in(nodes_[i].data_dir / "postmaster.pid");
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      if (closed_[i]) continue;  // crashed: what is left of it is no longer registered
+    }
+    const std::string data_dir = nodes_[i].real_folder + "/data";
+    std::ifstream in(data_dir + "/postmaster.pid");
     pid_t pid = 0;
     if (!(in >> pid) || pid <= 0) continue;
-    ProcessRecord record{pid, process_start_ticks(pid), nodes_[i].data_dir.string()};
-    if (!is_same_process(record)) continue;  // a file left by a postmaster that has gone
     const auto stat = proc_stat(pid);
-    if (!stat) continue;
-    const std::lock_guard<std::mutex> lock(mutex_);
-    bool known = false;
-    for (const Postmaster& p : postmasters_) {
-      if (p.process.pid == record.pid && p.process.start_ticks == record.start_ticks) known = true;
+    if (!stat || stat->zombie) continue;
+    ProcessRecord record{pid, stat->start_ticks, nodes_[i].data_dir.string()};
+    // A file left by a postmaster that has gone names an id that another process may have now:
+    // only the engine's postgres, working in this data folder, is this node's postmaster.
+    if (!is_same_process(record) || proc_link(pid, "exe") != postgres_ || proc_link(pid, "cwd") != data_dir) continue;
+    const ProcessRecord leader{stat->session, process_start_ticks(stat->session), ""};
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      // Postmasters that have gone (Patroni restarts its server to demote it) no longer count.
+      postmasters_.erase(std::remove_if(postmasters_.begin(), postmasters_.end(),
+                                        [](const Postmaster& p) { return !still_there(p.process); }),
+                         postmasters_.end());
+      bool known = false;
+      for (const Postmaster& p : postmasters_) {
+        if (p.process.pid == record.pid && p.process.start_ticks == record.start_ticks) known = true;
+      }
+      if (known) continue;
+      postmasters_.push_back({i, record, leader});
     }
-    if (known) continue;
-    lab_.remember(record);
-    postmasters_.push_back({i, record, stat->session});
+    try {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      lab_.remember(record);
+    } catch (...) {
+      keep_error(std::current_exception());  // this run still stops it: it is in postmasters_
+    }
   }
 }
 
-std::vector<pid_t> PatroniCluster::processes_of(std::size_t node) const {
+std::vector<PatroniCluster::Seen> PatroniCluster::processes_of(std::size_t node) const {
   const Node& n = nodes_.at(node);
-  std::set<pid_t> sessions;
-  std::set<pid_t> parents;
-  if (n.patroni.pid > 0) sessions.insert(n.patroni.pid);  // Patroni's own session (spawn_process)
+  // The lab's own processes, known by id and start time: the agent, and the registered
+  // postmasters still there. Their descendants are the node's too.
+  std::vector<ProcessRecord> roots;
+  std::vector<ProcessRecord> leaders;  // session leaders still there
+  if (still_there(n.patroni)) {
+    roots.push_back(n.patroni);
+    leaders.push_back(n.patroni);  // spawn_process starts it in a session of its own
+  }
   {
     const std::lock_guard<std::mutex> lock(mutex_);
     for (const Postmaster& p : postmasters_) {
       if (p.node != node) continue;
-      sessions.insert(p.session);
-      if (is_same_process(p.process)) parents.insert(p.process.pid);
+      if (still_there(p.process)) roots.push_back(p.process);
+      if (still_there(p.session_leader)) leaders.push_back(p.session_leader);
     }
   }
-  const std::string folder = n.folder.string();
-  std::vector<pid_t> pids;
-  for (const ProcStat& s : all_processes()) {
-    if (s.zombie) continue;
-    if (sessions.count(s.session) || parents.count(s.parent) || parents.count(s.pid) ||
-        command_line(s.pid).find(folder) != std::string::npos) {
-      pids.push_back(s.pid);
+  const std::vector<ProcStat> all = all_processes();
+  std::map<pid_t, std::uint64_t> ours;  // id to start time
+  for (const ProcessRecord& r : roots) ours[r.pid] = r.start_ticks;
+  // Descendants, by parent id: a process started at or after its parent, which is the node's.
+  for (bool more = true; more;) {
+    more = false;
+    for (const ProcStat& s : all) {
+      if (ours.count(s.pid)) continue;
+      const auto parent = ours.find(s.parent);
+      if (parent != ours.end() && s.start_ticks >= parent->second) {
+        ours[s.pid] = s.start_ticks;
+        more = true;
+      }
     }
   }
-  return pids;
+  for (const ProcStat& s : all) {
+    if (ours.count(s.pid)) continue;
+    bool in_session = false;
+    for (const ProcessRecord& l : leaders)
+      in_session = in_session || (s.session == l.pid && s.start_ticks >= l.start_ticks);
+    // A server of this node's that nobody registered (started just as its agent was killed).
+    const bool server = s.start_ticks >= n.patroni.start_ticks && !s.zombie;
+    if (!in_session && !server) continue;
+    if (!is_under(proc_link(s.pid, "cwd"), n.real_folder)) continue;
+    if (in_session || proc_link(s.pid, "exe") == postgres_) ours[s.pid] = s.start_ticks;
+  }
+  std::vector<Seen> out;
+  for (const ProcStat& s : all) {
+    const auto it = ours.find(s.pid);
+    if (it != ours.end() && it->second == s.start_ticks && !s.zombie) out.push_back({s.pid, s.start_ticks});
+  }
+  return out;
 }
 
 std::optional<std::string> PatroniCluster::leader_key_holder(int timeout_ms) const {
@@ -331,22 +451,46 @@ PatroniCluster::Role PatroniCluster::role(std::size_t node, int timeout_ms) cons
 
 void PatroniCluster::crash(std::size_t node) {
   Node& n = nodes_.at(node);
-  if (!n.running) return;
-  n.running = false;
-  // All at once, as when a machine fails: the agent, its server's postmaster (in a session of its
-  // own), the postmaster's children, and any tool the agent runs; again until nothing is left (the
-  // agent may have been starting a server).
-  signal_process(n.patroni, SIGKILL);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  int quiet_scans = 0;
-  while (quiet_scans < 3 && std::chrono::steady_clock::now() < deadline) {
-    watch_postmasters();
-    const std::vector<pid_t> pids = processes_of(node);
-    for (const pid_t pid : pids) ::kill(pid, SIGKILL);
-    quiet_scans = pids.empty() ? quiet_scans + 1 : 0;
-    std::this_thread::sleep_for(std::chrono::milliseconds(pids.empty() ? 20 : 5));
+  if (n.running) {
+    n.running = false;
+    // All at once, as when a machine fails: the agent, its server's postmaster (in a session of its
+    // own), the postmaster's children, and any tool the agent runs. First each is stopped (SIGSTOP:
+    // it can neither start another process nor end and leave its children to init) until no new
+    // one appears; then all are killed; then again until nothing is left.
+    signal_process(n.patroni, SIGSTOP);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    std::map<pid_t, Seen> stopped;
+    for (int quiet_scans = 0; quiet_scans < 2 && std::chrono::steady_clock::now() < deadline;) {
+      watch_postmasters();
+      bool found = false;
+      for (const Seen& p : processes_of(node)) {
+        if (stopped.count(p.pid)) continue;
+        signal_seen(p, SIGSTOP);
+        stopped[p.pid] = p;
+        found = true;
+      }
+      quiet_scans = found ? 0 : quiet_scans + 1;
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    signal_process(n.patroni, SIGKILL);
+    for (const auto& [pid, p] : stopped) signal_seen(p, SIGKILL);
+    for (int quiet_scans = 0; quiet_scans < 3 && std::chrono::steady_clock::now() < deadline;) {
+      watch_postmasters();
+      const std::vector<Seen> left = processes_of(node);
+      for (const Seen& p : left) signal_seen(p, SIGKILL);
+      quiet_scans = left.empty() ? quiet_scans + 1 : 0;
+      std::this_thread::sleep_for(std::chrono::milliseconds(left.empty() ? 20 : 5));
+    }
+    wait_gone(n.patroni, 5'000);  // a child of the lab's: reaped here
+    // Done: the node's postmasters are no longer looked for, and their ids (free for any process
+    // now) no longer stand for the node's.
+    const std::lock_guard<std::mutex> lock(mutex_);
+    closed_[node] = true;
+    postmasters_.erase(std::remove_if(postmasters_.begin(), postmasters_.end(),
+                                      [node](const Postmaster& p) { return p.node == node; }),
+                       postmasters_.end());
   }
-  wait_gone(n.patroni, 5'000);  // a child of the lab's: reaped here
+  rethrow_error();
 }
 
 bool PatroniCluster::agent_alive(std::size_t node) const {
@@ -362,23 +506,48 @@ void PatroniCluster::cut_from_etcd(std::size_t node) {
 }
 
 void PatroniCluster::stop_all() {
-  for (std::size_t i = 0; i < nodes_.size(); ++i) crash(i);
+  std::exception_ptr first;
+  const auto attempt = [&first](const auto& step) {
+    try {
+      step();
+    } catch (...) {
+      if (!first) first = std::current_exception();
+    }
+  };
+  for (std::size_t i = 0; i < nodes_.size(); ++i) attempt([&] { crash(i); });
   stopping_ = true;
   if (watcher_.joinable()) watcher_.join();
-  // A postmaster the watcher saw just before it stopped.
-  for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    for (const pid_t pid : processes_of(i)) ::kill(pid, SIGKILL);
-  }
-  if (etcd_) etcd_->stop_all();
+  attempt([this] { rethrow_error(); });
+  // What is left of a node: a server started as its agent was killed, say.
+  attempt([this] {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    bool left = true;
+    while (left && std::chrono::steady_clock::now() < deadline) {
+      left = false;
+      for (std::size_t i = 0; i < nodes_.size(); ++i) {
+        for (const Seen& p : processes_of(i)) {
+          signal_seen(p, SIGKILL);
+          left = true;
+        }
+      }
+      if (left) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  });
+  attempt([this] {
+    if (etcd_) etcd_->stop_all();
+  });
   for (Node& n : nodes_) n.etcd_relay.reset();
   // The data is of no use once everything has stopped (the logs, in the run folder, stay): without
   // it a run keeps a few megabytes under the lab's disk cap instead of hundreds.
-  if (any_alive()) return;
-  std::error_code ec;
-  for (const Node& n : nodes_) fs::remove_all(n.data_dir, ec);
-  if (etcd_) {
-    for (const auto& m : etcd_->members()) fs::remove_all(m.folder / "data", ec);
-  }
+  attempt([this] {
+    if (any_alive()) return;
+    std::error_code ec;
+    for (const Node& n : nodes_) fs::remove_all(n.data_dir, ec);
+    if (etcd_) {
+      for (const auto& m : etcd_->members()) fs::remove_all(m.folder / "data", ec);
+    }
+  });
+  if (first) std::rethrow_exception(first);
 }
 
 bool PatroniCluster::any_alive() const {

@@ -4,8 +4,11 @@
 // (initdb on the first, pg_basebackup on the others). Every agent reaches etcd through a relay of
 // its own (relay.h), so that one agent alone can be cut off from etcd. When the lab runs as root
 // the agents and their servers run as the server user (run_as.h), in a folder that user owns.
+#include <sys/types.h>
+
 #include <atomic>
 #include <cstdint>
+#include <exception>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -39,6 +42,7 @@ class PatroniCluster {
     int rest_port = 0;
     int pg_port = 0;
     std::filesystem::path folder;  // in the servers' folder: patroni.yml, the data folder, sockets
+    std::string real_folder;       // `folder` with every link resolved, as /proc names working folders
     std::filesystem::path data_dir;
     std::filesystem::path log;          // Patroni's own log
     std::unique_ptr<Relay> etcd_relay;  // this agent's only way to etcd
@@ -78,18 +82,35 @@ class PatroniCluster {
   bool agent_alive(std::size_t node) const;
 
   // SIGKILL to the agent and its PostgreSQL (the postmaster and every child): a crashed machine.
+  // Throws std::runtime_error when the watcher of postmasters has failed (after the crash).
   void crash(std::size_t node);
   // Cuts the agent's connections to etcd (and every new one) at its relay; PostgreSQL's own
   // connections are untouched.
   void cut_from_etcd(std::size_t node);
-  // Stops every process, then removes the servers' and etcd's data (the logs stay).
+  // Stops every process, then removes the servers' and etcd's data (the logs stay). Everything is
+  // stopped even when something fails; then the first error (the watcher's, for one) is thrown.
   void stop_all();
   // Whether any process this cluster started (etcd, an agent, a postmaster or a child) still runs.
+  // Only the cluster's processes count (see processes_of), never another program's.
   bool any_alive() const;
+
+  // A process seen in /proc: its id and its start time (clock ticks since boot), which together
+  // name it for good (an id alone may be reused once it has gone).
+  struct Seen {
+    pid_t pid = 0;
+    std::uint64_t start_ticks = 0;
+  };
 
  private:
   void watch_postmasters();
-  std::vector<pid_t> processes_of(std::size_t node) const;
+  // The processes of `node` that are still there (zombies aside): the agent; its descendants;
+  // the postmasters registered for it and their descendants; processes of a session whose leader
+  // is still one of these (same id and start time), started at or after it, working (by /proc's
+  // cwd, not their command line) in the node's folder; and the engine's postgres working in the
+  // node's folder, started at or after the agent.
+  std::vector<Seen> processes_of(std::size_t node) const;
+  void keep_error(std::exception_ptr error);
+  void rethrow_error();
 
   LabFolder& lab_;
   std::filesystem::path run_folder_;
@@ -97,6 +118,7 @@ class PatroniCluster {
   std::optional<RunAs> as_;
   std::filesystem::path server_folder_;
   std::string psql_;
+  std::string postgres_;            // the engine's server program, every link resolved (as /proc/PID/exe names it)
   std::filesystem::path passfile_;  // psql's password file, in the lab's private run folder
   std::unique_ptr<EtcdCluster> etcd_;
   std::vector<Node> nodes_;
@@ -104,10 +126,14 @@ class PatroniCluster {
   struct Postmaster {
     std::size_t node = 0;
     ProcessRecord process;
-    pid_t session = 0;  // Patroni starts each postmaster in a session of its own
+    // Patroni starts each postmaster in a session of its own, led by a helper that exits at once:
+    // the leader as it was seen (start_ticks 0 when it had gone already).
+    ProcessRecord session_leader;
   };
-  mutable std::mutex mutex_;  // guards postmasters_ and the register
+  mutable std::mutex mutex_;  // guards postmasters_, closed_, error_ and the register
   std::vector<Postmaster> postmasters_;
+  std::vector<bool> closed_;  // per node: crashed, nothing more to register
+  std::exception_ptr error_;  // the first error of the watcher (or of registering a postmaster)
   std::atomic<bool> stopping_{false};
   std::thread watcher_;  // registers each postmaster Patroni starts, as soon as it appears
 };

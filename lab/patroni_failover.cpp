@@ -10,14 +10,18 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdint>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <set>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
+#include <utility>
 
 #include "lab/engines.h"
 #include "lab/experiments.h"
@@ -60,7 +64,9 @@ double metric(const sim::Metrics& m, const char* name) {
 // and retry_timeout; loopback's latency (a fraction of a millisecond); one client writing as often
 // as the real one did. The store is n4, as in the scenario.
 scenario::Scenario simulated_cluster(const PatroniTiming& timing, double write_interval_ms) {
-  scenario::Scenario s = scenario::load_scenario(scenario::find_builtin("patroni-style")->json, "builtin");
+  const scenario::BuiltinScenario* builtin = scenario::find_builtin("patroni-style");
+  if (!builtin) throw std::runtime_error("the built-in scenario patroni-style is missing: nothing to simulate");
+  scenario::Scenario s = scenario::load_scenario(builtin->json, "builtin");
   s.params["ttl_ms"] = 1000.0 * timing.ttl_s;
   s.params["loop_wait_ms"] = 1000.0 * timing.loop_wait_s;
   s.params["retry_timeout_ms"] = 1000.0 * timing.retry_timeout_s;
@@ -159,7 +165,9 @@ std::optional<SimulatedRun> simulate_once(scenario::Scenario s, std::uint64_t se
 // ---- the real side ----
 
 // Writes numbered rows to members, one psql at a time per member, and remembers which were
-// acknowledged and when. Each member's writes run in a thread of their own.
+// acknowledged, by whom, and when. Each member's writes run in a thread of their own. The numbers
+// come from a counter shared by every Writers of a run, so that no number is written twice: a row
+// one primary acknowledged and another lacks is then missing for good, never written again later.
 class Writers {
  public:
   struct Write {
@@ -170,31 +178,47 @@ class Writers {
     bool acknowledged = false;
   };
 
-  explicit Writers(const PatroniCluster& cluster) : cluster_(cluster) {}
-  ~Writers() { stop(); }
+  Writers(const PatroniCluster& cluster, std::atomic<std::int64_t>& next) : cluster_(cluster), next_(next) {}
+  ~Writers() { join(); }  // an error a writer met is dropped here: stop() throws it
   Writers(const Writers&) = delete;
   Writers& operator=(const Writers&) = delete;
 
   void start(std::size_t node) {
     threads_.emplace_back([this, node] {
-      while (!stopping_.load()) {
-        Write w;
-        w.node = node;
-        w.n = ++next_;
-        w.sent = Clock::now();
-        w.acknowledged =
-            cluster_.sql(node, "insert into lab_writes (n) values (" + std::to_string(w.n) + ")", nullptr, 3'000);
-        w.answered = Clock::now();
+      // An exception must not leave the thread (std::terminate: no destructor would stop the
+      // engines): the first is kept, the other writers stop, and stop() throws it.
+      try {
+        while (!stopping_.load()) {
+          Write w;
+          w.node = node;
+          w.n = ++next_;
+          w.sent = Clock::now();
+          w.acknowledged =
+              cluster_.sql(node, "insert into lab_writes (n) values (" + std::to_string(w.n) + ")", nullptr, 3'000);
+          w.answered = Clock::now();
+          const std::lock_guard<std::mutex> lock(mutex_);
+          writes_.push_back(w);
+        }
+      } catch (...) {
         const std::lock_guard<std::mutex> lock(mutex_);
-        writes_.push_back(w);
+        if (!error_) error_ = std::current_exception();
+        stopping_ = true;
       }
     });
   }
+  // Stops every writer; throws the first error one of them met.
   void stop() {
-    stopping_ = true;
-    for (std::thread& t : threads_) t.join();
-    threads_.clear();
-    stopping_ = false;
+    join();
+    std::exception_ptr error;
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      std::swap(error, error_);
+    }
+    if (error) std::rethrow_exception(error);
+  }
+  bool failed() const {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return error_ != nullptr;
   }
   std::vector<Write> writes() const {
     const std::lock_guard<std::mutex> lock(mutex_);
@@ -202,13 +226,29 @@ class Writers {
   }
 
  private:
+  void join() {
+    stopping_ = true;
+    for (std::thread& t : threads_) t.join();
+    threads_.clear();
+    stopping_ = false;
+  }
+
   const PatroniCluster& cluster_;
+  std::atomic<std::int64_t>& next_;
   std::atomic<bool> stopping_{false};
-  std::atomic<std::int64_t> next_{0};
-  mutable std::mutex mutex_;
+  mutable std::mutex mutex_;  // guards writes_ and error_
   std::vector<Write> writes_;
+  std::exception_ptr error_;
   std::vector<std::thread> threads_;
 };
+
+// The lowest and highest numbers among `writes` (0 and 0 for none).
+std::pair<std::int64_t, std::int64_t> number_range(const std::vector<Writers::Write>& writes) {
+  if (writes.empty()) return {0, 0};
+  const auto [low, high] = std::minmax_element(
+      writes.begin(), writes.end(), [](const Writers::Write& a, const Writers::Write& b) { return a.n < b.n; });
+  return {low->n, high->n};
+}
 
 // The member PostgreSQL calls primary, among those not excluded; polls until `deadline`.
 std::optional<std::size_t> wait_for_primary(const PatroniCluster& cluster, const std::set<std::size_t>& excluded,
@@ -362,7 +402,8 @@ ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& l
       throw std::runtime_error("the table lab_writes did not reach the replicas within 30 s");
 
     // 1. Automatic failover.
-    Writers writers(cluster);
+    std::atomic<std::int64_t> next_row{0};  // every write of the run takes the next number
+    Writers writers(cluster, next_row);
     writers.start(*primary);
     std::this_thread::sleep_for(std::chrono::seconds(2));
     say("killing " + first_name + " (its Patroni agent and PostgreSQL, SIGKILL) while a client writes to it");
@@ -389,7 +430,7 @@ ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& l
       throw std::runtime_error(third_name + " did not stream from the new primary " + second_name + " within 30 s");
     std::vector<std::uintmax_t> failover_end(kNodes, 0);
     for (std::size_t i = 0; i < kNodes; ++i) failover_end[i] = size_of(cluster.nodes()[i].log);
-    Writers probes(cluster);
+    Writers probes(cluster, next_row);
     probes.start(*second);
     probes.start(third);
     std::this_thread::sleep_for(std::chrono::seconds(1));
@@ -399,7 +440,7 @@ ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& l
     // Until the last replica has acknowledged writes for a while (or long after the key's TTL).
     const auto cut_deadline = cut_at + std::chrono::seconds(2 * timing.ttl_s + 30);
     std::optional<Clock::time_point> taken_at;
-    while (Clock::now() < cut_deadline) {
+    while (Clock::now() < cut_deadline && !probes.failed()) {
       for (const auto& w : probes.writes()) {
         if (w.node == third && w.acknowledged && !taken_at) taken_at = w.answered;
       }
@@ -440,11 +481,38 @@ ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& l
     for (std::string line; std::getline(lines, line);) {
       if (!line.empty()) kept.insert(std::stoll(line));
     }
-    for (const auto& list : {writers.writes(), probed}) {
+    // Who acknowledged each number (each is written once). The figure counts the writes the first
+    // primary acknowledged (necessarily before it was killed) that the last primary lacks; the
+    // probes the cut primary acknowledged and the last one lacks are told apart.
+    const std::vector<Writers::Write> written = writers.writes();
+    std::map<std::int64_t, std::size_t> acknowledged_by;
+    for (const auto& list : {written, probed}) {
       for (const auto& w : list) {
-        if (w.acknowledged && !kept.count(w.n)) ++lost_writes;
+        if (!w.acknowledged) continue;
+        if (!acknowledged_by.emplace(w.n, w.node).second)
+          throw std::runtime_error("row " + std::to_string(w.n) + " was written twice");
       }
     }
+    int written_acknowledged = 0;
+    int probes_lost = 0;
+    for (const auto& [n, node] : acknowledged_by) {
+      const bool first_phase = node == *primary;
+      if (first_phase) ++written_acknowledged;
+      if (kept.count(n)) continue;
+      if (first_phase) {
+        ++lost_writes;
+      } else if (node == *second) {
+        ++probes_lost;
+      }
+    }
+    const auto [written_low, written_high] = number_range(written);
+    const auto [probed_low, probed_high] = number_range(probed);
+    say("rows " + std::to_string(written_low) + "-" + std::to_string(written_high) + " written to " + first_name +
+        " (" + std::to_string(written_acknowledged) + " acknowledged, " +
+        std::to_string(static_cast<int>(lost_writes)) + " of them missing on " + third_name + "); probe rows " +
+        std::to_string(probed_low) + "-" + std::to_string(probed_high) + " written to " + second_name + " and " +
+        third_name + " (" + std::to_string(probes_lost) + " acknowledged by " + second_name + " missing on " +
+        third_name + ")");
     // Each promotion starts a new timeline: bootstrap 1, then one per leader after it.
     std::string timeline;
     if (cluster.sql(third, "select ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::int",

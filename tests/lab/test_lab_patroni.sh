@@ -52,10 +52,11 @@ start=$SECONDS
 }
 took=$((SECONDS - start))
 cat "$work/run.err"
-python3 - "$work/run.json" "$took" <<'PY'
-import json, sys
+python3 - "$work/run.json" "$took" "$work/run.err" <<'PY'
+import json, re, sys
 r = json.load(open(sys.argv[1]))
 took = int(sys.argv[2])
+err = open(sys.argv[3]).read()
 assert r["experiment"] == "patroni-failover"
 assert r["left_running"] is False, r
 params = " ".join(r["parameters"])
@@ -71,6 +72,16 @@ assert 1000 <= failover["real"] <= ttl_ms + loop_wait_ms + 5000, failover
 assert 1000 <= failover["simulated_min"] <= failover["simulated_max"] <= ttl_ms + loop_wait_ms + 1000, failover
 assert any("promoted self to leader" in l for l in lines), lines
 assert f["lost_acknowledged_writes"]["real"] >= 0, f["lost_acknowledged_writes"]
+# Every write of the run has a number of its own: the probes' numbers start above the last one
+# written to the first primary (a number written again on a later primary would hide its loss),
+# and the figure counts the first primary's acknowledged rows missing on the last one.
+m = re.search(r"rows (\d+)-(\d+) written to n\d \((\d+) acknowledged, (\d+) of them missing on n\d\); "
+              r"probe rows (\d+)-(\d+) written to", err)
+assert m, err
+written_low, written_high, acknowledged, missing, probed_low, probed_high = map(int, m.groups())
+assert written_low == 1 and written_high >= acknowledged >= 1, m.group(0)
+assert written_high < probed_low <= probed_high, m.group(0)
+assert missing == f["lost_acknowledged_writes"]["real"], (m.group(0), f["lost_acknowledged_writes"])
 
 # 2. Fencing: the cut primary demotes itself after failing to renew its key (within a loop and the
 # retry timeout), before the key expires and the next primary takes it.
