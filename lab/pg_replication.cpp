@@ -8,8 +8,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <exception>
 #include <filesystem>
-#include <fstream>
 #include <functional>
 #include <sstream>
 #include <stdexcept>
@@ -35,12 +35,12 @@ constexpr int kTimedWrites = 300;
 constexpr int kBurstSeconds = 2;
 
 // The median of pgbench's per-transaction log (--log: "client transaction latency_us ..."), in
-// ms; 0 when there is none.
+// ms; 0 when there is none. pgbench wrote it as the server user: read without following a link.
 double median_latency_ms(const fs::path& folder, const std::string& prefix) {
   std::vector<double> latencies_us;
   for (const auto& entry : fs::directory_iterator(folder)) {
     if (entry.path().filename().string().rfind(prefix + ".", 0) != 0) continue;
-    std::ifstream in(entry.path());
+    std::istringstream in(read_no_follow(entry.path()));
     for (std::string line; std::getline(in, line);) {
       std::istringstream fields(line);
       long client = 0, transaction = 0;
@@ -86,11 +86,11 @@ class Replication {
   // One client's commits, kTimedWrites of them, through pgbench; their median latency in ms.
   double timed_writes(const std::string& level) {
     const std::string prefix = "latency-" + level;
-    const int status = pg_.run_tool("pgbench",
-                                    {"-n", "-f", script_.string(), "-c", "1", "-t", std::to_string(kTimedWrites),
-                                     "--log", "--log-prefix=" + (pg_.folder() / prefix).string(), "-h", "127.0.0.1",
-                                     "-p", std::to_string(pg_.node("n1").port), "-U", "postgres", "postgres"},
-                                    prefix + ".log", 60'000);
+    const int status =
+        pg_.run_tool("pgbench",
+                     {"-n", "-f", script_.string(), "-c", "1", "-t", std::to_string(kTimedWrites), "--log",
+                      "--log-prefix=" + (pg_.folder() / prefix).string(), pg_.conninfo("n1") + " dbname=postgres"},
+                     prefix + ".log", 60'000);
     if (status != 0)
       throw std::runtime_error("pgbench failed (see " + (pg_.folder() / (prefix + ".log")).string() + ")");
     const double ms = median_latency_ms(pg_.folder(), prefix);
@@ -100,10 +100,7 @@ class Replication {
 
   void write_script() {
     script_ = pg_.folder() / "insert.sql";
-    std::ofstream out(script_);
-    out << "INSERT INTO burst (payload) VALUES (repeat('x', 500));\n";
-    out.close();
-    give_to(script_.string(), pg_.run_as());
+    pg_.write_file(script_, "INSERT INTO burst (payload) VALUES (repeat('x', 500));\n");
   }
 
   // Four clients write for kBurstSeconds while pg_stat_replication is read on n1 as fast as psql
@@ -111,12 +108,19 @@ class Replication {
   LagSample burst() {
     std::atomic<bool> done{false};
     int status = 0;
+    // An exception must not leave the thread (std::terminate: no destructor would stop the
+    // servers): it is kept and thrown here once the thread has ended.
+    std::exception_ptr failed;
+    const std::string conninfo = pg_.conninfo("n1") + " dbname=postgres";
     std::thread writer([&] {
-      status =
-          pg_.run_tool("pgbench",
-                       {"-n", "-f", script_.string(), "-c", "4", "-j", "2", "-T", std::to_string(kBurstSeconds), "-h",
-                        "127.0.0.1", "-p", std::to_string(pg_.node("n1").port), "-U", "postgres", "postgres"},
-                       "burst.log", 60'000);
+      try {
+        status = pg_.run_tool(
+            "pgbench",
+            {"-n", "-f", script_.string(), "-c", "4", "-j", "2", "-T", std::to_string(kBurstSeconds), conninfo},
+            "burst.log", 60'000);
+      } catch (...) {
+        failed = std::current_exception();
+      }
       done = true;
     });
     LagSample max;
@@ -158,6 +162,7 @@ class Replication {
       throw;
     }
     writer.join();
+    if (failed) std::rethrow_exception(failed);
     if (status != 0) throw std::runtime_error("the pgbench write burst failed (see " + pg_.folder().string() + ")");
     char line[400];
     std::snprintf(line, sizeof line,
@@ -216,13 +221,13 @@ ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabF
     result.parameters.push_back("servers: n1 (primary) and n2 (standby), PostgreSQL's own programs on 127.0.0.1, in " +
                                 pg.folder().string() + (pg.has_socket_folder() ? " (their sockets too)" : ""));
     result.parameters.push_back("the servers' data folders are removed once they have stopped; their logs stay");
+    result.parameters.push_back(PgCluster::authentication());
     result.parameters.push_back(
-        "authentication: trust, on 127.0.0.1 only and in a folder only the server user can read (no passwords)");
+        "n1: initdb --data-checksums; wal_level = replica, max_wal_senders = 10, max_replication_slots = 10; "
+        "CREATE ROLE replicator WITH REPLICATION LOGIN");
     result.parameters.push_back(
-        "n1: initdb --data-checksums; wal_level = replica, max_wal_senders = 10, max_replication_slots = 10");
-    result.parameters.push_back(
-        "n2: pg_basebackup -R -C -S n2_slot --wal-method=stream, application_name=n2 (primary_conninfo, "
-        "primary_slot_name and standby.signal written by -R)");
+        "n2: pg_basebackup -R -C -S n2_slot --wal-method=stream as replicator, application_name=n2 "
+        "(primary_conninfo, primary_slot_name and standby.signal written by -R)");
     result.parameters.push_back("write latency: the median of " + std::to_string(kTimedWrites) +
                                 " single-row commits by one pgbench client (-n -f, --log), per synchronous_commit "
                                 "level; async: no standby named in synchronous_standby_names");
@@ -288,7 +293,7 @@ ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabF
              {"n2",
               {"entering standby mode", "consistent recovery state reached", "started streaming WAL",
                "recovery has paused", "database system is ready to accept read-only"}}}) {
-      collect_pg_lines(pg.node(who).log, 0, who, phrases, result.log_lines);
+      pg.collect_lines(who, phrases, result.log_lines);
     }
     pg.stop_all();
     result.left_running = pg.any_alive();
@@ -299,15 +304,19 @@ ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabF
   scenario::Scenario async = loopback_scenario("async-lag-stale-read");
   const std::vector<sim::Metrics> async_runs = simulate_runs(async, options.simulated_seeds);
   async.params["apply_delay_ms"] = paused_ms;
-  const std::vector<sim::Metrics> delayed_runs = simulate_runs(async, options.simulated_seeds);
+  const std::vector<sim::Metrics> delayed_runs = simulate_runs(async, options.simulated_seeds, add_stale_read_share);
   const std::vector<sim::Metrics> sync_runs =
-      simulate_runs(loopback_scenario("sync-no-stale"), options.simulated_seeds);
+      simulate_runs(loopback_scenario("sync-no-stale"), options.simulated_seeds, add_stale_read_share);
   result.figures.push_back(summarised("max_replication_lag_us", "replay lag, write burst", "ms", lag_ms, async_runs,
                                       "max_replication_lag_us", 1e-3));
-  result.figures.push_back(
-      summarised("stale_reads[mode=async]", "stale reads, async", "", stale_async, delayed_runs, "stale_reads"));
-  result.figures.push_back(summarised("stale_reads[mode=sync]", "stale reads, remote_apply", "", stale_remote_apply,
-                                      sync_runs, "stale_reads"));
+  // The same quantity on both sides: the share of the reads a standby (replica) served that were
+  // stale. The real reads each follow an acknowledged write at once; the simulated ones are the
+  // scenario's clients' reads that a replica served.
+  result.figures.push_back(summarised("stale_read_share[mode=async]", "stale reads among standby reads, async", "%",
+                                      100.0 * stale_async / kReads, delayed_runs, "stale_read_share_pct"));
+  result.figures.push_back(summarised("stale_read_share[mode=sync,synchronous_commit=remote_apply]",
+                                      "stale reads among standby reads, remote_apply", "%",
+                                      100.0 * stale_remote_apply / kReads, sync_runs, "stale_read_share_pct"));
   result.figures.push_back(summarised("p50_write_latency_us[mode=async]", "write latency, async", "ms", local_ms,
                                       async_runs, "p50_write_latency_us", 1e-3));
   result.figures.push_back(summarised("p50_write_latency_us[mode=sync,synchronous_commit=on]", "write latency, sync on",
@@ -315,12 +324,24 @@ ExperimentResult run_pg_streaming_replication(const Experiment& experiment, LabF
   result.figures.push_back(summarised("p50_write_latency_us[mode=sync,synchronous_commit=remote_apply]",
                                       "write latency, remote_apply", "ms", remote_apply_ms, sync_runs,
                                       "p50_write_latency_us", 1e-3));
-  char line[300];
+  const auto mean = [](const std::vector<sim::Metrics>& runs, const std::string& metric) {
+    double sum = 0;
+    for (const sim::Metrics& m : runs) {
+      const auto it = m.find(metric);
+      sum += it == m.end() ? 0.0 : it->second;
+    }
+    return runs.empty() ? 0.0 : sum / static_cast<double>(runs.size());
+  };
+  char line[700];
   std::snprintf(line, sizeof line,
-                "stale reads: %d reads on n2, each right after n1 acknowledged a write, with n2's replay paused "
-                "(pg_wal_replay_pause()) for %.0f ms, then %d with remote_apply; simulated: the scenario's 4 clients "
-                "over 20 s, replicas applying %.0f ms late (apply_delay_ms)",
-                kReads, paused_ms, kReads, paused_ms);
+                "stale reads among standby reads: real, %d of %d reads on n2, each right after n1 acknowledged a "
+                "write, with n2's replay paused (pg_wal_replay_pause()) for %.0f ms, then %d of %d with "
+                "remote_apply; simulated, the stale ones among the reads a replica served (not n1) of the "
+                "scenario's 4 clients over 20 s: %.1f of %.1f on average with replicas applying %.0f ms late "
+                "(apply_delay_ms), %.1f of %.1f when synchronous",
+                stale_async, kReads, paused_ms, stale_remote_apply, kReads, mean(delayed_runs, "stale_replica_reads"),
+                mean(delayed_runs, "replica_reads"), paused_ms, mean(sync_runs, "stale_replica_reads"),
+                mean(sync_runs, "replica_reads"));
   result.parameters.push_back(line);
   result.parameters.push_back(
       "simulated sync waits until the replicas have applied a write, as remote_apply does (on waits for the flush "

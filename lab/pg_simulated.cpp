@@ -1,7 +1,10 @@
 #include "lab/pg_simulated.h"
 
 #include <algorithm>
+#include <set>
+#include <stdexcept>
 
+#include "check/staleness.h"
 #include "scenario/builtin.h"
 #include "scenario/run_setup.h"
 #include "sim/simulation.h"
@@ -17,14 +20,57 @@ scenario::Scenario loopback_scenario(const std::string& id) {
   return s;
 }
 
-std::vector<sim::Metrics> simulate_runs(const scenario::Scenario& s, int seeds) {
+std::vector<sim::Metrics> simulate_runs(const scenario::Scenario& s, int seeds, const ExtraMetrics& extra) {
   std::vector<sim::Metrics> runs;
   for (int seed = 1; seed <= seeds; ++seed) {
     const auto run = scenario::start_run(s, static_cast<std::uint64_t>(seed));
     run->run_until(s.duration_us);
     runs.push_back(scenario::run_metrics(s, run->world()));
+    if (extra) extra(run->world(), runs.back());
   }
   return runs;
+}
+
+void add_stale_read_share(const sim::World& world, sim::Metrics& metrics) {
+  const auto& ops = world.history().ops();
+  std::set<std::uint64_t> stale;
+  for (const check::StaleRead& r : check::find_stale_reads(ops)) stale.insert(r.read_id);
+  const auto& leading = world.leading_intervals();
+  const auto led = [&leading](sim::EndpointId node, sim::TimeUs at) {
+    return std::any_of(leading.begin(), leading.end(), [&](const sim::LeadingInterval& i) {
+      return i.node == node && i.start_us <= at && at <= i.end_us;
+    });
+  };
+  double reads = 0;
+  double stale_reads = 0;
+  for (const sim::Operation& op : ops) {
+    if (op.type != sim::OpType::Read || op.status != sim::OpStatus::Ok || led(op.node, op.invoke_us)) continue;
+    ++reads;
+    if (stale.count(op.id)) ++stale_reads;
+  }
+  metrics["replica_reads"] = reads;
+  metrics["stale_replica_reads"] = stale_reads;
+  metrics["stale_read_share_pct"] = reads > 0 ? 100.0 * stale_reads / reads : 0.0;
+}
+
+void add_crash_to_first_write(const sim::World& world, sim::TimeUs crash_us, sim::Metrics& metrics) {
+  sim::TimeUs first = sim::kTimeNever;
+  for (const sim::Operation& op : world.history().ops()) {
+    if (op.type != sim::OpType::Write || op.status != sim::OpStatus::Ok) continue;
+    // Acknowledged after the crash: by a node still up, so not by the crashed primary.
+    const sim::TimeUs answered = op.answered_us >= 0 ? op.answered_us : op.complete_us;
+    if (answered > crash_us) first = std::min(first, op.complete_us);
+  }
+  metrics["crash_to_first_write_us"] = first == sim::kTimeNever ? 0.0 : static_cast<double>(first - crash_us);
+}
+
+sim::TimeUs first_crash_us(const scenario::Scenario& s) {
+  sim::TimeUs first = sim::kTimeNever;
+  for (const sim::Action& a : s.timeline) {
+    if (a.type == sim::ActionType::Crash) first = std::min(first, a.at_us);
+  }
+  if (first == sim::kTimeNever) throw std::runtime_error("the scenario " + s.id + " crashes no node");
+  return first;
 }
 
 Figure summarised(const std::string& metric, const std::string& meaning, const std::string& unit, double real,

@@ -15,8 +15,24 @@ namespace cs::lab {
 // (a tenth of a millisecond), no narration. The caller sets the model's parameters.
 scenario::Scenario loopback_scenario(const std::string& id);
 
-// Runs `s` to its end once per seed 1..seeds; each run's metrics.
-std::vector<sim::Metrics> simulate_runs(const scenario::Scenario& s, int seeds);
+// Metrics of the lab's own, added to a run's from its world (its history) once it has ended.
+using ExtraMetrics = std::function<void(const sim::World&, sim::Metrics&)>;
+
+// Runs `s` to its end once per seed 1..seeds; each run's metrics, with `extra`'s when given.
+std::vector<sim::Metrics> simulate_runs(const scenario::Scenario& s, int seeds, const ExtraMetrics& extra = {});
+
+// stale_read_share_pct: of the successful reads served by a replica (a node not leading when the
+// read began), the share that was stale (check::find_stale_reads), in %; with replica_reads and
+// stale_replica_reads, the counts it comes from.
+void add_stale_read_share(const sim::World& world, sim::Metrics& metrics);
+
+// crash_to_first_write_us: from `crash_us` (true time) to the first write acknowledged after it,
+// as its client saw the acknowledgement (0 when there was none): with the primary crashed then,
+// the span from the crash to the first write the new primary accepted.
+void add_crash_to_first_write(const sim::World& world, sim::TimeUs crash_us, sim::Metrics& metrics);
+
+// When the first crash of `s`'s timeline happens; throws when there is none.
+sim::TimeUs first_crash_us(const scenario::Scenario& s);
 
 // A figure: `real` beside the mean and range of `metric` over `runs`, each multiplied by `scale`
 // (1e-3 for a _us metric shown in ms).

@@ -3,19 +3,44 @@
 # 15): streaming replication shows lag, a stale read from the asynchronous standby that then
 # catches up, and fresh reads with remote_apply; failover loses acknowledged writes with an
 # asynchronous standby and none with a synchronous one, and the rewound old primary follows the
-# new one. Without the engines lab run exits 3; afterwards nothing of the lab's is running and
-# `lab clean` removes the servers' folders. Usage: test_lab_pg.sh CLI WORK_DIR
+# new one. The servers ask every client for a password (scram-sha-256). Without the engines lab run
+# exits 3; after each run nothing of the lab's is running, and `lab clean` removes the servers'
+# folders. Usage: test_lab_pg.sh CLI WORK_DIR
 set -euo pipefail
 cli=$1
 work=$2
+# A failed earlier run's servers' folders are outside $work: clean-up removes them first.
+if [ -d "$work/lab" ]; then CLUSTERSCOPE_LAB_DIR="$work/lab" "$cli" lab clean > /dev/null || true; fi
 rm -rf "$work"
 mkdir -p "$work"
 export CLUSTERSCOPE_LAB_DIR="$work/lab"
 fail() { echo "FAIL: $*" >&2; exit 1; }
-# The servers run in a folder of their own under /var/tmp/clusterscope-lab when the lab is root.
-running_in_lab() {
-  pgrep -f -- "$CLUSTERSCOPE_LAB_DIR" || true
-  pgrep -f -- "/var/tmp/clusterscope-lab/pg-(streaming-replication|failover)-" || true
+
+# The lab's processes: any whose command line or working folder is in the lab's folder or in one of
+# its servers' folders (listed in server-folders.txt: /var/tmp/clusterscope-lab/... for root,
+# /var/tmp/clusterscope-lab-UID/... for anyone else). PostgreSQL's children ("postgres: n1:
+# walsender ...") name neither on their command line, but work in their data folder. Zombies (dead,
+# waiting for their parent to collect them) have no working folder and do not count.
+ours() {
+  local folders=("$CLUSTERSCOPE_LAB_DIR")
+  if [ -f "$CLUSTERSCOPE_LAB_DIR/server-folders.txt" ]; then
+    while read -r f; do [ -n "$f" ] && folders+=("$f"); done < "$CLUSTERSCOPE_LAB_DIR/server-folders.txt"
+  fi
+  local pid name cwd cmd
+  ps -eo pid=,comm= | while read -r pid name; do
+    case "$name" in postgres | setpriv | psql | pgbench | pg_basebackup | pg_rewind | initdb | pg_ctl) ;; *) continue ;; esac
+    cwd=$(readlink "/proc/$pid/cwd" 2> /dev/null) || continue
+    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2> /dev/null) || continue
+    for f in "${folders[@]}"; do
+      case "$cwd/ $cmd" in *"$f"*) echo "$pid $cmd (in $cwd)"; break ;; esac
+    done
+  done
+}
+left_running() {
+  # Processes the run stopped may take a moment to leave the process table: poll, with a deadline.
+  local deadline=$((SECONDS + 10))
+  while [ -n "$(ours)" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
+  ours
 }
 
 # 1. Without the engines: exit 3 and the install command; both experiments listed.
@@ -41,7 +66,13 @@ run() {
     cat "$work/$1.err" >&2
     fail "lab run $1 failed"
   }
-  [ -z "$(running_in_lab)" ] || fail "processes left running after lab run $1: $(running_in_lab)"
+  local left
+  left=$(left_running)
+  [ -z "$left" ] || fail "processes left running after lab run $1: $left"
+  # The passfile (the run's passwords) goes with the servers' data.
+  while read -r folder; do
+    [ -z "$folder" ] || [ ! -e "$folder/passfile" ] || fail "lab run $1 left $folder/passfile"
+  done < "$CLUSTERSCOPE_LAB_DIR/server-folders.txt"
 }
 
 # 2. Streaming replication.
@@ -53,15 +84,20 @@ assert r["experiment"] == "pg-streaming-replication"
 assert r["left_running"] is False and r["listening_beyond_loopback"] == [], r
 if sys.argv[2] == "0":
     assert "servers run as user postgres (the lab runs as root)" in r["parameters"], r["parameters"]
+assert any(p.startswith("authentication: scram-sha-256") and "passfile" in p for p in r["parameters"]), r["parameters"]
 f = {x["metric"]: x for x in r["figures"]}
 lines = r["log_lines"]
-# A read on the standby right after each acknowledged write, its replay paused: all stale; the
-# standby catches up once replay resumes; with remote_apply no read is stale.
-assert f["stale_reads[mode=async]"]["real"] >= 1, f
+# A read on the standby right after each acknowledged write, its replay paused: stale; the
+# standby catches up once replay resumes; with remote_apply no read is stale. Both sides give the
+# share of the standby's (replicas') reads that were stale, in %.
+stale_async = f["stale_read_share[mode=async]"]
+stale_sync = f["stale_read_share[mode=sync,synchronous_commit=remote_apply]"]
+assert stale_async["unit"] == "%" and stale_sync["unit"] == "%", f
+assert 0 < stale_async["real"] <= 100 and 0 < stale_async["simulated"] <= 100, stale_async
 assert any("caught up" in l for l in lines), lines
 assert any("recovery has paused" in l for l in lines), lines
-assert f["stale_reads[mode=sync]"]["real"] == 0, f
-assert f["stale_reads[mode=sync]"]["simulated_max"] == 0 and f["stale_reads[mode=async]"]["simulated"] > 0, f
+assert stale_sync["real"] == 0 and stale_sync["simulated_max"] == 0, stale_sync
+assert any(p.startswith("stale reads among standby reads: real") for p in r["parameters"]), r["parameters"]
 # Only what is certain about the latencies: each was measured. Their order is not guaranteed on
 # a loopback link.
 for level in ("mode=async", "mode=sync,synchronous_commit=on", "mode=sync,synchronous_commit=remote_apply"):
@@ -71,8 +107,8 @@ lag = [int(m.group(1)) for l in lines for m in [re.search(r"replay_lsn = (\d+) b
 assert lag and lag[0] > 0, lines
 assert any("started streaming WAL" in l for l in lines), lines
 assert any('standby "n2" is now a synchronous standby' in l for l in lines), lines
-print("replication: lag %.1f ms / %d bytes, stale %d, latency %s ms" % (
-    f["max_replication_lag_us"]["real"], lag[0], f["stale_reads[mode=async]"]["real"],
+print("replication: lag %.1f ms / %d bytes, stale %.0f%% (simulated %.1f%%), latency %s ms" % (
+    f["max_replication_lag_us"]["real"], lag[0], stale_async["real"], stale_async["simulated"],
     " / ".join("%.2f" % x["real"] for k, x in f.items() if k.startswith("p50"))))
 PY
 
@@ -91,19 +127,30 @@ assert f["lost_acknowledged_writes[replica_acks=0]"]["real"] >= 1, f
 assert f["lost_acknowledged_writes[replica_acks=1]"]["real"] == 0, f
 assert f["lost_acknowledged_writes[replica_acks=1]"]["simulated_max"] == 0, f
 assert f["lost_acknowledged_writes[replica_acks=0]"]["simulated"] > 0, f
-assert f["failover_time_us[replica_acks=0]"]["real"] > 0 and f["failover_time_us[replica_acks=1]"]["real"] > 0, f
+assert any(p.startswith("authentication: scram-sha-256") and "passfile" in p for p in r["parameters"]), r["parameters"]
+# The same span on both sides: the primary killed to the first write the new primary accepts. The
+# simulated one waits for the failure detector (1.5 s after the last heartbeat, sent every 250 ms)
+# and the candidate window (300 ms); the lab promotes at once.
+for acks in ("replica_acks=0", "replica_acks=1"):
+    span = f["crash_to_first_write_us[%s]" % acks]
+    assert span["unit"] == "ms" and 0 < span["real"] < 30000, span
+    assert 1500 <= span["simulated_min"] <= span["simulated_max"] < 10000, span
 assert any("received promote request" in l for l in lines), lines
+assert sum(l.startswith("lab: ") and "accepted its first write" in l for l in lines) == 2, lines
 assert any("pg_rewind: Done!" in l for l in lines), lines
 # The rewound old primary streams from the new one, on its timeline, and replays its new write.
 assert any(l.startswith("n1: ") and "started streaming WAL from primary" in l and "timeline 2" in l
            for l in lines), lines
 assert any(l.startswith("lab: n1, rewound, follows n2") for l in lines), lines
-print("failover: lost %d async, %d sync" % (f["lost_acknowledged_writes[replica_acks=0]"]["real"],
-                                             f["lost_acknowledged_writes[replica_acks=1]"]["real"]))
+print("failover: lost %d async, %d sync; killed to first write %.0f / %.0f ms (simulated %.0f / %.0f ms)" % (
+    f["lost_acknowledged_writes[replica_acks=0]"]["real"], f["lost_acknowledged_writes[replica_acks=1]"]["real"],
+    f["crash_to_first_write_us[replica_acks=0]"]["real"], f["crash_to_first_write_us[replica_acks=1]"]["real"],
+    f["crash_to_first_write_us[replica_acks=0]"]["simulated"], f["crash_to_first_write_us[replica_acks=1]"]["simulated"]))
 PY
 
 # 4. Nothing running; lab clean removes the runs and the servers' own folders.
-[ -z "$(running_in_lab)" ] || fail "processes left running: $(running_in_lab)"
+left=$(left_running)
+[ -z "$left" ] || fail "processes left running: $left"
 folders=$(cat "$CLUSTERSCOPE_LAB_DIR/server-folders.txt" 2> /dev/null || true)
 "$cli" lab clean > "$work/clean.out"
 grep -q "stopped 0 process" "$work/clean.out" || fail "lab clean found processes still running: $(cat "$work/clean.out")"
