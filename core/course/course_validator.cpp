@@ -183,8 +183,14 @@ struct Validator {
         linked.insert(id);
       } else if (link.target.rfind("challenge:", 0) == 0) {
         continue;  // checked with the challenges (check_challenges)
+      } else if (link.target.rfind("lab:", 0) == 0) {
+        // A live-lab experiment (lab/, outside core: its test checks each id names one).
+        const std::string id = link.target.substr(4);
+        if (id.empty() || id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+          add(file, where, "lab link \"" + link.target + "\" must be lab:ID (lower-case letters, digits, -)");
       } else if (link.target.rfind("https://", 0) != 0 && link.target.rfind('#', 0) != 0) {
-        add(file, where, "link target \"" + link.target + "\" must be https://, #anchor, tryit:ID or challenge:ID");
+        add(file, where,
+            "link target \"" + link.target + "\" must be https://, #anchor, tryit:ID, challenge:ID or lab:ID");
       }
     }
     for (const auto& t : lesson.tryits) {

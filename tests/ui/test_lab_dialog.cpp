@@ -4,12 +4,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QMainWindow>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -18,6 +21,7 @@
 
 #include "lab/lab_folder.h"
 #include "lab/lab_process.h"
+#include "lessons_dir.h"
 #include "livelab/lab_dialog.h"
 #include "theme/palette.h"
 #include "window_test_support.h"
@@ -150,6 +154,34 @@ class TestLabDialog : public QObject {
     cs::ui::LabDialog dialog;
     dialog.show();
     QCOMPARE(dialog.font().pointSizeF(), normal);
+  }
+
+  void everyLessonLabLinkNamesAnExperimentAndOpensIt() {
+    // Every lab:ID link in the course names an experiment of the lab's, and the lab-linked
+    // experiments of lessons 2 and 5 are all there.
+    QStringList linked;
+    const QRegularExpression link(QStringLiteral("\\]\\(lab:([^)]*)\\)"));
+    for (const QString& folder : QDir(test::kLessonsDir).entryList({"0*"}, QDir::Dirs)) {
+      QFile file(QString(test::kLessonsDir) + "/" + folder + "/lesson.md");
+      QVERIFY(file.open(QIODevice::ReadOnly));
+      const QString text = QString::fromUtf8(file.readAll());
+      for (auto it = link.globalMatch(text); it.hasNext();) {
+        const QString id = it.next().captured(1);
+        QVERIFY2(cs::lab::find_experiment(id.toStdString()), qPrintable(folder + ": lab:" + id));
+        linked << id;
+      }
+    }
+    for (const cs::lab::Experiment& e : cs::lab::experiments())
+      QVERIFY2(linked.contains(QString::fromStdString(e.id)), e.id.c_str());
+    // A click on one opens the window's Live lab with that experiment chosen.
+    QMainWindow window;
+    window.menuBar()->addMenu("Simulation")->setObjectName("simulationMenu");
+    cs::ui::install_lab(&window, {});
+    cs::ui::show_lab(&window, "pg-failover");
+    auto* dialog = window.findChild<cs::ui::LabDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QCOMPARE(dialog->findChild<QListWidget*>("labExperiments")->currentItem()->data(Qt::UserRole).toString(),
+             QString("pg-failover"));
   }
 
   void openTheSimulationAsksForTheMirroredScenario() {

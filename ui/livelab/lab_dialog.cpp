@@ -238,6 +238,16 @@ void LabDialog::cancel() {
   addProgress(tr("Stopping at the next step; every engine the lab started is being stopped..."));
 }
 
+bool LabDialog::selectExperiment(const QString& id) {
+  for (int row = 0; row < list_->count(); ++row) {
+    if (list_->item(row)->data(Qt::UserRole).toString() == id) {
+      if (!worker_) list_->setCurrentRow(row);  // a run keeps its own experiment chosen
+      return true;
+    }
+  }
+  return false;
+}
+
 const lab::Experiment* LabDialog::selected() const {
   return list_->currentItem() ? lab::find_experiment(list_->currentItem()->data(Qt::UserRole).toString().toStdString())
                               : nullptr;
@@ -410,6 +420,11 @@ void install_lab(QMainWindow* window, std::function<void(const QString&)> open_s
     dialog->raise();
     dialog->activateWindow();
   });
+}
+
+void show_lab(QMainWindow* window, const QString& id) {
+  if (auto* action = window->findChild<QAction*>("labAction")) action->trigger();
+  if (auto* dialog = window->findChild<LabDialog*>()) dialog->selectExperiment(id);
 }
 
 }  // namespace cs::ui

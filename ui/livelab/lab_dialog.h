@@ -34,6 +34,8 @@ class LabDialog : public QDialog {
   bool running() const { return worker_ != nullptr; }
   // Asks a running experiment to stop at its next step (its engines are stopped as it unwinds).
   void cancel();
+  // Chooses the experiment `id` in the list (a lesson's lab:ID link); false if there is none.
+  bool selectExperiment(const QString& id);
   // The label a figure is shown with: its metric's name in this experiment, translated (empty
   // when unknown), or else the lab's own words for it.
   static QString measureName(const std::string& experiment, const std::string& metric);
@@ -78,5 +80,7 @@ class LabDialog : public QDialog {
 // stops whatever engines a crashed run of the program left running. `open_scenario` loads a
 // built-in scenario onto the window's stage (the dialog's "Open the simulation").
 void install_lab(QMainWindow* window, std::function<void(const QString&)> open_scenario);
+// Opens the window's Live lab (as its menu item does) with the experiment `id` chosen.
+void show_lab(QMainWindow* window, const QString& id);
 
 }  // namespace cs::ui

@@ -48,6 +48,8 @@ LessonView::LessonView(QWidget* parent) : QTextBrowser(parent) {
       emit tryItActivated(url.path());
     } else if (url.scheme() == QLatin1String("challenge")) {
       emit challengeActivated(url.path());
+    } else if (url.scheme() == QLatin1String("lab")) {
+      emit labActivated(url.path());
     } else if (url.scheme() == QLatin1String("figure")) {
       showFigure(url.path());
     } else if (url.scheme() == QLatin1String("term")) {

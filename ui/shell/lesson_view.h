@@ -68,6 +68,8 @@ class LessonView : public QTextBrowser {
  signals:
   void tryItActivated(const QString& tryItId);
   void challengeActivated(const QString& challengeId);
+  // A lab:ID link: the live lab's experiment ID, on real engines.
+  void labActivated(const QString& experimentId);
 
  protected:
   QVariant loadResource(int type, const QUrl& name) override;

@@ -137,6 +137,7 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
   connect(navigator_, &CourseNavigator::lessonChosen, this, [this](int index) { showLesson(index); });
   connect(lesson_pane_->view(), &LessonView::tryItActivated, this, &MainWindow::openTryIt);
   connect(lesson_pane_->view(), &LessonView::challengeActivated, this, &MainWindow::openChallenge);
+  connect(lesson_pane_->view(), &LessonView::labActivated, this, [this](const QString& id) { show_lab(this, id); });
   quiz_flow_ = new QuizFlow(lesson_pane_->quiz(), navigator_, notice_, this);
   connect(quiz_flow_, &QuizFlow::status, this, &MainWindow::showStatus);
   connect(quiz_flow_, &QuizFlow::stageMomentRequested, this, [this](const course::StageMoment& m) {
