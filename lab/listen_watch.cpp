@@ -75,9 +75,9 @@ std::vector<std::string> listeners_beyond_loopback(const std::vector<fs::path>& 
   if (listeners.empty()) return found;
   std::error_code ec;
   std::error_code proc_ec;
-  for (auto it = fs::directory_iterator("/proc", proc_ec); !proc_ec && it != fs::directory_iterator();
-       it.increment(proc_ec)) {
-    const auto& process = *it;
+  for (auto entry = fs::directory_iterator("/proc", proc_ec); !proc_ec && entry != fs::directory_iterator();
+       entry.increment(proc_ec)) {
+    const auto& process = *entry;
     const std::string pid = process.path().filename().string();
     if (pid.find_first_not_of("0123456789") != std::string::npos) continue;
     const fs::path cwd = fs::read_symlink(process.path() / "cwd", ec);

@@ -101,6 +101,9 @@ class PatroniCluster {
     std::uint64_t start_ticks = 0;
   };
 
+  // Throws StopAsked when the learner asked the run to stop (see LabFolder::throw_if_stop_asked).
+  void throw_if_stop_asked() const { lab_.throw_if_stop_asked(); }
+
  private:
   void watch_postmasters();
   // The processes of `node` that are still there (zombies aside): the agent; its descendants;

@@ -264,6 +264,7 @@ std::optional<std::size_t> wait_for_primary(const PatroniCluster& cluster, const
           cluster.role(i, 1'000) == PatroniCluster::Role::Primary)
         return i;
     }
+    cluster.throw_if_stop_asked();
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   return std::nullopt;
@@ -282,6 +283,7 @@ bool wait_for_streaming(const PatroniCluster& cluster, std::size_t node, const s
     std::string out;
     if (cluster.sql(node, query, &out, 2'000) && std::atoi(out.c_str()) >= static_cast<int>(replicas.size()))
       return true;
+    cluster.throw_if_stop_asked();
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   return false;
@@ -293,6 +295,7 @@ bool wait_for_sql(const PatroniCluster& cluster, const std::vector<std::size_t>&
   for (const std::size_t n : nodes) {
     while (!cluster.sql(n, sql, nullptr, 2'000)) {
       if (Clock::now() >= deadline) return false;
+      cluster.throw_if_stop_asked();
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
   }
@@ -445,6 +448,7 @@ ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& l
         if (w.node == third && w.acknowledged && !taken_at) taken_at = w.answered;
       }
       if (taken_at && Clock::now() > *taken_at + std::chrono::seconds(1)) break;
+      cluster.throw_if_stop_asked();
       std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
     probes.stop();

@@ -379,6 +379,7 @@ void PgCluster::wait_ready(Node& n, int timeout_ms) {
       n.running = false;
       throw std::runtime_error("PostgreSQL " + n.name + " stopped while starting:" + tail(n.log));
     }
+    lab_.throw_if_stop_asked();
     std::this_thread::sleep_for(std::chrono::milliseconds(30));
   }
   throw std::runtime_error("PostgreSQL " + n.name + " did not accept connections within " +
@@ -422,6 +423,7 @@ bool PgCluster::wait_for(const std::string& name, const std::string& query, cons
   while (std::chrono::steady_clock::now() < deadline) {
     std::string out;
     if (try_sql(name, query, &out, 5'000) && out == expected) return true;
+    lab_.throw_if_stop_asked();
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   return false;

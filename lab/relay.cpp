@@ -12,6 +12,7 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <deque>
 #include <memory>
 #include <stdexcept>
@@ -115,7 +116,16 @@ Relay::Relay(RelayOptions options) : options_(std::move(options)) {
     throw std::runtime_error("relay for " + options_.destination + ": cannot listen on 127.0.0.1");
   }
   port_ = ntohs(a.sin_port);
-  thread_ = std::thread(&Relay::run, this);
+  thread_ = std::thread([this] {
+    // An exception must not end the program (std::terminate would leave every engine running):
+    // the relay stops relaying instead, its connections closed as run() unwinds, and says so.
+    try {
+      run();
+    } catch (const std::exception& e) {
+      failed_.store(true);
+      std::fprintf(stderr, "lab: the relay in front of %s stopped: %s\n", options_.destination.c_str(), e.what());
+    }
+  });
 }
 
 Relay::~Relay() {

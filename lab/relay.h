@@ -64,6 +64,7 @@ class Relay {
   std::uint64_t connections_accepted() const { return connections_accepted_.load(); }
   std::uint64_t connections_reset() const { return connections_reset_.load(); }  // by a cut
   std::size_t connections_open() const { return connections_open_.load(); }
+  bool failed() const { return failed_.load(); }  // its thread stopped on an error
 
  private:
   struct Fault {
@@ -78,6 +79,7 @@ class Relay {
   int port_ = 0;
   int wake_pipe_[2] = {-1, -1};  // a byte written here makes the loop look at the faults again
   std::atomic<bool> stopping_{false};
+  std::atomic<bool> failed_{false};
   std::atomic<std::uint64_t> bytes_forwarded_{0};
   std::atomic<std::uint64_t> connections_accepted_{0};
   std::atomic<std::uint64_t> connections_reset_{0};

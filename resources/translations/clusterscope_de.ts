@@ -3210,14 +3210,6 @@
         <translation>Replay-Verzögerung bei einer Schreibwelle</translation>
     </message>
     <message>
-        <source>Stale reads, asynchronous standby</source>
-        <translation>Veraltete Lesevorgänge, asynchroner Standby</translation>
-    </message>
-    <message>
-        <source>Stale reads, remote_apply</source>
-        <translation>Veraltete Lesevorgänge, remote_apply</translation>
-    </message>
-    <message>
         <source>Write latency, no synchronous standby</source>
         <translation>Schreiblatenz, ohne synchronen Standby</translation>
     </message>
@@ -3236,14 +3228,6 @@
     <message>
         <source>Acknowledged writes lost, synchronous</source>
         <translation>Verlorene bestätigte Schreibvorgänge, synchron</translation>
-    </message>
-    <message>
-        <source>Failover, asynchronous</source>
-        <translation>Failover, asynchron</translation>
-    </message>
-    <message>
-        <source>Failover, synchronous</source>
-        <translation>Failover, synchron</translation>
     </message>
     <message>
         <source>Primary killed to a replica promoted</source>
@@ -3360,6 +3344,26 @@
     <message>
         <source>The settings (the simulation ran with the same):</source>
         <translation>Die Einstellungen (die Simulation lief mit denselben):</translation>
+    </message>
+    <message>
+        <source>Share of standby reads that were stale, asynchronous</source>
+        <translation>Anteil veralteter Lesevorgänge am Standby, asynchron</translation>
+    </message>
+    <message>
+        <source>Share of standby reads that were stale, remote_apply</source>
+        <translation>Anteil veralteter Lesevorgänge am Standby, remote_apply</translation>
+    </message>
+    <message>
+        <source>Crash to the first write on the new primary, asynchronous</source>
+        <translation>Absturz bis zum ersten Schreibvorgang auf dem neuen Primary, asynchron</translation>
+    </message>
+    <message>
+        <source>Crash to the first write on the new primary, synchronous</source>
+        <translation>Absturz bis zum ersten Schreibvorgang auf dem neuen Primary, synchron</translation>
+    </message>
+    <message>
+        <source>another lab run is in progress (in another window or terminal); wait for it to end</source>
+        <translation>ein anderer Laborlauf ist im Gange (in einem anderen Fenster oder Terminal); warten Sie, bis er endet</translation>
     </message>
 </context>
 <context>
