@@ -3346,24 +3346,24 @@
         <translation>Die Einstellungen (die Simulation lief mit denselben):</translation>
     </message>
     <message>
-        <source>Share of standby reads that were stale, asynchronous</source>
-        <translation>Anteil veralteter Lesevorgänge am Standby, asynchron</translation>
-    </message>
-    <message>
-        <source>Share of standby reads that were stale, remote_apply</source>
-        <translation>Anteil veralteter Lesevorgänge am Standby, remote_apply</translation>
-    </message>
-    <message>
-        <source>Crash to the first write on the new primary, asynchronous</source>
-        <translation>Absturz bis zum ersten Schreibvorgang auf dem neuen Primary, asynchron</translation>
-    </message>
-    <message>
-        <source>Crash to the first write on the new primary, synchronous</source>
-        <translation>Absturz bis zum ersten Schreibvorgang auf dem neuen Primary, synchron</translation>
-    </message>
-    <message>
         <source>another lab run is in progress (in another window or terminal); wait for it to end</source>
         <translation>ein anderer Laborlauf ist im Gange (in einem anderen Fenster oder Terminal); warten Sie, bis er endet</translation>
+    </message>
+    <message>
+        <source>Stale reads on the standby, asynchronous</source>
+        <translation>Veraltete Lesevorgänge am Standby, asynchron</translation>
+    </message>
+    <message>
+        <source>Stale reads on the standby, remote_apply</source>
+        <translation>Veraltete Lesevorgänge am Standby, remote_apply</translation>
+    </message>
+    <message>
+        <source>Crash to first write, asynchronous</source>
+        <translation>Absturz bis zum ersten Schreibvorgang, asynchron</translation>
+    </message>
+    <message>
+        <source>Crash to first write, synchronous</source>
+        <translation>Absturz bis zum ersten Schreibvorgang, synchron</translation>
     </message>
 </context>
 <context>

@@ -56,9 +56,9 @@ QString LabDialog::measureName(const std::string& experiment, const std::string&
       {{"etcd-partition", "leaders_elected"}, QT_TR_NOOP("Leaders elected")},
       {{"pg-streaming-replication", "max_replication_lag_us"}, QT_TR_NOOP("Replay lag during a write burst")},
       {{"pg-streaming-replication", "stale_read_share[mode=async]"},
-       QT_TR_NOOP("Share of standby reads that were stale, asynchronous")},
+       QT_TR_NOOP("Stale reads on the standby, asynchronous")},
       {{"pg-streaming-replication", "stale_read_share[mode=sync,synchronous_commit=remote_apply]"},
-       QT_TR_NOOP("Share of standby reads that were stale, remote_apply")},
+       QT_TR_NOOP("Stale reads on the standby, remote_apply")},
       {{"pg-streaming-replication", "p50_write_latency_us[mode=async]"},
        QT_TR_NOOP("Write latency, no synchronous standby")},
       {{"pg-streaming-replication", "p50_write_latency_us[mode=sync,synchronous_commit=on]"},
@@ -69,10 +69,8 @@ QString LabDialog::measureName(const std::string& experiment, const std::string&
        QT_TR_NOOP("Acknowledged writes lost, asynchronous")},
       {{"pg-failover", "lost_acknowledged_writes[replica_acks=1]"},
        QT_TR_NOOP("Acknowledged writes lost, synchronous")},
-      {{"pg-failover", "crash_to_first_write_us[replica_acks=0]"},
-       QT_TR_NOOP("Crash to the first write on the new primary, asynchronous")},
-      {{"pg-failover", "crash_to_first_write_us[replica_acks=1]"},
-       QT_TR_NOOP("Crash to the first write on the new primary, synchronous")},
+      {{"pg-failover", "crash_to_first_write_us[replica_acks=0]"}, QT_TR_NOOP("Crash to first write, asynchronous")},
+      {{"pg-failover", "crash_to_first_write_us[replica_acks=1]"}, QT_TR_NOOP("Crash to first write, synchronous")},
       {{"patroni-failover", "detection_time_us+failover_time_us"}, QT_TR_NOOP("Primary killed to a replica promoted")},
       {{"patroni-failover", "lost_acknowledged_writes"}, QT_TR_NOOP("Acknowledged writes lost")},
       {{"patroni-failover", "demotion_time_us"}, QT_TR_NOOP("Cut from etcd to the old primary's demotion")},
@@ -378,7 +376,9 @@ void LabDialog::showResult(const lab::ExperimentResult& result) {
   figures_->setRowCount(static_cast<int>(result.figures.size()));
   for (int row = 0; row < static_cast<int>(result.figures.size()); ++row) {
     const lab::Figure& f = result.figures[static_cast<std::size_t>(row)];
-    figures_->setItem(row, 0, new QTableWidgetItem(measureName(result.experiment, f)));
+    auto* name = new QTableWidgetItem(measureName(result.experiment, f));
+    name->setToolTip(QString::fromStdString(f.meaning));  // the lab's own words for what it measured
+    figures_->setItem(row, 0, name);
     figures_->setItem(row, 1, new QTableWidgetItem(number(f.real, f.unit)));
     figures_->setItem(
         row, 2,
@@ -388,6 +388,9 @@ void LabDialog::showResult(const lab::ExperimentResult& result) {
                                        .arg(number(f.simulated, f.unit), number(f.simulated_min, f.unit),
                                             number(f.simulated_max, f.unit))));
   }
+  // A long name wraps onto a second line rather than being cut short.
+  figures_->setTextElideMode(Qt::ElideNone);
+  figures_->resizeRowsToContents();
   QStringList lines;
   lines << tr("What the engines logged:");
   for (const std::string& l : result.log_lines) lines << QStringLiteral("  ") + QString::fromStdString(l);
