@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/close_range.h>
 #include <signal.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -9,6 +10,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -52,12 +54,27 @@ ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::str
     ::close(log);
     throw std::runtime_error("cannot give " + log_path + " to " + as->user);
   }
+  // A pipe that closes when the child's exec succeeds (close-on-exec) and carries an error number
+  // when it fails: spawn_process returns only once the program runs, so that whoever checks the
+  // process next sees the program's command line, not the lab's copy before exec.
+  int exec_pipe[2];
+  if (::pipe2(exec_pipe, O_CLOEXEC) != 0) {
+    ::close(log);
+    throw std::runtime_error("cannot start " + argv[0] + ": no pipe");
+  }
   const pid_t pid = ::fork();
   if (pid < 0) {
     ::close(log);
+    ::close(exec_pipe[0]);
+    ::close(exec_pipe[1]);
     throw std::runtime_error("cannot start " + argv[0]);
   }
   if (pid == 0) {
+    const auto fail = [&](int code) {
+      const int error = errno;
+      [[maybe_unused]] const ssize_t n = ::write(exec_pipe[1], &error, sizeof error);
+      ::_exit(code);
+    };
     // The child: its own session (a signal to the lab's terminal does not reach it), output to
     // the log, nothing on standard input.
     ::setsid();
@@ -66,21 +83,30 @@ ProcessRecord spawn_process(const std::vector<std::string>& argv, const std::str
     ::dup2(log, STDOUT_FILENO);
     ::dup2(log, STDERR_FILENO);
     // Nothing else of the lab's (the register, the run lock, another thread's files opened without
-    // close-on-exec) reaches the engine.
-    ::close_range(3, ~0U, 0);
+    // close-on-exec) reaches the engine: all close when it starts (the exec pipe with them).
+    ::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC);
     // Drop root for good before anything else runs: groups first, then the group, then the user.
-    if (as && (::setgroups(0, nullptr) != 0 || ::setgid(as->gid) != 0 || ::setuid(as->uid) != 0)) ::_exit(126);
-    if (::chdir(data_dir.c_str()) != 0) ::_exit(127);
+    if (as && (::setgroups(0, nullptr) != 0 || ::setgid(as->gid) != 0 || ::setuid(as->uid) != 0)) fail(126);
+    if (::chdir(data_dir.c_str()) != 0) fail(127);
     ::execv(args[0], args.data());
-    ::_exit(127);
+    fail(127);
   }
   ::close(log);
-  ProcessRecord record{pid, 0, data_dir};
-  // The start time is there as soon as the process exists.
-  for (int i = 0; i < 200 && record.start_ticks == 0; ++i) {
-    record.start_ticks = process_start_ticks(pid);
-    if (record.start_ticks == 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  ::close(exec_pipe[1]);
+  int child_error = 0;
+  ssize_t got = 0;
+  do {
+    got = ::read(exec_pipe[0], &child_error, sizeof child_error);
+  } while (got < 0 && errno == EINTR);
+  ::close(exec_pipe[0]);
+  if (got > 0) {
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    throw std::runtime_error("cannot start " + argv[0] + ": " + std::strerror(child_error));
   }
+  ProcessRecord record{pid, process_start_ticks(pid), data_dir};
+  // A program that ended at once may be gone already; its start time is then unknown (0), and it
+  // is treated as gone.
   return record;
 }
 

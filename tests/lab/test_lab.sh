@@ -30,6 +30,18 @@ assert e["lesson"] == "05-failover" and e["scenario"] == "raft-leader-crash", e
 # 2. With etcd: a real election beside the simulated ones, and nothing left running.
 command -v etcd > /dev/null || fail "etcd is not installed (scripts/lab-deps.sh installs it)"
 
+# 1a. A program that cannot start (here an "etcd" whose interpreter does not exist) is reported at
+# once, with the reason, and the run stops what it had started.
+mkdir -p "$work/broken"
+for p in etcd etcdctl; do printf '#!/nonexistent/interpreter\n' > "$work/broken/$p"; chmod +x "$work/broken/$p"; done
+set +e
+CLUSTERSCOPE_LAB_PATH="$work/broken" "$cli" lab run etcd-leader-election > /dev/null 2> "$work/broken.err"
+code=$?
+set -e
+[ "$code" = 1 ] || fail "a run whose engine cannot start exited $code, not 1"
+grep -q "cannot start $work/broken/etcd: No such file or directory" "$work/broken.err" || fail "no reason: $(cat "$work/broken.err")"
+[ -z "$(running_in_lab)" ] || fail "something left running after a failed start"
+
 # 1b. The lab's folders have a cap: over 2 GiB (here a sparse file), a run refuses to start and
 # says how to make room; lab clean does.
 mkdir -p "$CLUSTERSCOPE_LAB_DIR/runs/old"
@@ -117,6 +129,8 @@ PY
 
 # 2c. One run at a time: while a run holds the lab, a second run and lab clean refuse (and leave
 # its engines alone), and the first run ends well.
+# (The register an earlier run left goes first: the poll below must see this run's engines.)
+rm -f "$CLUSTERSCOPE_LAB_DIR/processes.txt"
 "$cli" lab run etcd-leader-election --json --seeds 1 > "$work/first.json" 2> "$work/first.err" &
 first=$!
 for _ in $(seq 600); do
@@ -139,6 +153,7 @@ python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert r["left_runn
 
 # 2d. Ctrl-C in the middle of a run stops it at once (even while it waits for a leader) and stops
 # every engine it started.
+rm -f "$CLUSTERSCOPE_LAB_DIR/processes.txt"  # as above: this run's engines, which it registers after it handles Ctrl-C
 "$cli" lab run etcd-leader-election --seeds 1 > /dev/null 2> "$work/interrupted.err" &
 run=$!
 for _ in $(seq 600); do
