@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace cs::model {
 
@@ -84,7 +85,7 @@ std::vector<double> number_list(std::string_view text) {
     while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
     double v = 0;
     const auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), v);
-    if (!item.empty() && ec == std::errc() && ptr == item.data() + item.size()) out.push_back(v);
+    if (!item.empty() && ec == std::errc() && ptr == item.data() + item.size() && std::isfinite(v)) out.push_back(v);
     start = end + 1;
   }
   return out;

@@ -29,7 +29,8 @@ sim::TimeUs ms_param(const ModelParams& params, std::string_view name);
 sim::TimeUs ms_or_none_param(const ModelParams& params, std::string_view name);
 // A whole, non-negative number (its range says so): a count, a size, a node index.
 std::size_t count_param(const ModelParams& params, std::string_view name);
-// "1,3,5" -> {1, 3, 5}; an empty text gives none.
+// "1,3,5" -> {1, 3, 5}; an empty text gives none. An item that is not a finite number ("x",
+// "nan", "inf") is left out, so that a range check on what is left cannot be passed by a NaN.
 std::vector<double> number_list(std::string_view text);
 
 template <class T>

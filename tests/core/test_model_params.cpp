@@ -131,6 +131,16 @@ class TestModelParams : public QObject {
                              << "priorities"
                              << "\"2,x,1\""
                              << "/model/params/priorities: \"x\" is not a whole number from 0 to 1000";
+    // A NaN passes every "< lo" and "> hi" test: a list must refuse it as not a number (found by
+    // fuzz_scenario_params: converting it to int was undefined behaviour).
+    QTest::newRow("weight nan") << "mongodb-replica-set"
+                                << "priorities"
+                                << "\"2,nan,1\""
+                                << "/model/params/priorities: \"nan\" is not a whole number from 0 to 1000";
+    QTest::newRow("weight inf") << "mongodb-replica-set"
+                                << "priorities"
+                                << "\"inf,1\""
+                                << "/model/params/priorities: \"inf\" is not a whole number from 0 to 1000";
   }
 
   void refusedAtLoad() {
