@@ -162,16 +162,7 @@ ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolde
   }
   if (runs.empty()) throw std::runtime_error("the simulated cluster elected no leader");
   const auto summarise = [&runs](Figure f, double real, double SimulatedElection::*field) {
-    f.real = real;
-    f.simulated_min = f.simulated_max = runs.front().*field;
-    double sum = 0;
-    for (const auto& r : runs) {
-      sum += r.*field;
-      f.simulated_min = std::min(f.simulated_min, r.*field);
-      f.simulated_max = std::max(f.simulated_max, r.*field);
-    }
-    f.simulated = sum / static_cast<double>(runs.size());
-    return f;
+    return summarise_runs(std::move(f), real, runs, field);
   };
   result.figures.push_back(
       summarise({"detection_time_us+failover_time_us", "no leader after the crash", 0, 0, 0, 0, "ms"}, no_leader_ms,

@@ -422,16 +422,7 @@ ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab
   }
   if (runs.empty()) throw std::runtime_error("the simulated cluster elected no leader");
   const auto summarise = [&runs](Figure f, double real_value, double Measures::*field) {
-    f.real = real_value;
-    f.simulated_min = f.simulated_max = runs.front().*field;
-    double sum = 0;
-    for (const auto& r : runs) {
-      sum += r.*field;
-      f.simulated_min = std::min(f.simulated_min, r.*field);
-      f.simulated_max = std::max(f.simulated_max, r.*field);
-    }
-    f.simulated = sum / static_cast<double>(runs.size());
-    return f;
+    return summarise_runs(std::move(f), real_value, runs, field);
   };
   result.figures.push_back(summarise({"minority_writes_ok", "puts the minority committed", 0, 0, 0, 0, ""},
                                      real.minority_writes_ok, &Measures::minority_writes_ok));

@@ -2,6 +2,8 @@
 // The lab's experiments: each mirrors a lesson's built-in scenario, runs on real engines, and
 // reports what the learner compares in the simulation's names and units, beside the simulation's
 // own figures for the same parameters.
+#include <algorithm>
+#include <cassert>
 #include <functional>
 #include <optional>
 #include <string>
@@ -32,6 +34,22 @@ struct Figure {
   double simulated_max = 0;
   std::string unit;  // "ms"
 };
+
+// `f` with its real value, and the mean and range of `field` over the simulated runs (at least one).
+template <typename Run>
+Figure summarise_runs(Figure f, double real, const std::vector<Run>& runs, double Run::*field) {
+  assert(!runs.empty());
+  f.real = real;
+  f.simulated_min = f.simulated_max = runs.front().*field;
+  double sum = 0;
+  for (const Run& r : runs) {
+    sum += r.*field;
+    f.simulated_min = std::min(f.simulated_min, r.*field);
+    f.simulated_max = std::max(f.simulated_max, r.*field);
+  }
+  f.simulated = sum / static_cast<double>(runs.size());
+  return f;
+}
 
 struct ExperimentResult {
   std::string experiment;

@@ -564,16 +564,7 @@ ExperimentResult run_patroni_failover(const Experiment& experiment, LabFolder& l
   }
   if (runs.empty()) throw std::runtime_error("the simulated cluster promoted no replica");
   const auto summarise = [&runs](Figure f, double real, double SimulatedRun::*field) {
-    f.real = real;
-    f.simulated_min = f.simulated_max = runs.front().*field;
-    double sum = 0;
-    for (const auto& r : runs) {
-      sum += r.*field;
-      f.simulated_min = std::min(f.simulated_min, r.*field);
-      f.simulated_max = std::max(f.simulated_max, r.*field);
-    }
-    f.simulated = sum / static_cast<double>(runs.size());
-    return f;
+    return summarise_runs(std::move(f), real, runs, field);
   };
   const double max_primaries = two_primaries_ms > 0 ? 2 : 1;
   result.figures = {
