@@ -154,6 +154,15 @@ class TestGlossary : public QObject {
     }
   }
 
+  // A product's name is not the term inside it: MySQL's Group Replication is no link to
+  // "replication", while the word on its own still is.
+  void productNamesAreNotTerms() {
+    const auto g = read_glossary(DirectorySource(test::kLessonsDir));
+    QVERIFY(g.has_value());
+    QCOMPARE(found(*g, "MySQL Group Replication"), QStringList());
+    QCOMPARE(found(*g, "Group Replication uses replication"), QStringList({"replication=replication"}));
+  }
+
   void theCourseGlossaryPassesTheValidator() {
     const DirectorySource source(test::kLessonsDir);
     const Course course = load_course(source);

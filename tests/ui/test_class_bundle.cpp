@@ -18,6 +18,7 @@
 #include "course/class_bundle.h"
 #include "course/quiz_session.h"
 #include "progress/course_session.h"
+#include "quiz/quiz_widget.h"
 #include "run/run_controller.h"
 #include "shell/app_options.h"
 #include "shell/class_dialog.h"
@@ -139,6 +140,12 @@ class TestClassBundleWindow : public QObject {
     QCOMPARE(session->stepList()->count(), 2);
     QTest::qWait(200);
     QVERIFY(w.renderImage().save("/tmp/class-student.png"));
+    // Next lesson stays in the class: from lesson 2 it goes to lesson 5, and lesson 5 has none.
+    cs::ui::QuizWidget* quiz_widget = w.lessonPane()->quiz();
+    QVERIFY(quiz_widget->hasNextLesson());
+    emit quiz_widget->nextLessonRequested();
+    QCOMPARE(w.currentLesson(), 4);
+    QVERIFY(!quiz_widget->hasNextLesson());
 
     // The second step; time passes for the window to remember its place, which it does not write.
     session->startStep(1);

@@ -5,6 +5,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 #include "progress/results_privacy.h"
@@ -162,6 +163,13 @@ QString CourseNavigator::itemText(int index) const {
 
 void CourseNavigator::setVisibleLessons(const QVector<int>& lessons) {
   for (int i = 0; i < list_->count(); ++i) list_->item(i)->setHidden(!lessons.isEmpty() && !lessons.contains(i));
+}
+
+int CourseNavigator::nextListedLesson(int index) const {
+  for (int i = std::max(index + 1, 0); i < list_->count(); ++i) {
+    if (!list_->item(i)->isHidden()) return i;
+  }
+  return -1;
 }
 
 int CourseNavigator::progressPercent() const { return bar_->value(); }

@@ -33,6 +33,9 @@ class CourseNavigator : public QWidget {
   // Lists only these lessons (course indices), as an open class does (shell/class_session.h); an
   // empty list shows every lesson again.
   void setVisibleLessons(const QVector<int>& lessons);
+  // The first lesson after `index` that the list shows (-1 if none): Next lesson goes there, so
+  // that it never leaves an open class.
+  int nextListedLesson(int index) const;
   // `due` questions are due for review today, of `queued` in the queue: the button says how many,
   // is greyed out with none due, and hidden while nothing is queued.
   void setReview(int due, int queued);

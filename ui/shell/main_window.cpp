@@ -145,7 +145,9 @@ MainWindow::MainWindow(const AppOptions& options, QWidget* parent)
     controller_->run()->setPlaying(false);
     controller_->run()->seekUs(m.at_us);
   });
-  connect(lesson_pane_->quiz(), &QuizWidget::nextLessonRequested, this, [this] { showLesson(current_lesson_ + 1); });
+  connect(lesson_pane_->quiz(), &QuizWidget::nextLessonRequested, this, [this] {
+    if (const int next = navigator_->nextListedLesson(current_lesson_); next >= 0) showLesson(next);
+  });
   place_timer_.setSingleShot(true);
   place_timer_.setInterval(1000);
   connect(&place_timer_, &QTimer::timeout, this, &MainWindow::rememberPlace);

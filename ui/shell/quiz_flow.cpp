@@ -51,7 +51,7 @@ void QuizFlow::start(int lesson) {
   } else {
     quiz_->start(quiz, lesson + 1, session_->lastQuestions(lesson), seed);
   }
-  quiz_->setHasNextLesson(lesson + 1 < static_cast<int>(course.lessons.size()));
+  quiz_->setHasNextLesson(navigator_->nextListedLesson(lesson) >= 0);
   quiz_->setCompletionAvailable(session_->courseComplete());
   if (session_->courseComplete()) quiz_->setSummary(session_->summaryMarkdown());
 }
@@ -68,8 +68,8 @@ void QuizFlow::submitted(const course::QuizAttempt& attempt, const course::Attem
       if (!results_hidden()) emit status(tr("Congratulations: you have completed the course."));
       showCompletion();
     }
-  } else if (outcome.passed && lesson_ + 1 < static_cast<int>(session_->course().lessons.size())) {
-    quiz_->setSummary(tr("Lesson %1 is open now: Next lesson takes you there.").arg(lesson_ + 2));
+  } else if (const int next = navigator_->nextListedLesson(lesson_); outcome.passed && next >= 0) {
+    quiz_->setSummary(tr("Lesson %1 is open now: Next lesson takes you there.").arg(next + 1));
   }
   quiz_->focusFirstControl();
 }
