@@ -3,6 +3,7 @@
 // moment, the teacher's note in the narration; the progress file is not touched by it; a bad file
 // is refused with its name and JSON path and changes nothing. The teacher's dialog saves a class
 // that opens again as it was. The student's view goes to /tmp/class-student.png to look at.
+#include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -28,6 +29,7 @@
 #include "shell/main_window.h"
 #include "shell/narration_panel.h"
 #include "shell/notice_bar.h"
+#include "shell/window_host.h"
 #include "stage/stage_controller.h"
 
 Q_IMPORT_QML_PLUGIN(ClusterScopePlugin)
@@ -175,6 +177,34 @@ class TestClassBundleWindow : public QObject {
     QCOMPARE(run->scenarioId(), QString("cluster-heartbeat"));
     QVERIFY(!session->panel()->isVisible());
     QVERIFY(!w.session()->mayOpen(4));
+  }
+
+  // Switching the language builds the window anew: a class opened from the File menu stays open at
+  // its step, and a class closed before the switch stays closed.
+  void aClassSurvivesALanguageSwitch() {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("tuesday.clusterscope-class");
+    write(path, kClass);
+    cs::ui::WindowHost host(test::window_options(dir, {1600, 1000}));
+    QString error;
+    QVERIFY2(class_session(*host.window())->open(path, &error), qPrintable(error));
+    class_session(*host.window())->startStep(1);
+    QSignalSpy rebuilt(&host, &cs::ui::WindowHost::windowRebuilt);
+    host.window()->findChild<QAction*>("language_de")->trigger();
+    QVERIFY(rebuilt.wait(5000));
+    cs::ui::ClassSession* german = class_session(*host.window());
+    QVERIFY(german->isOpen());
+    QCOMPARE(german->path(), path);
+    QCOMPARE(german->currentStep(), 1);
+    QCOMPARE(listed(*host.window()), (QVector<int>{1, 4}));
+    QCOMPARE(host.window()->currentLesson(), 4);
+    QCOMPARE(host.window()->controller()->run()->scenarioId(), QString("auto-failover-async-loss"));
+
+    german->close();
+    host.window()->findChild<QAction*>("language_en")->trigger();
+    QVERIFY(rebuilt.wait(5000));
+    QVERIFY(!class_session(*host.window())->isOpen());
+    QCOMPARE(listed(*host.window()), (QVector<int>{0, 1, 2, 3, 4, 5}));
   }
 
   // On a laptop the Class panel takes the lesson list's place, so the lesson keeps a readable

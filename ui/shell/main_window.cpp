@@ -628,10 +628,17 @@ WindowState MainWindow::captureState() const {
   state.text_zoom = classroom_->textZoom();
   state.presentation = classroom_->presentationMode();
   state.geometry = saveGeometry();
+  if (const auto* open_class = findChild<ClassSession*>(); open_class && open_class->isOpen()) {
+    state.class_file = open_class->path();
+    state.class_step = open_class->currentStep();
+  }
   return state;
 }
 
 void MainWindow::restoreState(const WindowState& state) {
+  // The class itself was opened by the options (WindowHost::rebuild); its step before the run.
+  if (auto* open_class = findChild<ClassSession*>(); open_class && open_class->isOpen() && state.class_step > 0)
+    open_class->startStep(state.class_step);
   if (state.has_run && controller_->run()->loadScenario(state.run, state.seed))
     controller_->run()->seekUs(state.time_us);
   if (state.speed > 0) controller_->run()->setSpeed(state.speed);

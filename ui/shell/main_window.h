@@ -57,6 +57,8 @@ struct WindowState {
   int text_zoom = 0;
   bool presentation = false;
   QByteArray geometry;
+  QString class_file;   // the open class (however it was opened), empty if none
+  int class_step = -1;  // and its step
 };
 
 class MainWindow : public QMainWindow {

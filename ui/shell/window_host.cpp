@@ -59,6 +59,8 @@ void WindowHost::rebuild() {
   AppOptions options = windowOptions();
   options.lesson = state.lesson >= 0 ? state.lesson + 1 : options.lesson;
   options.lesson_asked = false;  // the run on the stage is restored as it was
+  // The class open now, from the command line or the File menu; none if it was closed.
+  options.class_file = state.class_file;
   build(options);
   window_->restoreState(state);
   if (visible) window_->show();
