@@ -33,7 +33,7 @@ std::uint64_t number(const nlohmann::json& j, const char* key) {
 
 EtcdCluster::EtcdCluster(LabFolder& lab, const std::filesystem::path& run_folder, const std::string& etcd_program,
                          int members, EtcdTiming timing, bool relay_peer_traffic)
-    : lab_(lab) {
+    : lab_(lab), timing_(timing), run_folder_(run_folder) {
   const std::vector<int> ports = free_loopback_ports(2 * members);
   std::string initial_cluster;
   for (int i = 0; i < members; ++i) {
@@ -128,6 +128,19 @@ std::optional<std::size_t> EtcdCluster::index_of(std::uint64_t member_id) const 
     if (ids_[i] == member_id && member_id != 0) return i;
   }
   return std::nullopt;
+}
+
+EtcdCluster::SettledLeader EtcdCluster::wait_for_settled_leader() const {
+  for (int attempt = 0; attempt < 10; ++attempt) {
+    const auto leader = wait_for_leader(30'000);
+    if (!leader) break;
+    const std::uint64_t term = term_of(*leader);
+    std::this_thread::sleep_for(std::chrono::milliseconds(2 * timing_.election_timeout_ms + 500));
+    const auto again = wait_for_leader(5'000);
+    const auto now = again ? status(*again) : std::nullopt;
+    if (again == leader && now && now->term == term) return {*leader, term};
+  }
+  throw std::runtime_error("the etcd members kept no leader for long (see the logs in " + run_folder_.string() + ")");
 }
 
 std::optional<std::size_t> EtcdCluster::wait_for_leader(int timeout_ms, std::uint64_t after_term,

@@ -61,6 +61,15 @@ class EtcdCluster {
   // `among`, when given, and the leader one of them); its index.
   std::optional<std::size_t> wait_for_leader(int timeout_ms, std::uint64_t after_term = 0,
                                              const std::vector<std::size_t>& among = {}) const;
+  // A leader that has led, unchallenged, for longer than the longest election timeout: a cluster
+  // just formed may still hold an election or two (its members' timers start at different
+  // moments), and an experiment that kills or cuts off a leader must not race one. Its index and
+  // term; throws std::runtime_error (naming the logs' folder) when none settles in ten tries.
+  struct SettledLeader {
+    std::size_t index = 0;
+    std::uint64_t term = 0;
+  };
+  SettledLeader wait_for_settled_leader() const;
   std::optional<std::size_t> index_of(std::uint64_t member_id) const;
   // Asks every running member its id until all have answered; whether they did in time.
   bool learn_member_ids(int timeout_ms);
@@ -79,6 +88,8 @@ class EtcdCluster {
 
  private:
   LabFolder& lab_;
+  EtcdTiming timing_;
+  std::filesystem::path run_folder_;
   std::vector<Member> members_;
   mutable std::vector<std::uint64_t> ids_;      // member ids as each member reported its own
   std::vector<std::unique_ptr<Relay>> relays_;  // one per member when peer traffic is relayed

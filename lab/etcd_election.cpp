@@ -8,7 +8,6 @@
 #include <fstream>
 #include <optional>
 #include <stdexcept>
-#include <thread>
 
 #include "lab/engines.h"
 #include "lab/etcd_cluster.h"
@@ -120,28 +119,14 @@ ExperimentResult run_etcd_leader_election(const Experiment& experiment, LabFolde
   {
     say("starting " + std::to_string(kMembers) + " etcd members in " + folder.string());
     EtcdCluster cluster(lab, folder, *engines.programs.front().path, kMembers, timing);
-    // A cluster just formed may still hold an election or two (its members' timers start at
-    // different moments): the leader is killed only once it has led, unchallenged, for longer
-    // than the longest election timeout.
-    std::optional<std::size_t> leader;
-    std::uint64_t term = 0;
-    for (int attempt = 0; attempt < 10; ++attempt) {
-      leader = cluster.wait_for_leader(30'000);
-      if (!leader) break;
-      term = cluster.term_of(*leader);
-      std::this_thread::sleep_for(std::chrono::milliseconds(2 * timing.election_timeout_ms + 500));
-      const auto again = cluster.wait_for_leader(5'000);
-      const auto now = again ? cluster.status(*again) : std::nullopt;
-      if (again == leader && now && now->term == term) break;
-      leader.reset();
-    }
-    if (!leader)
-      throw std::runtime_error("the etcd members kept no leader for long (see the logs in " + folder.string() + ")");
-    say("leader: " + cluster.members()[*leader].name + " in term " + std::to_string(term) + "; killing it");
+    const EtcdCluster::SettledLeader settled = cluster.wait_for_settled_leader();
+    const std::size_t leader = settled.index;
+    const std::uint64_t term = settled.term;
+    say("leader: " + cluster.members()[leader].name + " in term " + std::to_string(term) + "; killing it");
     std::vector<std::uintmax_t> offsets;
     for (const auto& m : cluster.members()) offsets.push_back(std::filesystem::file_size(m.log));
     const auto killed_at = std::chrono::steady_clock::now();
-    cluster.crash(*leader);
+    cluster.crash(leader);
     const auto next = cluster.wait_for_leader(30'000, term);
     if (!next) throw std::runtime_error("no new leader within 30 s after the old one was killed");
     no_leader_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - killed_at).count();

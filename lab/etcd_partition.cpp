@@ -14,7 +14,6 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
-#include <thread>
 #include <utility>
 
 #include "consensus/raft_node.h"
@@ -323,27 +322,14 @@ ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab
   {
     say("starting " + std::to_string(kMembers) + " etcd members, each behind a relay, in " + folder.string());
     EtcdCluster cluster(lab, folder, *engines.programs.front().path, kMembers, timing, true);
-    // As in the election experiment: partition only a leader that has led, unchallenged, for longer
-    // than the longest election timeout (a cluster just formed may still re-elect).
-    std::optional<std::size_t> leader;
-    std::uint64_t term = 0;
-    for (int attempt = 0; attempt < 10; ++attempt) {
-      leader = cluster.wait_for_leader(30'000);
-      if (!leader) break;
-      term = cluster.term_of(*leader);
-      std::this_thread::sleep_for(std::chrono::milliseconds(2 * timing.election_timeout_ms + 500));
-      const auto again = cluster.wait_for_leader(5'000);
-      const auto now = again ? cluster.status(*again) : std::nullopt;
-      if (again == leader && now && now->term == term) break;
-      leader.reset();
-    }
-    if (!leader)
-      throw std::runtime_error("the etcd members kept no leader for long (see the logs in " + folder.string() + ")");
+    const EtcdCluster::SettledLeader settled = cluster.wait_for_settled_leader();
+    const std::size_t leader = settled.index;
+    const std::uint64_t term = settled.term;
     if (!cluster.learn_member_ids(10'000)) throw std::runtime_error("the etcd members did not all tell their ids");
-    std::vector<std::size_t> minority = {*leader};
+    std::vector<std::size_t> minority = {leader};
     std::vector<std::size_t> majority;
     for (std::size_t i = 0; i < cluster.members().size(); ++i) {
-      if (i == *leader) continue;
+      if (i == leader) continue;
       (minority.size() < 2 ? minority : majority).push_back(i);
     }
     assert(minority.size() == 2 && majority.size() == 3);
@@ -356,13 +342,13 @@ ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab
     std::vector<std::uintmax_t> offsets;
     for (const auto& m : cluster.members()) offsets.push_back(std::filesystem::file_size(m.log));
 
-    say("leader: " + cluster.members()[*leader].name + " in term " + std::to_string(term) + "; partitioning " +
+    say("leader: " + cluster.members()[leader].name + " in term " + std::to_string(term) + "; partitioning " +
         names_of(cluster, minority) + " from " + names_of(cluster, majority));
     const auto partitioned_at = Clock::now();
     cluster.partition(minority, majority);
     // The put to the old leader waits out its timeout on its own thread while the majority's
     // election is timed here.
-    const int old_leader_port = cluster.members()[*leader].client_port;
+    const int old_leader_port = cluster.members()[leader].client_port;
     auto minority_put = std::async(std::launch::async, [old_leader_port] {
       const auto start = Clock::now();
       const bool committed = put(old_leader_port, kMinorityKey, "written-on-the-minority", kPutTimeoutMs);
@@ -389,7 +375,7 @@ ExperimentResult run_etcd_partition(const Experiment& experiment, LabFolder& lab
         : minority_put_ms >= kPutTimeoutMs - 50
             ? "timed out after " + std::to_string(static_cast<int>(minority_put_ms)) + " ms, not committed"
             : "failed after " + std::to_string(static_cast<int>(minority_put_ms)) + " ms, not committed";
-    say("put to the old leader " + cluster.members()[*leader].name + ": " + minority_outcome + "; put to " +
+    say("put to the old leader " + cluster.members()[leader].name + ": " + minority_outcome + "; put to " +
         cluster.members()[majority.front()].name + (real.majority_writes_ok > 0 ? ": committed" : ": NOT committed"));
 
     say("healing the partition");
