@@ -94,6 +94,19 @@ std::string lost_line(const std::string& node, int held, const std::vector<int>&
          ") the old primary acknowledged";
 }
 
+// SIGKILLs `primary`'s postmaster and promotes `standby` as soon as the postmaster is gone (its
+// children, which take a second or so to notice, are waited for later); a line for the log, and
+// the time from the kill to the first write `standby` took (row `probe_id`), in ms.
+double kill_and_promote(PgCluster& pg, const std::string& primary, const std::string& standby, int probe_id,
+                        ExperimentResult& result) {
+  const auto killed_at = std::chrono::steady_clock::now();
+  pg.crash(primary, false);
+  const double gone_ms = elapsed_ms(killed_at);
+  const double failover_ms = promote(pg, standby, probe_id, killed_at);
+  result.log_lines.push_back(killed_line(primary, gone_ms, standby, failover_ms));
+  return failover_ms;
+}
+
 }  // namespace
 
 ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, const RunOptions& options) {
@@ -156,14 +169,8 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
       throw std::runtime_error("n2 kept its replication connection after the relay cut it");
     const std::string received_before = pg.sql("n2", "SELECT pg_last_wal_receive_lsn()");
     const std::vector<int> async_ids = acknowledged_writes(pg, "n1", 101);
-    const auto async_killed_at = std::chrono::steady_clock::now();
-    // The standby is promoted as soon as the postmaster is gone; its children, which take a
-    // second or so to notice, are waited for later.
-    pg.crash("n1", false);
-    const double async_gone_ms = elapsed_ms(async_killed_at);
-    say("promote n2");
-    failover_async_ms = promote(pg, "n2", 1000, async_killed_at);
-    result.log_lines.push_back(killed_line("n1", async_gone_ms, "n2", failover_async_ms));
+    say("SIGKILL n1's postmaster; promote n2 once it is gone");
+    failover_async_ms = kill_and_promote(pg, "n1", "n2", 1000, result);
     const int async_held = present(pg, "n2", async_ids);
     lost_async = kWrites - async_held;
     result.log_lines.push_back("lab: the relay cut n2 at WAL " + received_before + " and reset " +
@@ -210,14 +217,8 @@ ExperimentResult run_pg_failover(const Experiment& experiment, LabFolder& lab, c
     if (!pg.wait_for("n2", "SELECT sync_state FROM pg_stat_replication WHERE application_name = 'n1'", "sync", 10'000))
       throw std::runtime_error("n1 did not become n2's synchronous standby");
     const std::vector<int> sync_ids = acknowledged_writes(pg, "n2", 201);
-    const auto sync_killed_at = std::chrono::steady_clock::now();
-    // The standby is promoted as soon as the postmaster is gone; its children, which take a
-    // second or so to notice, are waited for later.
-    pg.crash("n2", false);
-    const double sync_gone_ms = elapsed_ms(sync_killed_at);
-    say("promote n1");
-    failover_sync_ms = promote(pg, "n1", 3000, sync_killed_at);
-    result.log_lines.push_back(killed_line("n2", sync_gone_ms, "n1", failover_sync_ms));
+    say("SIGKILL n2's postmaster; promote n1 once it is gone");
+    failover_sync_ms = kill_and_promote(pg, "n2", "n1", 3000, result);
     const int sync_held = present(pg, "n1", sync_ids);
     lost_sync = kWrites - sync_held;
     result.log_lines.push_back(lost_line("n1", sync_held, sync_ids));
