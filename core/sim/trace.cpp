@@ -57,11 +57,9 @@ Trace::Trace(std::size_t budget_bytes) : capacity_(std::max<std::size_t>(1, budg
 void Trace::append(const TraceEvent& event) {
   assert(event.index == total_);
   assert(size_ == 0 || at_index(total_ - 1).time_us <= event.time_us);
-  // Record i lives at i % capacity. The vector grows only as far as a position is used, so a
-  // short run never pays for the whole budget.
   const std::size_t position = static_cast<std::size_t>(total_ % capacity_);
-  if (position >= ring_.size()) ring_.resize(position + 1);
-  ring_[position] = event;
+  if (position / kChunkEvents >= chunks_.size()) chunks_.emplace_back(kChunkEvents);
+  slot(position) = event;
   ++total_;
   size_ = std::min(size_ + 1, capacity_);
 }
@@ -80,7 +78,7 @@ void Trace::restart_at(std::uint64_t total) {
 
 const TraceEvent& Trace::at_index(std::uint64_t index) const {
   assert(index >= first_index() && index < total_);
-  return ring_[static_cast<std::size_t>(index % capacity_)];
+  return slot(static_cast<std::size_t>(index % capacity_));
 }
 
 std::uint64_t Trace::lower_bound(TimeUs time_us) const {

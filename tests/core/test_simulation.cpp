@@ -384,6 +384,32 @@ class TestSimulation : public QObject {
     QCOMPARE(window.back().index, t.total() - 1);
   }
 
+  // The trace never moves what it holds: a record's address stays put while thousands more are
+  // appended (a single growing vector copied itself on every doubling, a stall that grew with the
+  // run), and records wrap around the budget across the chunks they live in.
+  void traceRecordsStayWhereTheyAre() {
+    Trace t(10'000 * Trace::bytes_per_event());
+    const auto event = [&t](TimeUs time_us) {
+      TraceEvent e;
+      e.index = t.total();
+      e.time_us = time_us;
+      return e;
+    };
+    t.append(event(0));
+    const TraceEvent* first = &t.at_index(0);
+    for (int i = 1; i < 9'000; ++i) t.append(event(i));
+    QCOMPARE(&t.at_index(0), first);
+    QCOMPARE(t.at_index(8'999).time_us, TimeUs{8'999});
+    for (int i = 9'000; i < 25'001; ++i) t.append(event(i));
+    QCOMPARE(t.size(), std::size_t{10'000});
+    QCOMPARE(t.first_index(), std::uint64_t{15'001});
+    for (std::uint64_t i = t.first_index(); i < t.total(); ++i) QCOMPARE(t.at_index(i).time_us, static_cast<TimeUs>(i));
+    QCOMPARE(&t.at_index(20'000), first);  // 20,000 % 10,000: the first record's place, reused
+    const auto window = t.window(24'990, 25'001, 100);
+    QCOMPARE(window.size(), std::size_t{11});
+    QCOMPARE(window.front().index, std::uint64_t{24'990});
+  }
+
   void checkpointsStayBounded() {
     SimulationLimits limits;
     limits.checkpoint_interval_us = millis(10);
