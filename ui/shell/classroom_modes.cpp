@@ -15,7 +15,6 @@
 #include <cmath>
 
 #include "i18n/language.h"
-#include "quiz/quiz_widget.h"
 #include "shell/challenge_panel.h"
 #include "shell/course_navigator.h"
 #include "shell/lesson_pane.h"
@@ -194,8 +193,6 @@ void ClassroomModes::zoomText(int steps) {
   const int reading = parts_.lesson->readingPosition();
   parts_.lesson->view()->setFont(base);
   parts_.lesson->view()->document()->setDefaultFont(base);
-  // The quiz at the lesson's end is read at the same distance as the text above it.
-  parts_.lesson->quiz()->setFont(base);
   parts_.lesson->refit();
   parts_.lesson->scrollToReadingPosition(reading);
   // The narration above the stage is read from the back of a classroom: at least 24 px in
