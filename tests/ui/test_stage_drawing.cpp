@@ -1,6 +1,7 @@
 // How the stage draws: the token model's row updates, the renderer chosen without a GPU, and that
 // what the software renderer paints on screen shows every message and the sharding views.
 #include <QAbstractItemModelTester>
+#include <QPaintEvent>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QQuickWindow>
@@ -58,6 +59,7 @@ class TestStageDrawing : public QObject {
   Q_OBJECT
 
  private slots:
+  void initTestCase() { test::isolate_settings(); }  // no first-run tour over the stage
   void theTokenModelKeepsItsRowsConsistentThroughAnyChange() {
     // Random frames: old messages leave (mostly from the front), new ones come (with higher ids),
     // some leave from the middle. The tester checks every signal against the rows; the rows must
@@ -126,6 +128,40 @@ class TestStageDrawing : public QObject {
       }
     }
     QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
+  }
+
+  void aFrameWithMessagesIsRepaintedAsOneRectangle() {
+    // With messages on the stage the frame is repainted as one rectangle: a region of several (the
+    // messages' box and the ticking clock) took Qt's raster engine off its fast image copies, for
+    // the stage and again for the frame into the window.
+    QTemporaryDir dir;
+    cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* c = w.controller();
+    QVERIFY(c->run()->loadScenario("cluster-heartbeat", nullptr));
+    struct PaintRegions : QObject {
+      QRegion last;
+      bool eventFilter(QObject*, QEvent* e) override {
+        if (e->type() == QEvent::Paint) last = static_cast<QPaintEvent*>(e)->region();
+        return false;
+      }
+    } regions;
+    w.stageWidget()->installEventFilter(&regions);
+    int with_messages = 0;
+    for (qint64 t = 300'000; t <= 1'500'000; t += 16'000) {
+      regions.last = QRegion();
+      QSignalSpy rendered(w.stageWidget()->quickWindow(), &QQuickWindow::afterRendering);
+      c->run()->seekUs(t);
+      QVERIFY(rendered.wait(5000));
+      QTRY_VERIFY(!regions.last.isEmpty());  // the paint follows the render
+      if (c->scene()->tokens()->items().isEmpty()) continue;
+      ++with_messages;
+      QVERIFY2(regions.last.rectCount() == 1,
+               qPrintable(QStringLiteral("at %1 s: %2").arg(t / 1e6).arg(QDebug::toString(regions.last))));
+      QCOMPARE(regions.last.boundingRect(), w.stageWidget()->rect());
+    }
+    QVERIFY2(with_messages >= 20, qPrintable(QString::number(with_messages)));
   }
 
   void theRingIsPaintedWhenTheStageShowsIt() {
