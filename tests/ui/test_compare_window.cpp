@@ -136,6 +136,13 @@ class TestCompareWindow : public QObject {
     a->seekUs(1'200'000'000);
     QVERIFY(view->branch()->run()->coreRun()->simulation().trace().first_index() > 0);  // records were dropped
     QCOMPARE(view->comparison()->divergenceUs(), stepwise);
+    // B, with no panels of its own, keeps fewer checkpoints than A (memory for two long branches).
+    const std::size_t kept_a = a->coreRun()->simulation().checkpoint_count();
+    const std::size_t kept_b = view->branch()->run()->coreRun()->simulation().checkpoint_count();
+    QVERIFY2(kept_a >= 600 && kept_b * 3 < kept_a, qPrintable(QStringLiteral("A %1, B %2").arg(kept_a).arg(kept_b)));
+    // and can still be rewound within its last minutes, to the same moment as A.
+    a->seekUs(1'100'000'000);
+    QCOMPARE(view->branch()->run()->timeUs(), qint64{1'100'000'000});
   }
 
   void aRefusedChangeSaysWhyAndKeepsTheDialogOpen() {

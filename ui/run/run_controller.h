@@ -51,9 +51,11 @@ class RunController : public QObject {
   bool loadScenario(const QString& idOrPath, QString* error);
   bool loadScenario(const scenario::Scenario& scenario, std::uint64_t seed);
   bool hasRun() const { return run_ != nullptr; }
-  // The trace kept for the panels (the newest records); set before loading. A comparison's branch
-  // B, which has no panels of its own, keeps less.
+  // The trace kept for the panels (the newest records), and how often the run keeps a checkpoint
+  // to rewind to in its dense recent window; set before loading. A comparison's branch B, which
+  // has no panels of its own, keeps less of both.
   void setTraceBudgetBytes(std::size_t bytes) { trace_budget_bytes_ = bytes; }
+  void setCheckpointIntervalUs(sim::TimeUs interval_us) { checkpoint_interval_us_ = interval_us; }
 
   // The run now. The frame's figures are filled by figures().
   const run::Frame& frame() const { return *frame_; }
@@ -162,6 +164,7 @@ class RunController : public QObject {
   bool seed_locked_ = false;
   ComparisonSource comparison_source_;
   std::size_t trace_budget_bytes_ = std::size_t{32} << 20;
+  sim::TimeUs checkpoint_interval_us_ = 1'000'000;  // as sim::SimulationLimits has it
   std::optional<scenario::Comparison> pending_comparison_;
 };
 
