@@ -86,6 +86,10 @@ class RaftNode final : public sim::Protocol {
     // one batch at a time and waits. Replicating: it streams new entries as they arrive.
     bool probing = true;
     std::int64_t match_at_last_tick = 0;
+    // The follower's clock when it made the newest acceptance this leader has heard (replies carry
+    // it). Appends pipelined on a slow link can reach it out of order: a refusal it made before
+    // that acceptance is out of date, not a sign of a lost log.
+    sim::TimeUs newest_acceptance_us = -1;
   };
 
   // Elections (raft_node.cpp).

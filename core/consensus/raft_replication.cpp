@@ -71,6 +71,7 @@ void RaftNode::broadcast_append(NodeContext& ctx, bool heartbeat_tick) {
 void RaftNode::handle_append(NodeContext& ctx, const Message& m) {
   Message reply;
   reply.kind = kAppendReply;
+  reply.value = ctx.local_now_us();  // when this reply was made, on this node's clock (see Peer)
   if (m.term < current_term_) {
     reply.term = current_term_;  // a stale leader learns that it has been replaced
     reply.ok = false;
@@ -94,13 +95,14 @@ void RaftNode::handle_append(NodeContext& ctx, const Message& m) {
   // The entry before the new ones must match the leader's, or the logs differ before this point.
   if (m.index > log_.last_index()) {
     reply.ok = false;
-    reply.index = log_.last_index() + 1;
+    reply.index = log_.last_index() + 1;  // too short: log_term stays 0
     ctx.send(m.from, reply);
     return;
   }
   if (log_.term_at(m.index) != m.log_term) {
     reply.ok = false;
     reply.index = log_.first_index_of_term_at(m.index);  // skip the whole conflicting term at once
+    reply.log_term = log_.term_at(m.index);              // the conflicting term (never 0)
     ctx.send(m.from, reply);
     return;
   }
@@ -139,6 +141,7 @@ void RaftNode::handle_append_reply(NodeContext& ctx, const Message& m) {
   if (state_ != State::Leader || m.term != current_term_) return;
   Peer& p = peers_[m.from];
   if (m.ok) {
+    p.newest_acceptance_us = std::max(p.newest_acceptance_us, m.value);
     p.match_index = std::max(p.match_index, m.index);
     p.next_index = std::max(p.next_index, p.match_index + 1);
     p.probing = false;
@@ -147,10 +150,16 @@ void RaftNode::handle_append_reply(NodeContext& ctx, const Message& m) {
     if (p.next_index <= log_.last_index()) send_append(ctx, m.from);
     return;
   }
+  // A refusal made before an acceptance already heard is out of date: a later append overtook an
+  // earlier one on the way (the follower refused it for lack of the entries still on their way),
+  // and the acceptance says more. Taken at its word it would report a lost log that never was.
+  if (m.value < p.newest_acceptance_us) return;
   // The follower's log differs at or before the entry sent as "previous": back up and probe.
   p.probing = true;
-  if (m.index <= p.match_index) {
-    // It no longer has entries it acknowledged: its disk was wiped (the learner removed the node
+  // (A conflict's hint can fall at or below what the follower acknowledged, when the conflicting
+  // term began before that: the entries up to it still match, and the hint is raised past them.)
+  if (m.log_term == 0 && m.index <= p.match_index) {
+    // Its log ends before entries it acknowledged: its disk was wiped (the learner removed the node
     // and added it again). Raft assumes durable logs, so this is outside the protocol; real
     // systems make such a node rejoin as a new member. Here the leader starts over with it, so
     // that the stage shows it catching up, and counts the event.
