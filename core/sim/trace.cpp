@@ -58,8 +58,17 @@ void Trace::append(const TraceEvent& event) {
   assert(event.index == total_);
   assert(size_ == 0 || at_index(total_ - 1).time_us <= event.time_us);
   const std::size_t position = static_cast<std::size_t>(total_ % capacity_);
-  if (position / kChunkEvents >= chunks_.size()) chunks_.emplace_back(kChunkEvents);
-  slot(position) = event;
+  // A chunk's memory is reserved, not filled: records are written as they come, so starting a
+  // chunk costs no pass over its 4,096 slots in one frame. (restart_at() may continue anywhere.)
+  while (position / kChunkEvents >= chunks_.size()) chunks_.emplace_back().reserve(kChunkEvents);
+  std::vector<TraceEvent>& chunk = chunks_[position / kChunkEvents];
+  const std::size_t offset = position % kChunkEvents;
+  if (offset < chunk.size()) {
+    chunk[offset] = event;
+  } else {
+    chunk.resize(offset);  // a gap only after restart_at(); otherwise offset == size
+    chunk.push_back(event);
+  }
   ++total_;
   size_ = std::min(size_ + 1, capacity_);
 }

@@ -410,6 +410,32 @@ class TestSimulation : public QObject {
     QCOMPARE(window.front().index, std::uint64_t{24'990});
   }
 
+  void aTraceRestartedFurtherOnKeepsRecording() {
+    // A seek can jump forward to a checkpoint: numbering continues far past the records held, in
+    // a chunk never used before (and at an offset inside it).
+    Trace t(100'000 * Trace::bytes_per_event());
+    TraceEvent e;
+    for (std::uint64_t i = 0; i < 10; ++i) {
+      e.index = i;
+      e.time_us = static_cast<TimeUs>(i);
+      t.append(e);
+    }
+    t.restart_at(50'123);
+    for (std::uint64_t i = 50'123; i < 50'200; ++i) {
+      e.index = i;
+      e.time_us = static_cast<TimeUs>(i);
+      t.append(e);
+    }
+    QCOMPARE(t.first_index(), std::uint64_t{50'123});
+    QCOMPARE(t.at_index(50'123).time_us, TimeUs{50'123});
+    QCOMPARE(t.at_index(50'199).time_us, TimeUs{50'199});
+    t.restart_at(7);  // back into the first chunk, over what it held
+    e.index = 7;
+    e.time_us = 60'000;
+    t.append(e);
+    QCOMPARE(t.at_index(7).time_us, TimeUs{60'000});
+  }
+
   void checkpointsStayBounded() {
     SimulationLimits limits;
     limits.checkpoint_interval_us = millis(10);
