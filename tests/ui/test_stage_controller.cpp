@@ -1,4 +1,5 @@
 // The controller between the core and QML: signals, models and time control, without a window.
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -91,6 +92,29 @@ class TestStageController : public QObject {
     QCOMPARE(c.run()->speed(), cs::ui::RunController::kMaxSpeed);
     c.run()->setSpeed(0);
     QCOMPARE(c.run()->speed(), cs::ui::RunController::kMinSpeed);
+  }
+
+  void theStageClockCanBeReadWhilePlayingAndIsExactWhenStopped() {
+    StageController c;
+    QVERIFY(c.run()->loadScenario("cluster-heartbeat", nullptr));
+    QCOMPARE(c.run()->clockText(), c.run()->timeText());
+    c.run()->setSpeed(1.0);
+    QSignalSpy clock(c.run(), &cs::ui::RunController::clockTextChanged);
+    QSignalSpy time(c.run(), &cs::ui::RunController::timeChanged);
+    QElapsedTimer wall;
+    wall.start();
+    for (int frame = 0; frame < 60; ++frame) c.run()->advanceWallMs(16);  // as the frame timer does
+    const qint64 elapsed_ms = wall.elapsed();
+    QCOMPARE(time.count(), 60);  // the run moved every frame ...
+    // ... the clock at most ten times a second of wall time.
+    QVERIFY2(clock.count() <= 1 + elapsed_ms / 100,
+             qPrintable(QStringLiteral("%1 changes in %2 ms").arg(clock.count()).arg(elapsed_ms)));
+    c.run()->stepEvent();  // a step (as a seek or a pause) shows the exact time at once
+    QCOMPARE(c.run()->clockText(), c.run()->timeText());
+    c.run()->setPlaying(true);
+    c.run()->advanceWallMs(16);
+    c.run()->setPlaying(false);
+    QCOMPARE(c.run()->clockText(), c.run()->timeText());
   }
 
   void tokensFollowMessagesInFlight() {

@@ -111,7 +111,7 @@ Item {
             color: stage.controller ? stage.controller.theme.textColor : "#1f2328"
             font.pixelSize: 15 * stage.typeScale
             font.family: "monospace"
-            text: stage.controller ? stage.controller.run.timeText : ""
+            text: stage.controller ? stage.controller.run.clockText : ""
         }
     }
 }

@@ -98,6 +98,7 @@ void RunController::setPlaying(bool playing) {
     frame_timer_.start();
   } else {
     frame_timer_.stop();
+    showClock(false);  // paused: the exact time
   }
   emit playingChanged();
 }
@@ -122,7 +123,7 @@ void RunController::advanceWallMs(double wall_ms) {
   if (whole <= 0) return;
   carry_us_ -= static_cast<double>(whole);
   run_->advance_to(run_->now_us() + whole);
-  publish();
+  publish(true);
 }
 
 void RunController::stepEvent() {
@@ -285,7 +286,17 @@ void RunController::undo() {
   emit learnerActed();
 }
 
-void RunController::publish() {
+void RunController::showClock(bool running) {
+  constexpr qint64 kClockRefreshMs = 100;
+  if (running && clock_shown_.isValid() && clock_shown_.elapsed() < kClockRefreshMs) return;
+  clock_shown_.start();
+  const QString text = run_ ? timeText() : QString();
+  if (text == clock_text_) return;
+  clock_text_ = text;
+  emit clockTextChanged();
+}
+
+void RunController::publish(bool running) {
   // Arrived messages stay marked for about this long on screen, whatever the speed.
   constexpr double kArrivalMarkWallS = 0.5;
   const auto arrival_window_us = static_cast<sim::TimeUs>(speed_ * kArrivalMarkWallS * 1e6);
@@ -293,6 +304,7 @@ void RunController::publish() {
   figures_.reset();
   emit frameChanged();
   emit timeChanged();
+  showClock(running);
 }
 
 }  // namespace cs::ui

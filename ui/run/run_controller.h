@@ -30,6 +30,10 @@ class RunController : public QObject {
   QML_UNCREATABLE("Created by the application")
   Q_PROPERTY(qint64 timeUs READ timeUs NOTIFY timeChanged)
   Q_PROPERTY(QString timeText READ timeText NOTIFY timeChanged)
+  // The stage's clock: the time, but while the run plays it changes at most ten times a second of
+  // wall time (milliseconds that change every frame cannot be read, and laying out new text for
+  // each frame was a tenth of a frame's cost); a seek, a step or a pause shows the exact time.
+  Q_PROPERTY(QString clockText READ clockText NOTIFY clockTextChanged)
   Q_PROPERTY(bool playing READ playing WRITE setPlaying NOTIFY playingChanged)
   Q_PROPERTY(double speed READ speed WRITE setSpeed NOTIFY speedChanged)
   Q_PROPERTY(quint64 seed READ seed NOTIFY scenarioChanged)
@@ -77,6 +81,7 @@ class RunController : public QObject {
   sim::Inspection inspect(int node) const;
   qint64 timeUs() const { return frame_->time_us; }
   QString timeText() const;
+  QString clockText() const { return clock_text_; }
   bool playing() const { return playing_; }
   double speed() const { return speed_; }
   quint64 seed() const;
@@ -138,6 +143,7 @@ class RunController : public QObject {
  signals:
   void frameChanged();  // after every change: a new frame is out
   void timeChanged();
+  void clockTextChanged();
   void playingChanged();
   void speedChanged();
   void scenarioChanged();
@@ -149,13 +155,17 @@ class RunController : public QObject {
 
  private:
   void onFrameTimer();
-  void publish();
+  // `running`: published by the run playing on (advanceWallMs), which refreshes the clock less.
+  void publish(bool running = false);
+  void showClock(bool running);
 
   std::unique_ptr<run::Run> run_;
   std::shared_ptr<const run::Frame> frame_;
   std::shared_ptr<const run::Figures> figures_;  // for frame_, once asked for
   QTimer frame_timer_;
   QElapsedTimer frame_clock_;
+  QString clock_text_;
+  QElapsedTimer clock_shown_;  // since the clock's text was last refreshed
   bool playing_ = false;
   double speed_ = 0.1;
   double carry_us_ = 0;  // fractions of a microsecond between frames at slow speeds
