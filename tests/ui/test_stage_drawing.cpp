@@ -53,6 +53,19 @@ bool has_colour_near(const QImage& image, QPointF p, QColor colour, int reach) {
   return false;
 }
 
+// The window shown at a laptop's size with the heartbeat cluster on its stage.
+bool show_heartbeat(cs::ui::MainWindow& w) {
+  w.show();
+  return QTest::qWaitForWindowExposed(&w) && w.controller()->run()->loadScenario("cluster-heartbeat", nullptr);
+}
+
+// Goes to `time_us` and waits for the stage to render it (the widget renders on its own timer).
+bool seek_and_render(cs::ui::MainWindow& w, qint64 time_us) {
+  QSignalSpy rendered(w.stageWidget()->quickWindow(), &QQuickWindow::afterRendering);
+  w.controller()->run()->seekUs(time_us);
+  return rendered.wait(5000);
+}
+
 }  // namespace
 
 class TestStageDrawing : public QObject {
@@ -108,15 +121,11 @@ class TestStageDrawing : public QObject {
     // several moments, each message's colour is found where the scene puts it.
     QTemporaryDir dir;
     cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(show_heartbeat(w));
     auto* c = w.controller();
-    QVERIFY(c->run()->loadScenario("cluster-heartbeat", nullptr));
     int checked = 0;
     for (qint64 t = 200'000; t <= 2'000'000; t += 150'000) {
-      QSignalSpy rendered(w.stageWidget()->quickWindow(), &QQuickWindow::afterRendering);
-      c->run()->seekUs(t);
-      QVERIFY(rendered.wait(5000));                            // the widget renders on its own timer after a change
+      QVERIFY(seek_and_render(w, t));
       const QImage image = w.stageWidget()->grab().toImage();  // what the window holds now
       const double dpr = image.devicePixelRatio();
       const auto& g = c->scene()->geometry();
@@ -136,10 +145,7 @@ class TestStageDrawing : public QObject {
     // the stage and again for the frame into the window.
     QTemporaryDir dir;
     cs::ui::MainWindow w(test::window_options(dir, QSize(1280, 720)));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    auto* c = w.controller();
-    QVERIFY(c->run()->loadScenario("cluster-heartbeat", nullptr));
+    QVERIFY(show_heartbeat(w));
     struct PaintRegions : QObject {
       QRegion last;
       bool eventFilter(QObject*, QEvent* e) override {
@@ -151,11 +157,9 @@ class TestStageDrawing : public QObject {
     int with_messages = 0;
     for (qint64 t = 300'000; t <= 1'500'000; t += 16'000) {
       regions.last = QRegion();
-      QSignalSpy rendered(w.stageWidget()->quickWindow(), &QQuickWindow::afterRendering);
-      c->run()->seekUs(t);
-      QVERIFY(rendered.wait(5000));
+      QVERIFY(seek_and_render(w, t));
       QTRY_VERIFY(!regions.last.isEmpty());  // the paint follows the render
-      if (c->scene()->tokens()->items().isEmpty()) continue;
+      if (w.controller()->scene()->tokens()->items().isEmpty()) continue;
       ++with_messages;
       QVERIFY2(regions.last.rectCount() == 1,
                qPrintable(QStringLiteral("at %1 s: %2").arg(t / 1e6).arg(QDebug::toString(regions.last))));

@@ -47,7 +47,7 @@ bool RunController::loadScenario(const QString& idOrPath, QString* error) {
 bool RunController::loadScenario(const scenario::Scenario& s, std::uint64_t seed) {
   sim::SimulationLimits limits;
   limits.trace_budget_bytes = trace_budget_bytes_;
-  limits.checkpoint_interval_us = checkpoint_interval_us_;
+  if (checkpoint_interval_us_) limits.checkpoint_interval_us = *checkpoint_interval_us_;
   // A saved run's second branch is not part of this run: it waits for whoever shows comparisons.
   scenario::Scenario own = s;
   pending_comparison_ = std::move(own.comparison);

@@ -174,7 +174,7 @@ class RunController : public QObject {
   bool seed_locked_ = false;
   ComparisonSource comparison_source_;
   std::size_t trace_budget_bytes_ = std::size_t{32} << 20;
-  sim::TimeUs checkpoint_interval_us_ = 1'000'000;  // as sim::SimulationLimits has it
+  std::optional<sim::TimeUs> checkpoint_interval_us_;  // unset: the simulation's own
   std::optional<scenario::Comparison> pending_comparison_;
 };
 
